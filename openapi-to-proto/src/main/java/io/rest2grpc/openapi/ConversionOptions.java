@@ -1,0 +1,28 @@
+package io.rest2grpc.openapi;
+
+/**
+ * How to convert one spec.
+ *
+ * @param packageName the proto package, or null to derive it from {@code info} (see {@code PackageNames})
+ * @param groupBy how operations are grouped into services
+ * @param maxSpecBytes the largest spec file read; larger ones are refused with a clear message
+ */
+public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
+
+  public static final long DEFAULT_MAX_SPEC_BYTES = 32L << 20;
+
+  public enum GroupBy {
+    /** one service per operation's first tag; untagged operations by path root */
+    TAG,
+    /** one service per first path segment that is not a version ({@code /v1/orders/...} → OrdersService) */
+    PATH
+  }
+
+  public static ConversionOptions defaults() {
+    return new ConversionOptions(null, GroupBy.TAG, DEFAULT_MAX_SPEC_BYTES);
+  }
+
+  public ConversionOptions withPackage(String pkg) {
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes);
+  }
+}

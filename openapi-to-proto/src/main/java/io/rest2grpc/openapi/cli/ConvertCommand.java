@@ -1,0 +1,216 @@
+package io.rest2grpc.openapi.cli;
+
+import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.report.ReportWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {
+        "Converts each SPEC (a file, or a folder searched for OpenAPI documents) into a buf module of proto3 files,",
+        "with buf.yaml, the googleapis protos it imports, and rest2grpc-report.json.",
+        "One spec is written to DIR; several go to DIR/<spec name>/."})
+final class ConvertCommand implements Callable<Integer> {
+  private static final Pattern ENTRY_DOCUMENT = Pattern.compile("(?m)^\\s*\\{?\\s*\"?(openapi|swagger)\"?\\s*:");
+
+  @Spec CommandLine.Model.CommandSpec commandSpec;
+
+  @Parameters(paramLabel = "SPEC", arity = "0..*", description = "OpenAPI or Swagger documents (YAML or JSON), or folders of them.")
+  List<Path> specs = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Where to write the protos.")
+  Path output;
+
+  @Option(names = "--package", paramLabel = "PKG|SPEC=PKG",
+      description = "The proto package (e.g. acme.orders.v1); with several specs, SPEC=PKG per spec. Default: derived from info.title and info.version.")
+  List<String> packages = new ArrayList<>();
+
+  @Option(names = "--group-by", paramLabel = "tag|path", defaultValue = "tag",
+      description = "One service per first tag (default), or per first path segment.")
+  String groupBy;
+
+  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB",
+      description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
+  String maxSpecSize;
+
+  @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
+  boolean example;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = commandSpec.commandLine().getOut();
+    PrintWriter err = commandSpec.commandLine().getErr();
+    if (example) {
+      specs.add(0, extractExample());
+    }
+    if (specs.isEmpty()) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "give at least one SPEC, or --example");
+    }
+    List<Path> files = expand(specs);
+    if (files.isEmpty()) {
+      err.println("error: no OpenAPI or Swagger document found in " + specs);
+      return Main.CONVERSION_ERRORS;
+    }
+    ConversionOptions options = new ConversionOptions(null, groupBy(), parseSize(maxSpecSize));
+    Map<Path, String> packageBySpec = packages(files);
+    Map<Path, Path> outputs = outputs(files);
+    int failures = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Path spec = files.get(i);
+      if (files.size() > 1) {
+        err.printf("[%d/%d] %s%n", i + 1, files.size(), spec);
+        err.flush();
+      }
+      try {
+        Conversion conversion = OpenApiToProto.convert(spec, options.withPackage(packageBySpec.get(spec)));
+        OpenApiToProto.write(conversion, outputs.get(spec));
+        out.print(ReportWriter.consoleSummary(conversion));
+        out.println("  wrote " + outputs.get(spec) + " (report: " + outputs.get(spec).resolve(ReportWriter.FILE_NAME) + ")");
+      } catch (ConversionException e) {
+        failures++;
+        err.println("error: " + e.describe());
+      }
+      out.flush();
+    }
+    return failures == 0 ? Main.OK : Main.CONVERSION_ERRORS;
+  }
+
+  private ConversionOptions.GroupBy groupBy() {
+    try {
+      return ConversionOptions.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--group-by takes 'tag' or 'path', not '" + groupBy + "'");
+    }
+  }
+
+  private long parseSize(String size) {
+    var m = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*").matcher(size);
+    if (!m.matches()) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--max-spec-size takes a size such as 64MB, not '" + size + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+    return switch (unit.charAt(0)) {
+      case 'k' -> n << 10;
+      case 'm' -> n << 20;
+      case 'g' -> n << 30;
+      default -> n;
+    };
+  }
+
+  private Map<Path, String> packages(List<Path> files) {
+    Map<Path, String> result = new HashMap<>();
+    for (String p : packages) {
+      int eq = p.indexOf('=');
+      if (eq < 0) {
+        if (files.size() != 1) {
+          throw new CommandLine.ParameterException(commandSpec.commandLine(), "with several specs, give --package SPEC=PKG");
+        }
+        result.put(files.get(0), p);
+      } else {
+        Path spec = Path.of(p.substring(0, eq)).toAbsolutePath().normalize();
+        if (!files.contains(spec)) {
+          throw new CommandLine.ParameterException(commandSpec.commandLine(), "--package names " + spec + ", which is not among the specs");
+        }
+        result.put(spec, p.substring(eq + 1));
+      }
+    }
+    return result;
+  }
+
+  /** One spec → DIR; several → DIR/&lt;file stem&gt;, with the parent folder's name added where stems repeat. */
+  private Map<Path, Path> outputs(List<Path> files) {
+    Map<Path, Path> result = new LinkedHashMap<>();
+    if (files.size() == 1) {
+      result.put(files.get(0), output);
+      return result;
+    }
+    Set<String> used = new HashSet<>();
+    for (Path file : files) {
+      String stem = stem(file);
+      String name = stem;
+      if (!used.add(name) && file.getParent() != null && file.getParent().getFileName() != null) {
+        name = file.getParent().getFileName() + "-" + stem;
+        used.add(name);
+      }
+      for (int n = 2; !name.equals(stem) && !used.contains(name) && !used.add(name); n++) {
+        name = stem + "-" + n;
+      }
+      result.put(file, output.resolve(name));
+    }
+    return result;
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static List<Path> expand(List<Path> specs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path spec : specs) {
+      Path abs = spec.toAbsolutePath().normalize();
+      if (!Files.isDirectory(abs)) {
+        files.add(abs);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(abs)) {
+        for (Path p : walk.filter(Files::isRegularFile).filter(ConvertCommand::isSpecFile).sorted().toList()) {
+          files.add(p);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static boolean isSpecFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] head = in.readNBytes(4096);
+      return ENTRY_DOCUMENT.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8)).find();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Path extractExample() {
+    try (InputStream in = ConvertCommand.class.getResourceAsStream("/io/rest2grpc/openapi/example/bookshop.yaml")) {
+      Path dir = Files.createTempDirectory("rest2grpc-example");
+      Path file = dir.resolve("bookshop.yaml");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      file.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a message's fields in declaration order and numbers them from 1. Field names are unique
+ * in the message, and so are the JSON names protoc derives from them: protoc rejects two fields
+ * whose default JSON names clash even when both set json_name.
+ */
+final class MessageBuilder {
+  private final String name;
+  private final SourceLocation source;
+  private final NameRegistry fieldNames = new NameRegistry("_");
+  private final NameRegistry jsonNames = new NameRegistry("");
+  private final List<ProtoField> fields = new ArrayList<>();
+  private String comment;
+  private boolean deprecated;
+
+  MessageBuilder(String name, SourceLocation source) {
+    this.name = name;
+    this.source = source;
+  }
+
+  String name() {
+    return name;
+  }
+
+  MessageBuilder comment(String comment) {
+    this.comment = comment;
+    return this;
+  }
+
+  MessageBuilder deprecated(boolean deprecated) {
+    this.deprecated = deprecated;
+    return this;
+  }
+
+  /** Reserves a field name derived from {@code wanted} (already snake_case) and returns it. */
+  String fieldName(String wanted) {
+    String candidate = wanted;
+    for (int n = 2; fieldNames.isTaken(candidate) || jsonNames.isTaken(Names.defaultJsonName(candidate)); n++) {
+      candidate = wanted + "_" + n;
+    }
+    fieldNames.block(candidate);
+    jsonNames.block(Names.defaultJsonName(candidate));
+    return candidate;
+  }
+
+  /**
+   * Adds a field. {@code restName} is the name on the REST wire (null when the field has none, e.g. a
+   * oneof member); json_name is set when it differs from protoc's default.
+   */
+  ProtoField add(String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
+      List<String> behaviors, boolean deprecated, String comment) {
+    String jsonName = restName == null || restName.equals(Names.defaultJsonName(fieldName)) ? null : restName;
+    ProtoField field = new ProtoField(fieldName, fields.size() + 1, type, cardinality, jsonName, oneof,
+        List.copyOf(behaviors), deprecated, comment);
+    fields.add(field);
+    return field;
+  }
+
+  ProtoMessage build() {
+    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source);
+  }
+}

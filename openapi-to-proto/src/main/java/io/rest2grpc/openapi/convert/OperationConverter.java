@@ -1,0 +1,656 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.ProtoRpc;
+import io.rest2grpc.openapi.proto.ProtoService;
+import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.read.Spec;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns operations into RPCs with request and response messages and {@code google.api.http}
+ * rules, grouped into services. Naming and binding rules are in the module README; the choices
+ * proto cannot carry are recorded as report facts on the RPC.
+ */
+final class OperationConverter {
+  private static final Set<String> METADATA_HEADERS = Set.of("authorization", "content-type", "accept", "content-length",
+      "user-agent", "host", "connection", "accept-encoding", "cookie");
+  private static final Set<String> STREAMING_MEDIA = Set.of("text/event-stream", "application/x-ndjson", "application/jsonl",
+      "application/json-seq", "application/stream+json", "application/x-json-stream", "application/ndjson");
+
+  private final Spec spec;
+  private final RefResolver refs;
+  private final SchemaConverter schemas;
+  private final TypeStore store;
+  private final Report report;
+  private final String pkg;
+  private final ConversionOptions options;
+  private final Set<String> apiKeyHeaders = new HashSet<>();
+  private final Set<String> templates = new HashSet<>();
+
+  OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg,
+      ConversionOptions options) {
+    this.spec = spec;
+    this.refs = refs;
+    this.schemas = schemas;
+    this.store = store;
+    this.report = report;
+    this.pkg = pkg;
+    this.options = options;
+    if (spec.model().getComponents() != null && spec.model().getComponents().getSecuritySchemes() != null) {
+      for (SecurityScheme scheme : spec.model().getComponents().getSecuritySchemes().values()) {
+        if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER && scheme.getName() != null) {
+          apiKeyHeaders.add(scheme.getName().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  /** One operation of the spec, in document order. */
+  record Op(String path, String method, PathItem item, Operation operation, SourceLocation location) {}
+
+  /** What is decided about an operation before any schema is converted. */
+  record Plan(Op op, String service, String rpc, boolean requestIsBodyComponent) {}
+
+  List<Op> operations() {
+    List<Op> ops = new ArrayList<>();
+    if (spec.model().getPaths() == null) {
+      return ops;
+    }
+    SourceLocation paths = SourceLocation.of(spec.displayName()).child("paths");
+    spec.model().getPaths().forEach((path, item) -> {
+      if (item == null) {
+        return;
+      }
+      item.readOperationsMap().forEach((method, operation) ->
+          ops.add(new Op(path, method.name().toLowerCase(Locale.ROOT), item, operation, paths.child(path).child(method.name().toLowerCase(Locale.ROOT)))));
+    });
+    return ops;
+  }
+
+  /** Names every service and RPC, in document order; see {@link RpcNames}. */
+  List<Plan> plan(List<Op> ops) {
+    RpcNames names = new RpcNames(ops, refs);
+    List<Plan> plans = new ArrayList<>();
+    for (Op op : ops) {
+      String rpc = names.nameOf(op, report);
+      plans.add(new Plan(op, serviceName(op), rpc, bodyComponentIsRequest(op, rpc)));
+    }
+    return plans;
+  }
+
+  /** Request names that must stay free for RPCs whose request is not a body component of that name. */
+  static Set<String> requestNames(List<Plan> plans) {
+    Set<String> names = new HashSet<>();
+    for (Plan plan : plans) {
+      if (!plan.requestIsBodyComponent()) {
+        names.add(plan.rpc() + "Request");
+      }
+    }
+    return names;
+  }
+
+  List<ProtoService> convert(List<Plan> plans) {
+    Map<String, List<ProtoRpc>> rpcsByService = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      if (!plan.requestIsBodyComponent()) {
+        store.typeNames().block(plan.rpc() + "Request");
+      }
+    }
+    Map<String, String> serviceComments = serviceComments();
+    for (Plan plan : plans) {
+      store.typeNames().block(plan.service());
+    }
+    for (Plan plan : plans) {
+      rpcsByService.computeIfAbsent(plan.service(), s -> new ArrayList<>()).add(rpc(plan));
+    }
+    List<ProtoService> services = new ArrayList<>();
+    rpcsByService.forEach((name, rpcs) -> services.add(new ProtoService(name, serviceComments.get(name), List.copyOf(rpcs))));
+    return services;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Services
+
+  private String serviceName(Op op) {
+    List<String> tags = op.operation().getTags();
+    if (options.groupBy() == ConversionOptions.GroupBy.TAG && tags != null && !tags.isEmpty() && !tags.get(0).isBlank()) {
+      return serviceNameFor(tags.get(0));
+    }
+    for (String segment : op.path().split("/")) {
+      if (!segment.isEmpty() && !segment.contains("{") && !segment.matches("(?i)v\\d+.*|api|rest|\\d[\\d.-]*")) {
+        return serviceNameFor(segment);
+      }
+    }
+    return serviceNameFor(pkg.substring(0, pkg.indexOf('.')));
+  }
+
+  private static String serviceNameFor(String raw) {
+    String name = Names.pascal(raw, "Default");
+    return name.endsWith("Service") ? name : name + "Service";
+  }
+
+  private Map<String, String> serviceComments() {
+    Map<String, String> comments = new HashMap<>();
+    if (spec.model().getTags() != null) {
+      for (Tag tag : spec.model().getTags()) {
+        if (tag.getName() != null && tag.getDescription() != null) {
+          comments.putIfAbsent(serviceNameFor(tag.getName()), tag.getDescription());
+        }
+      }
+    }
+    return comments;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // RPCs
+
+  private ProtoRpc rpc(Plan plan) {
+    Op op = plan.op();
+    String element = pkg + "." + plan.service() + "." + plan.rpc();
+    Request request = plan.requestIsBodyComponent() ? bodyComponentRequest(plan, element) : request(plan, element);
+    Response response = response(plan, element);
+    HttpRule http = httpRule(plan, request, response, element);
+    Operation o = op.operation();
+    String comment = joinComment(o.getSummary(), o.getDescription());
+    return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()));
+  }
+
+  private record Request(String type, Map<String, String> pathFields, String bodyField) {}
+
+  private record Response(TypeRef type, String responseBody) {}
+
+  private Request bodyComponentRequest(Plan plan, String element) {
+    Located<RequestBody> body = refs.requestBody(plan.op().operation().getRequestBody(), bodyLocation(plan.op()));
+    Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
+    TypeRef type = schemas.messageFor(media.getValue().getSchema(), mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Request");
+    report.fact(element, "request_is_body", true);
+    return new Request(type.name(), Map.of(), "*");
+  }
+
+  private Request request(Plan plan, String element) {
+    Op op = plan.op();
+    String name = plan.rpc() + "Request";
+    store.claim(name);
+    MessageBuilder message = new MessageBuilder(name, op.location());
+    Map<String, String> pathFields = new LinkedHashMap<>();
+    List<String> metadataHeaders = new ArrayList<>();
+    List<Located<Parameter>> parameters = parameters(op);
+    List<Located<Parameter>> ordered = new ArrayList<>();
+    parameters.stream().filter(p -> "path".equals(p.value().getIn())).forEach(ordered::add);
+    parameters.stream().filter(p -> !"path".equals(p.value().getIn())).forEach(ordered::add);
+    Set<String> declaredPath = new HashSet<>();
+    for (Located<Parameter> located : ordered) {
+      Parameter p = located.value();
+      String in = p.getIn() == null ? "query" : p.getIn();
+      if (p.getName() == null) {
+        continue;
+      }
+      if (in.equals("path") && !op.path().contains("{" + p.getName() + "}")) {
+        report.warn(Category.PATH_PARAMETER_NOT_IN_PATH, located.location(), element,
+            "path parameter '" + p.getName() + "' is not in the path " + op.path() + "; not converted");
+        continue;
+      }
+      if (in.equals("header") && (METADATA_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT))
+          || apiKeyHeaders.contains(p.getName().toLowerCase(Locale.ROOT)))) {
+        metadataHeaders.add(p.getName());
+        continue;
+      }
+      String field = parameterField(message, located, in, element);
+      if (in.equals("path")) {
+        pathFields.put(p.getName(), field);
+        declaredPath.add(p.getName());
+      }
+    }
+    for (String variable : PathTemplates.of(op.path(), v -> v).variables()) {
+      if (!declaredPath.contains(variable) && !pathFields.containsKey(variable)) {
+        String field = message.fieldName(Names.snake(variable));
+        message.add(field, TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of("REQUIRED"), false, null);
+        pathFields.put(variable, field);
+        report.warn(Category.UNDECLARED_PATH_PARAMETER, op.location(), element + "." + field,
+            "path variable {" + variable + "} has no parameter; carried as a string field");
+      }
+    }
+    if (!metadataHeaders.isEmpty()) {
+      report.fact(element, "metadata_headers", metadataHeaders);
+    }
+    String bodyField = requestBody(plan, message, element);
+    store.add(message.build());
+    return new Request(name, pathFields, bodyField);
+  }
+
+  private List<Located<Parameter>> parameters(Op op) {
+    Map<String, Located<Parameter>> byKey = new LinkedHashMap<>();
+    addParameters(byKey, op.item().getParameters(), new SourceLocation(op.location().file(), parentPointer(op.location())).child("parameters"));
+    addParameters(byKey, op.operation().getParameters(), op.location().child("parameters"));
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static String parentPointer(SourceLocation location) {
+    return location.pointer().substring(0, location.pointer().lastIndexOf('/'));
+  }
+
+  private void addParameters(Map<String, Located<Parameter>> into, List<Parameter> parameters, SourceLocation at) {
+    if (parameters == null) {
+      return;
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      Located<Parameter> p = refs.parameter(parameters.get(i), at.child(i));
+      if (p.value() != null) {
+        into.put(p.value().getIn() + ":" + p.value().getName(), p);
+      }
+    }
+  }
+
+  private String parameterField(MessageBuilder message, Located<Parameter> located, String in, String element) {
+    Parameter p = located.value();
+    String restName = p.getName();
+    String field = message.fieldName(Names.snake(restName));
+    String fieldElement = element + "." + field;
+    Schema<?> schema = p.getSchema();
+    SourceLocation schemaAt = located.location().child("schema");
+    if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
+      Map.Entry<String, MediaType> media = p.getContent().entrySet().iterator().next();
+      schema = media.getValue().getSchema();
+      schemaAt = located.location().child("content").child(media.getKey()).child("schema");
+    }
+    if (schema == null) {
+      schema = new Schema<>().type("string");
+    }
+    Shape shape = schemas.shape(schema, schemaAt, message.name() + Names.pascal(restName, "Param"));
+    TypeRef type = shape.type();
+    Cardinality cardinality = shape.fieldCardinality();
+    List<String> behaviors = Boolean.TRUE.equals(p.getRequired()) || in.equals("path") ? List.of("REQUIRED") : List.of();
+    String jsonName = null;
+    switch (in) {
+      case "path" -> {
+        if (shape.kind() != SchemaKind.SCALAR && shape.kind() != SchemaKind.ENUM) {
+          report.warn(Category.PATH_PARAMETER_NOT_SCALAR, located.location(), fieldElement,
+              "path parameter '" + restName + "' is " + shape.kind().name().toLowerCase(Locale.ROOT) + "; carried as a string");
+          type = TypeRef.STRING;
+          cardinality = Cardinality.SINGULAR;
+        }
+      }
+      case "query" -> {
+        jsonName = restName;
+        queryRules(located, shape, fieldElement);
+        if (!restName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+          jsonName = null;
+          report.fact(fieldElement, "rest_name", restName);
+          report.warn(Category.QUERY_NAME_NOT_FIELD_PATH, located.location(), fieldElement,
+              "query parameter '" + restName + "' is not a field path; bound to field '" + field + "'");
+        }
+      }
+      default -> {
+        report.fact(fieldElement, in.equals("cookie") ? "rest_cookie" : "rest_header", restName);
+        report.info(Category.HEADER_PARAMETER, located.location(), fieldElement,
+            in + " parameter '" + restName + "' is request field '" + field + "'");
+      }
+    }
+    shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
+    message.add(field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
+        p.getDescription());
+    return field;
+  }
+
+  private void queryRules(Located<Parameter> located, Shape shape, String fieldElement) {
+    Parameter p = located.value();
+    Parameter.StyleEnum style = p.getStyle();
+    boolean exploded = p.getExplode() == null || p.getExplode();
+    String problem = null;
+    if (style == Parameter.StyleEnum.DEEPOBJECT) {
+      problem = "deepObject";
+    } else if (style == Parameter.StyleEnum.PIPEDELIMITED || style == Parameter.StyleEnum.SPACEDELIMITED) {
+      problem = style.toString();
+    } else if (shape.kind() == SchemaKind.ARRAY && !exploded) {
+      problem = "comma-separated";
+    } else if (shape.kind() == SchemaKind.MESSAGE || shape.kind() == SchemaKind.MAP || shape.kind() == SchemaKind.STRUCT) {
+      problem = "object (each property its own parameter)";
+    }
+    if (shape.kind() == SchemaKind.ARRAY && shape.type().kind() == TypeRef.Kind.LOCAL && store.enums().get(shape.type().name()) == null) {
+      report.warn(Category.QUERY_MESSAGE_REPEATED, located.location(), fieldElement,
+          "query parameter '" + p.getName() + "' is an array of objects, which HttpRule cannot bind");
+    } else if (problem != null) {
+      report.fact(fieldElement, "query_style", problem);
+      report.warn(Category.QUERY_STYLE, located.location(), fieldElement,
+          "query parameter '" + p.getName() + "' uses " + problem + " style; HttpRule binds repeated keys or field paths");
+    }
+  }
+
+  /** Adds the body field, if any, and returns its name (null without a body). */
+  private String requestBody(Plan plan, MessageBuilder message, String element) {
+    Op op = plan.op();
+    if (op.operation().getRequestBody() == null) {
+      return null;
+    }
+    Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
+    Content content = body.value().getContent();
+    if (content == null || content.isEmpty()) {
+      return null;
+    }
+    if (content.size() > 1) {
+      report.fact(element, "request_media_types", new ArrayList<>(content.keySet()));
+    }
+    Map.Entry<String, MediaType> media = jsonMedia(content);
+    String encoding = null;
+    if (media == null) {
+      media = firstMatching(content, "application/x-www-form-urlencoded");
+      encoding = media == null ? null : "form";
+    }
+    if (media == null) {
+      media = firstMatching(content, "multipart/");
+      encoding = media == null ? null : "multipart";
+    }
+    String fieldName;
+    if (media == null || media.getValue() == null || (media.getValue().getSchema() == null && encoding != null)) {
+      Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
+      fieldName = message.fieldName("body");
+      message.add(fieldName, TypeRef.HTTP_BODY, Cardinality.SINGULAR, null, null, List.of(), false, body.value().getDescription());
+      report.fact(element, "request_media_type", raw.getKey());
+      report.warn(Category.RAW_BODY, body.location(), element, "request body '" + raw.getKey() + "' carried as google.api.HttpBody");
+    } else {
+      Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
+      String resource = standardResource(plan.rpc());
+      fieldName = message.fieldName(resource == null ? "body" : Names.snake(resource));
+      Shape shape = schemas.shape(schema, mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Body");
+      List<String> behaviors = Boolean.TRUE.equals(body.value().getRequired()) ? List.of("REQUIRED") : List.of();
+      message.add(fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription());
+      shape.facts().forEach((k, v) -> report.fact(element + "." + fieldName, k, v));
+      if (shape.cardinality() != Cardinality.SINGULAR) {
+        report.warn(Category.ARRAY_BODY, body.location(), element,
+            "the body is a JSON " + (shape.cardinality() == Cardinality.MAP ? "object map" : "array")
+                + ", bound to the " + shape.cardinality().name().toLowerCase(Locale.ROOT) + " field '" + fieldName + "'");
+      }
+      if (encoding != null) {
+        report.fact(element, "body_encoding", encoding);
+        report.warn(encoding.equals("form") ? Category.FORM_BODY : Category.MULTIPART_BODY, body.location(), element,
+            "request body is " + media.getKey() + "; the message carries its fields");
+      }
+    }
+    return fieldName;
+  }
+
+  private boolean bodyComponentIsRequest(Op op, String rpc) {
+    if (hasRequestFields(op) || op.operation().getRequestBody() == null || op.path().contains("{")) {
+      return false;
+    }
+    Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
+    Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
+    if (media == null || media.getValue().getSchema() == null || media.getValue().getSchema().get$ref() == null) {
+      return false;
+    }
+    SourceLocation target = refs.schema(media.getValue().getSchema(), mediaSchemaLocation(body.location(), media.getKey())).location();
+    if (!Names.pascal(SchemaConverter.nameOf(target), "").equals(rpc + "Request")) {
+      return false;
+    }
+    SchemaKind kind = schemas.classify(schemas.normalize(media.getValue().getSchema(), body.location()));
+    return kind == SchemaKind.MESSAGE && !"get".equals(op.method()) && !"delete".equals(op.method());
+  }
+
+  private boolean hasRequestFields(Op op) {
+    return parameters(op).stream().anyMatch(p -> p.value().getName() != null && !("header".equals(p.value().getIn())
+        && (METADATA_HEADERS.contains(p.value().getName().toLowerCase(Locale.ROOT))
+            || apiKeyHeaders.contains(p.value().getName().toLowerCase(Locale.ROOT)))));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Responses
+
+  private Response response(Plan plan, String element) {
+    Op op = plan.op();
+    Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
+    SourceLocation responsesAt = op.location().child("responses");
+    TreeMap<String, ApiResponse> success = new TreeMap<>();
+    responses.forEach((code, r) -> {
+      if (code.startsWith("2")) {
+        success.put(code, r);
+      }
+    });
+    if (success.size() > 1) {
+      report.info(Category.MULTIPLE_SUCCESS_RESPONSES, responsesAt, element,
+          "documents " + success.keySet() + "; the first with a body shapes the response");
+      report.fact(element, "success_statuses", new ArrayList<>(success.keySet()));
+    }
+    String chosen = null;
+    Located<ApiResponse> chosenResponse = null;
+    for (Map.Entry<String, ApiResponse> e : success.entrySet()) {
+      Located<ApiResponse> r = refs.response(e.getValue(), responsesAt.child(e.getKey()));
+      if (chosen == null || (hasContent(r.value()) && !hasContent(chosenResponse.value()))) {
+        chosen = e.getKey();
+        chosenResponse = r;
+      }
+    }
+    if (chosen == null && responses.containsKey("default")) {
+      chosen = "default";
+      chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
+    }
+    report.fact(element, "success_status", chosen == null || chosen.equals("default") ? "200" : chosen);
+    if (chosenResponse == null || !hasContent(chosenResponse.value())) {
+      recordHeaders(chosenResponse, element);
+      return new Response(TypeRef.EMPTY, null);
+    }
+    recordHeaders(chosenResponse, element);
+    Content content = chosenResponse.value().getContent();
+    Map.Entry<String, MediaType> media = jsonMedia(content);
+    if (media == null) {
+      Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
+      report.fact(element, "response_media_type", raw.getKey());
+      if (STREAMING_MEDIA.contains(baseMediaType(raw.getKey()))) {
+        report.info(Category.STREAMING_NOT_YET_MAPPED, chosenResponse.location(), element,
+            "'" + raw.getKey() + "' is a stream; carried as google.api.HttpBody until streaming RPCs are generated");
+      } else {
+        report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
+      }
+      return new Response(TypeRef.HTTP_BODY, null);
+    }
+    Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
+    SourceLocation schemaAt = mediaSchemaLocation(chosenResponse.location(), media.getKey());
+    String responseName = plan.rpc() + "Response";
+    Shape shape = schemas.shape(schema, schemaAt, responseName);
+    return switch (shape.kind()) {
+      case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null);
+      default -> {
+        String field = shape.kind() == SchemaKind.ARRAY ? pluralField(plan.rpc())
+            : shape.kind() == SchemaKind.MAP ? "values" : "value";
+        String name = store.typeNames().reserve(responseName);
+        store.claim(name);
+        MessageBuilder message = new MessageBuilder(name, schemaAt).comment(shape.kind() == SchemaKind.ARRAY
+            ? "The REST response is a bare JSON array: response_body unwraps it." : "The REST response is a bare JSON value: response_body unwraps it.");
+        field = message.fieldName(field);
+        message.add(field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null);
+        store.add(message.build());
+        String fieldElement = pkg + "." + name + "." + field;
+        shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
+        report.info(Category.WRAPPED_RESPONSE, schemaAt, element, "bare " + shape.kind().name().toLowerCase(Locale.ROOT)
+            + " response wrapped in " + name + "." + field + " and unwrapped by response_body");
+        yield new Response(TypeRef.local(name), field);
+      }
+    };
+  }
+
+  private void recordHeaders(Located<ApiResponse> response, String element) {
+    if (response == null || response.value().getHeaders() == null || response.value().getHeaders().isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    response.value().getHeaders().forEach((name, header) -> {
+      Located<Header> resolved = refs.header(header, response.location().child("headers").child(name));
+      if (resolved.value() != null) {
+        names.add(name);
+      }
+    });
+    report.fact(element, "response_headers", names);
+  }
+
+  private static boolean hasContent(ApiResponse response) {
+    return response != null && response.getContent() != null && !response.getContent().isEmpty();
+  }
+
+  private static String pluralField(String rpc) {
+    List<String> words = Names.words(rpc);
+    if (words.size() > 1 && words.get(0).equals("List")) {
+      return Names.snake(String.join("", words.subList(1, words.size())));
+    }
+    return "items";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // HTTP rules
+
+  private HttpRule httpRule(Plan plan, Request request, Response response, String element) {
+    Op op = plan.op();
+    String basePath = basePath(op);
+    String restPath = basePath + op.path();
+    PathTemplates.Template template = PathTemplates.of(restPath, v -> request.pathFields().getOrDefault(v, Names.snake(v)));
+    for (PathTemplates.Issue issue : template.issues()) {
+      report.warn(issue.category(), op.location(), element, issue.message());
+    }
+    if (!template.issues().isEmpty()) {
+      report.fact(element, "rest_path", restPath);
+    }
+    String method = op.method();
+    String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
+    if (!templates.add(key)) {
+      report.fact(element, "rest_path", restPath);
+      report.fact(element, "rest_method", method.toUpperCase(Locale.ROOT));
+      report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
+          method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
+      return null;
+    }
+    String body = request.bodyField();
+    if (body != null && (method.equals("get") || method.equals("delete"))) {
+      report.warn(Category.BODY_ON_GET_OR_DELETE, op.location(), element,
+          method.toUpperCase(Locale.ROOT) + " with a request body: HttpRule binds no body here, field '" + body + "' is left unbound");
+      body = null;
+    }
+    String verb = switch (method) {
+      case "get", "put", "post", "delete", "patch" -> method;
+      default -> method.toUpperCase(Locale.ROOT);
+    };
+    return new HttpRule(verb, template.path(), body, response.responseBody());
+  }
+
+  private String basePath(Op op) {
+    List<Server> servers = op.operation().getServers() != null && !op.operation().getServers().isEmpty() ? op.operation().getServers()
+        : op.item().getServers() != null && !op.item().getServers().isEmpty() ? op.item().getServers()
+        : spec.model().getServers();
+    if (servers == null || servers.isEmpty()) {
+      return "";
+    }
+    String url = servers.get(0).getUrl();
+    if (url == null) {
+      return "";
+    }
+    if (servers.get(0).getVariables() != null) {
+      for (var variable : servers.get(0).getVariables().entrySet()) {
+        url = url.replace("{" + variable.getKey() + "}", variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault());
+      }
+    }
+    String path;
+    try {
+      path = url.contains("://") ? URI.create(url.replace(" ", "%20")).getRawPath() : url;
+    } catch (IllegalArgumentException e) {
+      path = "";
+    }
+    if (path == null || path.contains("{")) {
+      return "";
+    }
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    report.fact(pkg, "rest_base_path", path);
+    return path;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private SourceLocation bodyLocation(Op op) {
+    return spec.version().isSwagger2() ? op.location().child("parameters") : op.location().child("requestBody");
+  }
+
+  private SourceLocation mediaSchemaLocation(SourceLocation owner, String mediaType) {
+    return spec.version().isSwagger2() ? owner.child("schema") : owner.child("content").child(mediaType).child("schema");
+  }
+
+  static Map.Entry<String, MediaType> jsonMedia(Content content) {
+    if (content == null) {
+      return null;
+    }
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      String type = baseMediaType(e.getKey());
+      if (type.equals("application/json") || type.endsWith("+json") || (type.startsWith("application/") && type.endsWith("/json"))
+          || type.equals("text/json")) {
+        return e;
+      }
+    }
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      if (baseMediaType(e.getKey()).equals("*/*") && e.getValue() != null && e.getValue().getSchema() != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Map.Entry<String, MediaType> firstMatching(Content content, String prefix) {
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      if (baseMediaType(e.getKey()).startsWith(prefix)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String baseMediaType(String mediaType) {
+    int semicolon = mediaType.indexOf(';');
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The resource a standard Create/Update RPC works on ({@code CreateOrder} → {@code Order}), else null. */
+  private static String standardResource(String rpc) {
+    for (String verb : List.of("Create", "Update", "Replace")) {
+      if (rpc.startsWith(verb) && rpc.length() > verb.length() && Character.isUpperCase(rpc.charAt(verb.length()))) {
+        return rpc.substring(verb.length());
+      }
+    }
+    return null;
+  }
+
+  private static String joinComment(String summary, String description) {
+    if (summary == null || summary.isBlank()) {
+      return description;
+    }
+    if (description == null || description.isBlank() || description.strip().equals(summary.strip())) {
+      return summary;
+    }
+    return summary.strip() + "\n\n" + description;
+  }
+}

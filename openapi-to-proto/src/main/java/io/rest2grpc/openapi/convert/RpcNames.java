@@ -1,0 +1,148 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.convert.OperationConverter.Op;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names RPCs, unique across the package (their request messages share its scope). Precedence, for
+ * each operation in document order, the first name not yet taken of:
+ *
+ * <ol>
+ *   <li>the AIP-131..135 standard name, when the REST shape is standard: {@code GET /orders/{id}} →
+ *       GetOrder, {@code GET /orders} returning a list → ListOrders, {@code POST /orders} →
+ *       CreateOrder, {@code PATCH /orders/{id}} → UpdateOrder ({@code PUT} too, or ReplaceOrder when
+ *       the path also has a PATCH), {@code DELETE /orders/{id}} → DeleteOrder;
+ *   <li>the same with its parent collections: {@code GET /users/{id}/orders} → ListUserOrders;
+ *   <li>the operationId in PascalCase;
+ *   <li>method and path: {@code GET /v2/apps/{app_id}} → GetV2AppsAppId;
+ *   <li>the last of these with a numeric suffix.
+ * </ol>
+ */
+final class RpcNames {
+  private final RefResolver refs;
+  private final Set<String> taken = new HashSet<>();
+  private final Set<String> patchedPaths = new HashSet<>();
+
+  RpcNames(List<Op> ops, RefResolver refs) {
+    this.refs = refs;
+    for (Op op : ops) {
+      if (op.method().equals("patch")) {
+        patchedPaths.add(op.path());
+      }
+    }
+  }
+
+  String nameOf(Op op, Report report) {
+    List<String> candidates = new ArrayList<>();
+    String standard = standardName(op, false);
+    if (standard != null) {
+      candidates.add(standard);
+      candidates.add(standardName(op, true));
+    }
+    String operationId = op.operation().getOperationId();
+    if (operationId != null && !Names.words(operationId).isEmpty()) {
+      candidates.add(Names.pascal(operationId, "Rpc"));
+    }
+    candidates.add(Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc"));
+    for (String candidate : candidates) {
+      if (taken.add(candidate)) {
+        if (candidate.equals(standard) && operationId != null && !candidate.equals(Names.pascal(operationId, ""))) {
+          report.info(Category.STANDARD_METHOD_NAME, op.location(), "", "operationId '" + operationId + "' → standard method " + candidate);
+        }
+        return candidate;
+      }
+    }
+    String last = candidates.get(candidates.size() - 1);
+    for (int n = 2; ; n++) {
+      if (taken.add(last + n)) {
+        report.info(Category.NAME_COLLISION, op.location(), "", "RPC name " + last + " taken; named " + last + n);
+        return last + n;
+      }
+    }
+  }
+
+  private String standardName(Op op, boolean withParents) {
+    List<String> segments = new ArrayList<>();
+    for (String s : op.path().split("/")) {
+      if (!s.isEmpty()) {
+        segments.add(s);
+      }
+    }
+    if (segments.isEmpty()) {
+      return null;
+    }
+    String last = segments.get(segments.size() - 1);
+    boolean item = isVariable(last);
+    int collectionIndex = item ? segments.size() - 2 : segments.size() - 1;
+    if (collectionIndex < 0 || !Names.isCollection(segments.get(collectionIndex))) {
+      return null;
+    }
+    String collection = segments.get(collectionIndex);
+    String verb = switch (op.method()) {
+      case "get" -> item ? "Get" : returnsList(op) ? "List" : null;
+      case "post" -> item ? null : "Create";
+      case "patch" -> item ? "Update" : null;
+      case "put" -> item ? (patchedPaths.contains(op.path()) ? "Replace" : "Update") : null;
+      case "delete" -> item ? "Delete" : null;
+      default -> null;
+    };
+    if (verb == null) {
+      return null;
+    }
+    String noun = verb.equals("List") ? collection : Names.singular(collection);
+    StringBuilder name = new StringBuilder(verb);
+    if (withParents) {
+      for (int i = 0; i + 1 < collectionIndex; i++) {
+        if (Names.isCollection(segments.get(i)) && isVariable(segments.get(i + 1))) {
+          name.append(Names.pascal(Names.singular(segments.get(i)), ""));
+        }
+      }
+    }
+    return name.append(Names.pascal(noun, "")).toString();
+  }
+
+  private static boolean isVariable(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1;
+  }
+
+  /** A list endpoint returns an array, or an object one of whose properties is an array. */
+  private boolean returnsList(Op op) {
+    if (op.operation().getResponses() == null) {
+      return false;
+    }
+    for (Map.Entry<String, ApiResponse> e : op.operation().getResponses().entrySet()) {
+      if (!e.getKey().startsWith("2")) {
+        continue;
+      }
+      ApiResponse response = refs.response(e.getValue(), op.location().child("responses").child(e.getKey())).value();
+      Map.Entry<String, MediaType> media = OperationConverter.jsonMedia(response == null ? null : response.getContent());
+      if (media == null || media.getValue().getSchema() == null) {
+        continue;
+      }
+      Located<Schema> schema = refs.schema(media.getValue().getSchema(), op.location());
+      if (Schemas.types(schema.value()).contains("array")) {
+        return true;
+      }
+      if (schema.value().getProperties() != null) {
+        for (Object property : schema.value().getProperties().values()) {
+          Located<Schema> p = refs.schema((Schema<?>) property, op.location());
+          if (Schemas.types(p.value()).contains("array")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

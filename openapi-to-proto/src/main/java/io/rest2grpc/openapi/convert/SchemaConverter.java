@@ -1,0 +1,742 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns schemas into proto types. Every message and enum is keyed by the place its schema is
+ * written, so a schema reached twice becomes one type; schemas reached through a {@code $ref} are
+ * named after their component (or file), inline ones after where they are used
+ * ({@code Order.shipping_address} → {@code OrderShippingAddress}, array items → the singular,
+ * {@code OrderLines} → {@code OrderLine}, else {@code …Item}; map values → {@code …Value}).
+ */
+final class SchemaConverter {
+  private final RefResolver refs;
+  private final TypeStore store;
+  private final Report report;
+  private final String pkg;
+  private final Map<String, TypeRef> typesByLocation = new HashMap<>();
+  private final Map<String, String> reservedNames = new HashMap<>();
+  private final Map<String, TypeRef> wrappers = new HashMap<>();
+  private final Map<String, List<Located<Schema>>> allOfChildren = new LinkedHashMap<>();
+
+  SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
+    this.refs = refs;
+    this.store = store;
+    this.report = report;
+    this.pkg = pkg;
+  }
+
+  /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
+  record Normalized(Schema<?> schema, SourceLocation location, String refName, boolean nullable, String description) {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Components
+
+  /**
+   * Reserves the names of all component schemas that become messages or enums, in declaration
+   * order, before anything else is named: components keep their names; inline schemas yield.
+   * A component whose name an RPC needs for its request message gets a {@code Body} suffix.
+   */
+  void reserveComponentNames(Map<String, Located<Schema>> components, Set<String> requestNames) {
+    for (Located<Schema> component : components.values()) {
+      indexAllOfParents(component);
+    }
+    components.forEach((name, component) -> {
+      Normalized n = normalize(component.value(), component.location());
+      if (!n.location().equals(component.location())) {
+        return; // an alias of another schema: it takes that schema's type
+      }
+      SchemaKind kind = classify(n);
+      if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
+        String wanted = Names.pascal(name, "Schema");
+        String taken = store.typeNames().reserve(requestNames.contains(wanted) ? wanted + "Body" : wanted);
+        if (!taken.equals(Names.pascal(name, "Schema"))) {
+          report.info(Category.NAME_COLLISION, component.location(), pkg + "." + taken,
+              "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
+        }
+        reservedNames.put(component.location().toString(), taken);
+      }
+    });
+  }
+
+  /** Builds every component that becomes a message or enum, whether or not an operation uses it. */
+  void convertComponents(Map<String, Located<Schema>> components) {
+    components.forEach((name, component) -> shape(component.value(), component.location(), Names.pascal(name, "Schema")));
+  }
+
+  private void indexAllOfParents(Located<Schema> component) {
+    List<Schema<?>> members = Schemas.allOf(component.value());
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      if (member.get$ref() != null) {
+        Located<Schema> parent = refs.schema(member, component.location().child("allOf").child(i));
+        allOfChildren.computeIfAbsent(parent.location().toString(), k -> new ArrayList<>()).add(component);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Shapes
+
+  /** The field shape for a schema used at {@code location}; {@code context} names inline types. */
+  Shape shape(Schema<?> schema, SourceLocation location, String context) {
+    Normalized n = normalize(schema, location);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    Object defaultValue = schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
+    if (defaultValue != null) {
+      facts.put("default", defaultValue);
+    }
+    if (n.nullable()) {
+      facts.put("nullable", true);
+    }
+    boolean presence = n.nullable() || defaultValue != null;
+    return switch (classify(n)) {
+      case SCALAR -> new Shape(SchemaKind.SCALAR, scalar(n, facts), Cardinality.SINGULAR, presence, facts);
+      case ENUM -> new Shape(SchemaKind.ENUM, enumType(n, context), Cardinality.SINGULAR, presence, facts);
+      case MESSAGE -> new Shape(SchemaKind.MESSAGE, messageType(n, context), Cardinality.SINGULAR, false, facts);
+      case STRUCT -> new Shape(SchemaKind.STRUCT, TypeRef.STRUCT, Cardinality.SINGULAR, false, facts);
+      case ANY -> {
+        if (Schemas.types(n.schema()).size() > 1) {
+          report.info(Category.MIXED_TYPES, n.location(), "", "types " + Schemas.types(n.schema()) + " carried as google.protobuf.Value");
+        }
+        yield new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
+      }
+      case ARRAY -> collection(n, context, facts, Cardinality.REPEATED);
+      case MAP -> collection(n, context, facts, Cardinality.MAP);
+    };
+  }
+
+  private Shape collection(Normalized n, String context, Map<String, Object> facts, Cardinality cardinality) {
+    Schema<?> element;
+    SourceLocation elementLocation;
+    String elementContext;
+    if (cardinality == Cardinality.REPEATED) {
+      element = n.schema().getItems() == null ? new Schema<>() : n.schema().getItems();
+      elementLocation = n.location().child("items");
+      String singular = Names.singular(context);
+      elementContext = singular.equals(context) ? context + "Item" : singular;
+    } else {
+      Object ap = Schemas.additionalProperties(n.schema());
+      element = ap instanceof Schema<?> s ? s : new Schema<>();
+      elementLocation = n.location().child("additionalProperties");
+      elementContext = context + "Value";
+    }
+    Shape inner = shape(element, elementLocation, elementContext);
+    if (n.nullable()) {
+      report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
+          + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
+    }
+    if (inner.facts().containsKey("nullable")) {
+      facts.put("null_elements", true);
+    }
+    TypeRef type = inner.type();
+    if (inner.cardinality() != Cardinality.SINGULAR) {
+      type = wrapper(inner, elementLocation);
+      report.info(Category.NESTED_COLLECTION_WRAPPED, elementLocation, pkg + "." + type.name(),
+          "nested collection carried by wrapper message " + type.name());
+    }
+    return new Shape(cardinality == Cardinality.MAP ? SchemaKind.MAP : SchemaKind.ARRAY, type, cardinality, false, facts);
+  }
+
+  /** A message for a schema that must be one (a response, a request body, a union variant). */
+  TypeRef messageFor(Schema<?> schema, SourceLocation location, String context) {
+    Shape shape = shape(schema, location, context);
+    if (shape.cardinality() != Cardinality.SINGULAR) {
+      return wrapper(shape, location);
+    }
+    return shape.type();
+  }
+
+  Normalized normalize(Schema<?> schema, SourceLocation location) {
+    Schema<?> current = schema;
+    SourceLocation at = location;
+    String refName = null;
+    boolean nullable = false;
+    String description = schema.getDescription();
+    for (int guard = 0; guard < 64; guard++) {
+      nullable |= Schemas.allowsNull(current);
+      if (current.get$ref() != null) {
+        Located<Schema> target = refs.schema(current, at);
+        current = target.value();
+        at = target.location();
+        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(nameOf(at), "Schema"));
+        continue;
+      }
+      List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
+      boolean composesOnlyOneThing = Schemas.allOf(current).isEmpty() || Schemas.oneOrAnyOf(current).isEmpty();
+      if (members.isEmpty() || !composesOnlyOneThing || Schemas.hasProperties(current) || current.getDiscriminator() != null
+          || Schemas.additionalProperties(current) != null || (current.getEnum() != null && !current.getEnum().isEmpty())
+          || !Set.of("object").containsAll(Schemas.types(current))) {
+        break;
+      }
+      int kept = -1;
+      int nulls = 0;
+      for (int i = 0; i < members.size(); i++) {
+        if (Schemas.isNullOnly(members.get(i))) {
+          nulls++;
+        } else {
+          kept = i;
+        }
+      }
+      if (members.size() - nulls != 1) {
+        break;
+      }
+      nullable |= nulls > 0;
+      String keyword = !Schemas.allOf(current).isEmpty() ? "allOf" : Schemas.unionKeyword(current);
+      if (description == null) {
+        description = current.getDescription();
+      }
+      current = members.get(kept);
+      at = at.child(keyword).child(kept);
+    }
+    if (description == null) {
+      description = current.getDescription();
+    }
+    return new Normalized(current, at, refName, nullable, description);
+  }
+
+  SchemaKind classify(Normalized n) {
+    Schema<?> s = n.schema();
+    if (s.getBooleanSchemaValue() != null) {
+      return SchemaKind.ANY;
+    }
+    List<Schema<?>> union = nonNull(Schemas.oneOrAnyOf(s));
+    if (!union.isEmpty()) {
+      return union.stream().allMatch(SchemaConverter::isConstant) ? SchemaKind.ENUM : SchemaKind.MESSAGE;
+    }
+    if (!Schemas.allOf(s).isEmpty()) {
+      return SchemaKind.MESSAGE;
+    }
+    if (s.getDiscriminator() != null && !subtypes(n).isEmpty()) {
+      return SchemaKind.MESSAGE;
+    }
+    List<Object> values = enumValues(s);
+    if (!values.isEmpty()) {
+      if (values.stream().allMatch(v -> v instanceof String) || values.stream().allMatch(SchemaConverter::isIntegral)) {
+        return SchemaKind.ENUM;
+      }
+      return values.stream().allMatch(v -> v instanceof Boolean || v instanceof Number) ? SchemaKind.SCALAR : SchemaKind.ANY;
+    }
+    Set<String> types = Schemas.types(s);
+    if (types.size() > 1) {
+      return types.equals(Set.of("integer", "number")) ? SchemaKind.SCALAR : SchemaKind.ANY;
+    }
+    String type = types.isEmpty() ? null : types.iterator().next();
+    if ("array".equals(type) || (type == null && s.getItems() != null)) {
+      return SchemaKind.ARRAY;
+    }
+    if ("object".equals(type) || type == null) {
+      if (Schemas.hasProperties(s)) {
+        return SchemaKind.MESSAGE;
+      }
+      Object ap = Schemas.additionalProperties(s);
+      if (ap instanceof Schema<?> valueSchema && !Schemas.isShapeless(valueSchema)) {
+        return SchemaKind.MAP;
+      }
+      if (type == null && ap == null) {
+        return s.getConst() != null ? SchemaKind.SCALAR : SchemaKind.ANY;
+      }
+      return SchemaKind.STRUCT;
+    }
+    return switch (type) {
+      case "string", "integer", "number", "boolean" -> SchemaKind.SCALAR;
+      default -> SchemaKind.ANY;
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Scalars and enums
+
+  private TypeRef scalar(Normalized n, Map<String, Object> facts) {
+    Schema<?> s = n.schema();
+    String format = s.getFormat();
+    String type = scalarType(s);
+    if (format != null && !format.isEmpty()) {
+      facts.put("format", format);
+    }
+    if (s.getConst() != null) {
+      facts.put("const", s.getConst());
+    }
+    List<Object> values = enumValues(s);
+    if (!values.isEmpty()) {
+      facts.put("allowed_values", values);
+    }
+    String f = format == null ? "" : format;
+    return switch (type) {
+      case "integer" -> switch (f) {
+        case "int32", "int16", "int8" -> TypeRef.INT32;
+        case "uint32" -> TypeRef.scalar("uint32");
+        case "uint64" -> TypeRef.scalar("uint64");
+        default -> TypeRef.INT64;
+      };
+      case "number" -> switch (f) {
+        case "float" -> TypeRef.scalar("float");
+        case "int32" -> TypeRef.INT32;
+        case "int64" -> TypeRef.INT64;
+        default -> TypeRef.DOUBLE;
+      };
+      case "boolean" -> TypeRef.BOOL;
+      default -> switch (f) {
+        case "date-time" -> TypeRef.TIMESTAMP;
+        case "byte", "binary" -> TypeRef.BYTES;
+        default -> TypeRef.STRING;
+      };
+    };
+  }
+
+  private static String scalarType(Schema<?> s) {
+    Set<String> types = Schemas.types(s);
+    if (types.contains("number")) {
+      return "number";
+    }
+    if (!types.isEmpty()) {
+      return types.iterator().next();
+    }
+    Object sample = s.getConst() != null ? s.getConst() : enumValues(s).stream().findFirst().orElse(null);
+    if (sample instanceof Boolean) {
+      return "boolean";
+    }
+    if (sample instanceof Number) {
+      return isIntegral(sample) ? "integer" : "number";
+    }
+    return "string";
+  }
+
+  private TypeRef enumType(Normalized n, String context) {
+    String key = n.location().toString();
+    TypeRef known = typesByLocation.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = claimName(n, context);
+    TypeRef ref = TypeRef.local(name);
+    typesByLocation.put(key, ref);
+
+    Schema<?> s = n.schema();
+    List<Object> values = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Schema<?>> union = nonNull(Schemas.oneOrAnyOf(s));
+    if (!union.isEmpty()) {
+      for (Schema<?> member : union) {
+        Object value = member.getConst() != null ? member.getConst() : member.getEnum().get(0);
+        values.add(value);
+        labels.add(member.getTitle());
+      }
+    } else {
+      values.addAll(enumValues(s));
+      List<?> varNames = varNames(s);
+      for (int i = 0; i < values.size(); i++) {
+        labels.add(varNames != null && i < varNames.size() ? String.valueOf(varNames.get(i)) : null);
+      }
+    }
+    boolean integral = values.stream().allMatch(SchemaConverter::isIntegral);
+    String prefix = Names.enumValuePrefix(name);
+    List<ProtoEnum.Value> protoValues = new ArrayList<>();
+    protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0));
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      String label = labels.get(i);
+      if (label == null) {
+        label = integral ? "value " + value.toString().replace("-", "minus ") : String.valueOf(value);
+      }
+      String suffix = Names.upperSnake(label);
+      String valueName = store.enumValueNames().reserve(prefix + (suffix.isEmpty() ? "VALUE_" + (i + 1) : suffix));
+      protoValues.add(new ProtoEnum.Value(valueName, i + 1));
+      report.fact(pkg + "." + valueName, "rest_value", value);
+    }
+    if (integral) {
+      report.fact(pkg + "." + name, "rest_type", "integer");
+    }
+    store.add(new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location()));
+    return ref;
+  }
+
+  private static List<?> varNames(Schema<?> s) {
+    if (s.getExtensions() == null) {
+      return null;
+    }
+    for (String key : List.of("x-enum-varnames", "x-enumNames", "x-enum-names")) {
+      if (s.getExtensions().get(key) instanceof List<?> names) {
+        return names;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Messages
+
+  private TypeRef messageType(Normalized n, String context) {
+    String key = n.location().toString();
+    TypeRef known = typesByLocation.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = claimName(n, context);
+    TypeRef ref = TypeRef.local(name);
+    typesByLocation.put(key, ref);
+    Schema<?> s = n.schema();
+    MessageBuilder message = new MessageBuilder(name, n.location())
+        .comment(n.description() != null ? n.description() : s.getTitle())
+        .deprecated(Boolean.TRUE.equals(s.getDeprecated()));
+    List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? subtypes(n) : List.of();
+    if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
+      addSubtypeUnion(message, n, subtypes);
+    } else {
+      Members members = new Members();
+      collect(s, n.location(), members, new ArrayDeque<>(), true);
+      for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
+        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+      }
+      for (Located<Schema> union : members.unions) {
+        addUnion(message, union, members.properties.isEmpty() && members.unions.size() == 1);
+      }
+      if (members.additional != null) {
+        addAdditionalProperties(message, members.additional);
+      }
+    }
+    store.add(message.build());
+    return ref;
+  }
+
+  private String claimName(Normalized n, String context) {
+    String reserved = reservedNames.get(n.location().toString());
+    if (reserved != null) {
+      store.claim(reserved);
+      return reserved;
+    }
+    String wanted = n.refName() != null ? n.refName() : context;
+    String name = store.typeNames().reserve(wanted);
+    if (!name.equals(wanted)) {
+      report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
+    }
+    store.claim(name);
+    return name;
+  }
+
+  private static final class Members {
+    final Map<String, Located<Schema>> properties = new LinkedHashMap<>();
+    final Set<String> required = new LinkedHashSet<>();
+    final List<Located<Schema>> unions = new ArrayList<>();
+    Located<Object> additional;
+  }
+
+  /**
+   * Gathers the fields of a composition: allOf members first, in order (a member's own allOf
+   * before its properties), then the schema's own properties. A property declared again keeps its
+   * first position and takes the later schema. oneOf/anyOf of inline members become oneofs;
+   * those of referenced members (a base that lists its subtypes) do not.
+   */
+  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions) {
+    String key = at.toString();
+    if (visiting.contains(key)) {
+      List<String> cycle = new ArrayList<>(visiting);
+      java.util.Collections.reverse(cycle);
+      cycle.add(key);
+      throw new ConversionException(at, "circular allOf: " + String.join(" -> ", cycle),
+          "a schema cannot include itself through allOf; reference it from a property instead");
+    }
+    visiting.push(key);
+    List<Schema<?>> members = Schemas.allOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      SourceLocation memberAt = at.child("allOf").child(i);
+      if (member.get$ref() != null) {
+        Located<Schema> target = refs.schema(member, memberAt);
+        collect(target.value(), target.location(), into, visiting, false);
+      } else {
+        collect(member, memberAt, into, visiting, true);
+      }
+    }
+    if (s.getProperties() != null) {
+      s.getProperties().forEach((name, property) -> {
+        SourceLocation propertyAt = at.child("properties").child(name);
+        Located<Schema> previous = into.properties.put(name, new Located<>(property, propertyAt));
+        if (previous != null && !sameShape(previous.value(), property)) {
+          report.info(Category.ALLOF_OVERRIDE, propertyAt, "", "property '" + name + "' also declared at "
+              + previous.location() + "; this declaration wins");
+        }
+      });
+    }
+    if (s.getRequired() != null) {
+      into.required.addAll(s.getRequired());
+    }
+    if (includeUnions && !nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
+      into.unions.add(new Located<>(s, at));
+    }
+    Object additional = Schemas.additionalProperties(s);
+    if (additional != null) {
+      into.additional = new Located<>(additional, at.child("additionalProperties"));
+    }
+    visiting.pop();
+  }
+
+  private static boolean sameShape(Schema<?> a, Schema<?> b) {
+    return Objects.equals(a.get$ref(), b.get$ref()) && Schemas.types(a).equals(Schemas.types(b));
+  }
+
+  private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
+    Schema<?> schema = property.value();
+    String fieldName = message.fieldName(Names.snake(restName));
+    Shape shape = shape(schema, property.location(), message.name() + Names.pascal(restName, "Field"));
+    Normalized target = normalize(schema, property.location());
+    List<String> behaviors = new ArrayList<>();
+    if (required) {
+      behaviors.add("REQUIRED");
+    }
+    if (Boolean.TRUE.equals(schema.getReadOnly()) || Boolean.TRUE.equals(target.schema().getReadOnly())) {
+      behaviors.add("OUTPUT_ONLY");
+    } else if (Boolean.TRUE.equals(schema.getWriteOnly()) || Boolean.TRUE.equals(target.schema().getWriteOnly())) {
+      behaviors.add("INPUT_ONLY");
+    }
+    String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
+    message.add(fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
+        Boolean.TRUE.equals(schema.getDeprecated()), comment);
+    recordFacts(message.name() + "." + fieldName, shape.facts());
+  }
+
+  private void addUnion(MessageBuilder message, Located<Schema> owner, boolean onlyMember) {
+    Schema<?> s = owner.value();
+    String keyword = Schemas.unionKeyword(s);
+    String oneof = message.fieldName(onlyMember ? Names.snake(message.name()) : "variant");
+    Discriminator discriminator = s.getDiscriminator();
+    Map<String, String> mappingByLocation = mappingByLocation(discriminator, owner.location());
+    Map<String, String> wireValues = new LinkedHashMap<>();
+    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      SourceLocation memberAt = owner.location().child(keyword).child(i);
+      if (Schemas.isNullOnly(member)) {
+        report.fact(pkg + "." + message.name(), "nullable", true);
+        continue;
+      }
+      Normalized variant = normalize(member, memberAt);
+      String mapped = mappingByLocation.get(variant.location().toString());
+      String wanted = mapped != null ? mapped
+          : variant.refName() != null ? variant.refName()
+          : member.getTitle() != null ? member.getTitle()
+          : variantName(variant, i);
+      String fieldName = message.fieldName(Names.snake(wanted));
+      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
+      message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      if (discriminator != null) {
+        wireValues.put(mapped != null ? mapped : variant.refName() != null ? nameOf(variant.location()) : fieldName, fieldName);
+      }
+    }
+    String element = pkg + "." + message.name();
+    report.fact(element, "union", keyword);
+    if (discriminator != null && discriminator.getPropertyName() != null) {
+      report.fact(element, "discriminator", discriminator.getPropertyName());
+      report.fact(element, "discriminator_values", wireValues);
+    }
+  }
+
+  private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
+    Discriminator discriminator = base.schema().getDiscriminator();
+    String oneof = message.fieldName(Names.snake(message.name()));
+    Map<String, String> mappingByLocation = mappingByLocation(discriminator, base.location());
+    Map<String, String> wireValues = new LinkedHashMap<>();
+    for (Located<Schema> subtype : subtypes) {
+      Normalized variant = normalize(subtype.value(), subtype.location());
+      String mapped = mappingByLocation.get(variant.location().toString());
+      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(variant.location())));
+      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
+      message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      wireValues.put(mapped != null ? mapped : nameOf(variant.location()), fieldName);
+    }
+    String element = pkg + "." + message.name();
+    report.fact(element, "union", "discriminator");
+    report.fact(element, "discriminator", discriminator.getPropertyName());
+    report.fact(element, "discriminator_values", wireValues);
+  }
+
+  private TypeRef variantType(Normalized variant, String context) {
+    return switch (classify(variant)) {
+      case MESSAGE -> messageType(variant, context);
+      case ENUM -> enumType(variant, context);
+      case SCALAR -> scalar(variant, new LinkedHashMap<>());
+      case STRUCT -> TypeRef.STRUCT;
+      case ANY -> TypeRef.VALUE;
+      case ARRAY, MAP -> {
+        Shape shape = shape(variant.schema(), variant.location(), context);
+        TypeRef wrapper = wrapper(shape, variant.location());
+        report.info(Category.NESTED_COLLECTION_WRAPPED, variant.location(), pkg + "." + wrapper.name(),
+            "a oneof cannot hold a repeated or map field; the variant is wrapped in " + wrapper.name());
+        yield wrapper;
+      }
+    };
+  }
+
+  private static String variantName(Normalized variant, int index) {
+    Set<String> types = Schemas.types(variant.schema());
+    if (types.size() == 1) {
+      String type = types.iterator().next();
+      return switch (type) {
+        case "string", "integer", "number", "boolean" -> type + "_value";
+        case "array" -> "list_value";
+        default -> "variant_" + (index + 1);
+      };
+    }
+    return "variant_" + (index + 1);
+  }
+
+  private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {
+    Schema<?> valueSchema = additional.value() instanceof Schema<?> s ? s : new Schema<>();
+    String fieldName = message.fieldName("additional_properties");
+    Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
+    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
+    message.add(fieldName, type, Cardinality.MAP, null, null, List.of(), false,
+        "Properties not declared above; on the REST wire they sit beside the declared ones.");
+    report.fact(pkg + "." + message.name() + "." + fieldName, "unwrapped_map", true);
+    report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
+        "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
+  }
+
+  /** A message holding a nested collection: {@code ArrayOfDouble { repeated double values = 1; }}. */
+  private TypeRef wrapper(Shape inner, SourceLocation location) {
+    String wanted = (inner.cardinality() == Cardinality.MAP ? "MapOf" : "ArrayOf") + simpleName(inner.type());
+    TypeRef known = wrappers.get(wanted);
+    if (known != null) {
+      return known;
+    }
+    String name = store.typeNames().reserve(wanted);
+    store.claim(name);
+    TypeRef ref = TypeRef.local(name);
+    wrappers.put(wanted, ref);
+    MessageBuilder message = new MessageBuilder(name, location)
+        .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
+            + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
+    message.add(message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
+    store.add(message.build());
+    report.fact(pkg + "." + name, "wrapper", inner.cardinality() == Cardinality.MAP ? "map" : "array");
+    return ref;
+  }
+
+  private static String simpleName(TypeRef type) {
+    String name = type.name();
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Discriminators
+
+  private List<Located<Schema>> subtypes(Normalized base) {
+    List<Located<Schema>> result = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(base.location().toString());
+    Discriminator discriminator = base.schema().getDiscriminator();
+    if (discriminator != null && discriminator.getMapping() != null) {
+      for (Map.Entry<String, String> entry : discriminator.getMapping().entrySet()) {
+        Located<Schema> target = resolveMapping(entry.getValue(), base.location());
+        if (seen.add(target.location().toString())) {
+          result.add(target);
+        }
+      }
+    }
+    for (Located<Schema> child : allOfChildren.getOrDefault(base.location().toString(), List.of())) {
+      if (seen.add(child.location().toString())) {
+        result.add(child);
+      }
+    }
+    return result;
+  }
+
+  private Map<String, String> mappingByLocation(Discriminator discriminator, SourceLocation at) {
+    Map<String, String> byLocation = new HashMap<>();
+    if (discriminator != null && discriminator.getMapping() != null) {
+      discriminator.getMapping().forEach((value, ref) ->
+          byLocation.putIfAbsent(resolveMapping(ref, at).location().toString(), value));
+    }
+    return byLocation;
+  }
+
+  private Located<Schema> resolveMapping(String ref, SourceLocation at) {
+    Schema<?> pointer = new Schema<>();
+    pointer.set$ref(ref.contains("#") || ref.contains(".") || ref.contains("/") ? ref : "#/components/schemas/" + ref);
+    return refs.schema(pointer, at.child("discriminator").child("mapping"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private void recordFacts(String element, Map<String, Object> facts) {
+    facts.forEach((key, value) -> report.fact(pkg + "." + element, key, value));
+  }
+
+  private static List<Schema<?>> nonNull(List<Schema<?>> members) {
+    return members.stream().filter(m -> !Schemas.isNullOnly(m)).toList();
+  }
+
+  private static boolean isConstant(Schema<?> s) {
+    return s.get$ref() == null && (s.getConst() != null || (s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) != null))
+        && !Schemas.hasProperties(s);
+  }
+
+  private static List<Object> enumValues(Schema<?> s) {
+    if (s.getEnum() == null) {
+      return List.of();
+    }
+    List<Object> values = new ArrayList<>();
+    for (Object v : s.getEnum()) {
+      if (v != null && !values.contains(v)) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
+  private static boolean isIntegral(Object v) {
+    if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+      return true;
+    }
+    return v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
+  }
+
+  /**
+   * The name a referenced schema takes: its component name, the file name for a whole-file
+   * reference, else the last pointer token that is not a keyword.
+   */
+  static String nameOf(SourceLocation location) {
+    String pointer = location.pointer();
+    if (pointer.isEmpty()) {
+      String file = location.file();
+      String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      int dot = base.indexOf('.');
+      return dot > 0 ? base.substring(0, dot) : base;
+    }
+    String[] tokens = pointer.substring(1).split("/");
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      String token = tokens[i].replace("~1", "/").replace("~0", "~");
+      if (!STRUCTURAL.contains(token) && !token.matches("\\d+") && !token.contains("/")) {
+        return token;
+      }
+    }
+    return "Schema";
+  }
+
+  private static final Set<String> STRUCTURAL = Set.of("schema", "schemas", "items", "properties", "additionalProperties",
+      "allOf", "oneOf", "anyOf", "content", "responses", "requestBody", "parameters", "components", "definitions",
+      "get", "put", "post", "delete", "patch", "head", "options", "trace", "paths");
+}

@@ -1,0 +1,8 @@
+package io.rest2grpc.openapi.proto;
+
+import io.rest2grpc.openapi.SourceLocation;
+import java.util.List;
+
+/** A top-level message; {@code source} is the schema (or operation) it was made from. */
+public record ProtoMessage(
+    String name, String comment, List<ProtoField> fields, boolean deprecated, SourceLocation source) {}

@@ -1,0 +1,117 @@
+package io.rest2grpc.openapi.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads spec files (the entry document and every file a relative {@code $ref} reaches) into JSON
+ * trees, once each. YAML's code-point limit is raised to the size limit, so a large YAML spec never
+ * comes back as an empty model; a file over the size limit is refused with the flag that raises it.
+ */
+public final class DocumentLoader {
+  private final Path baseDir;
+  private final long maxBytes;
+  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper yaml;
+  private final Map<Path, JsonNode> documents = new HashMap<>();
+
+  public DocumentLoader(Path entryFile, long maxBytes) {
+    this.baseDir = entryFile.toAbsolutePath().normalize().getParent();
+    this.maxBytes = maxBytes;
+    LoaderOptions loaderOptions = new LoaderOptions();
+    loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes));
+    this.yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions).build());
+  }
+
+  /** The name used in messages: the path relative to the entry document's folder. */
+  public String displayName(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+  }
+
+  public Path pathOf(String displayName) {
+    return baseDir.resolve(displayName).normalize();
+  }
+
+  public JsonNode load(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    JsonNode cached = documents.get(abs);
+    if (cached != null) {
+      return cached;
+    }
+    JsonNode node = parse(abs);
+    documents.put(abs, node);
+    return node;
+  }
+
+  private JsonNode parse(Path file) {
+    String name = displayName(file);
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new ConversionException(SourceLocation.of(name),
+            "the file is " + megabytes(size) + ", over the size limit of " + megabytes(maxBytes),
+            "raise the limit with --max-spec-size=" + ((size >> 20) + 1) + "MB if the file is meant to be this large");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ConversionException(SourceLocation.of(name), "the file does not exist",
+          "check the path; $refs are resolved relative to the file that contains them");
+    } catch (IOException e) {
+      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null);
+    }
+    if (isBlank(bytes)) {
+      throw new ConversionException(SourceLocation.of(name), "the file is empty", "point at an OpenAPI or Swagger document");
+    }
+    try {
+      JsonNode node = (looksLikeJson(bytes) ? json : yaml).readTree(bytes);
+      if (node == null || node.isMissingNode() || node.isNull()) {
+        throw new ConversionException(SourceLocation.of(name), "the file holds no document", null);
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      SourceLocation location = at == null ? SourceLocation.of(name) : SourceLocation.at(name, at.getLineNr(), at.getColumnNr());
+      throw new ConversionException(location,
+          (looksLikeJson(bytes) ? "not valid JSON: " : "not valid YAML: ") + e.getOriginalMessage(),
+          "fix the syntax at that position");
+    } catch (IOException e) {
+      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null);
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean looksLikeJson(byte[] bytes) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b)) {
+        return b == '{' || b == '[';
+      }
+    }
+    return false;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+}

@@ -1,0 +1,165 @@
+package io.rest2grpc.openapi.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Follows {@code $ref}s, as written, to the object they name and the place it is written: local
+ * component references through the parsed model, everything else (other files, pointers into
+ * paths) by reading the referenced file's tree and deserializing the fragment with swagger-parser.
+ * Chains of references are followed to the end; a cycle of pure references is an error.
+ */
+public final class RefResolver {
+  private static final int MAX_CHAIN = 64;
+
+  private final DocumentLoader loader;
+  private final Spec spec;
+  private final Path entry;
+  private final OpenAPIDeserializer deserializer = new OpenAPIDeserializer();
+  private final Map<String, Object> fragments = new HashMap<>();
+
+  public RefResolver(DocumentLoader loader, Spec spec, Path entry) {
+    this.loader = loader;
+    this.spec = spec;
+    this.entry = entry.toAbsolutePath().normalize();
+  }
+
+  public Located<Schema> schema(Schema<?> schema, SourceLocation at) {
+    return follow(schema, at, Schema::get$ref, "schemas", Components::getSchemas,
+        (node, loc, result) -> spec.version() == SpecVersion.OPENAPI_3_1
+            ? deserializer.getJsonSchema(node, loc, result) : deserializer.getSchema(node, loc, result));
+  }
+
+  public Located<Parameter> parameter(Parameter parameter, SourceLocation at) {
+    return follow(parameter, at, Parameter::get$ref, "parameters", Components::getParameters,
+        (node, loc, result) -> deserializer.getParameter((ObjectNode) node, loc, result));
+  }
+
+  public Located<RequestBody> requestBody(RequestBody body, SourceLocation at) {
+    return follow(body, at, RequestBody::get$ref, "requestBodies", Components::getRequestBodies,
+        (node, loc, result) -> deserializer.getRequestBody((ObjectNode) node, loc, result));
+  }
+
+  public Located<ApiResponse> response(ApiResponse response, SourceLocation at) {
+    return follow(response, at, ApiResponse::get$ref, "responses", Components::getResponses,
+        (node, loc, result) -> deserializer.getResponse((ObjectNode) node, loc, result));
+  }
+
+  public Located<Header> header(Header header, SourceLocation at) {
+    return follow(header, at, Header::get$ref, "headers", Components::getHeaders,
+        (node, loc, result) -> deserializer.getHeader((ObjectNode) node, loc, result));
+  }
+
+  /** Where a component of the entry document is written (Swagger 2.0 keeps schemas under /definitions). */
+  public SourceLocation componentLocation(String kind, String name) {
+    return SourceLocation.of(spec.displayName()).child(componentSection(kind)).child(name);
+  }
+
+  private String componentSection(String kind) {
+    if (!spec.version().isSwagger2()) {
+      return "components/" + kind;
+    }
+    return switch (kind) {
+      case "schemas" -> "definitions";
+      case "securitySchemes" -> "securityDefinitions";
+      default -> kind;
+    };
+  }
+
+  private interface FragmentReader<T> {
+    T read(JsonNode node, String location, OpenAPIDeserializer.ParseResult result);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Located<T> follow(T value, SourceLocation at, Function<T, String> refOf, String kind,
+      Function<Components, Map<String, T>> components, FragmentReader<T> reader) {
+    Set<String> seen = new LinkedHashSet<>();
+    T current = value;
+    SourceLocation location = at;
+    while (current != null && refOf.apply(current) != null) {
+      String ref = refOf.apply(current);
+      if (!seen.add(location + " -> " + ref) || seen.size() > MAX_CHAIN) {
+        throw new ConversionException(at, "circular $ref: " + String.join(", ", seen),
+            "break the cycle: a $ref must end at an object that is not itself only a $ref");
+      }
+      Located<T> target = (Located<T>) lookup(ref, location, kind, (Function<Components, Map<String, Object>>) (Function<?, ?>) components,
+          (FragmentReader<Object>) reader);
+      current = target.value();
+      location = target.location();
+    }
+    return new Located<>(current, location);
+  }
+
+  private Located<Object> lookup(String ref, SourceLocation at, String kind,
+      Function<Components, Map<String, Object>> components, FragmentReader<Object> reader) {
+    if (ref.contains("://")) {
+      throw new ConversionException(at, "remote $ref '" + ref + "' is not fetched",
+          "download the referenced document and refer to the local file");
+    }
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    Path base = loader.pathOf(at.file());
+    Path file = filePart.isEmpty() ? base : base.getParent().resolve(filePart).normalize();
+    String fileName = loader.displayName(file);
+
+    String componentPrefix = "/components/" + kind + "/";
+    if (file.equals(entry) && pointer.startsWith(componentPrefix) && pointer.indexOf('/', componentPrefix.length()) < 0) {
+      String name = unescape(pointer.substring(componentPrefix.length()));
+      Components c = spec.model().getComponents();
+      Map<String, Object> map = c == null ? null : components.apply(c);
+      Object found = map == null ? null : map.get(name);
+      if (found == null) {
+        throw unresolved(at, ref, "no " + kind + " component named '" + name + "'");
+      }
+      return new Located<>(found, componentLocation(kind, name));
+    }
+    if (file.equals(entry) && spec.version().isSwagger2() && pointer.startsWith("/components/schemas/")) {
+      pointer = "/definitions/" + pointer.substring("/components/schemas/".length());
+    }
+    SourceLocation target = new SourceLocation(fileName, pointer);
+    Object cached = fragments.get(target.toString());
+    if (cached != null) {
+      return new Located<>(cached, target);
+    }
+    JsonNode node = loader.load(file).at(pointer);
+    if (node.isMissingNode()) {
+      throw unresolved(at, ref, "no '" + pointer + "' in " + fileName);
+    }
+    if (!node.isObject() && !(node.isBoolean() && kind.equals("schemas"))) {
+      throw unresolved(at, ref, "it points at a " + node.getNodeType().name().toLowerCase() + ", not an object");
+    }
+    OpenAPIDeserializer.ParseResult result = new OpenAPIDeserializer.ParseResult();
+    result.setOpenapi31(spec.version() == SpecVersion.OPENAPI_3_1);
+    Object value = reader.read(node, target.toString(), result);
+    if (value == null) {
+      throw unresolved(at, ref, "swagger-parser could not read the object it points at");
+    }
+    fragments.put(target.toString(), value);
+    return new Located<>(value, target);
+  }
+
+  static ConversionException unresolved(SourceLocation at, String ref, String why) {
+    return new ConversionException(at, "$ref '" + ref + "' does not resolve: " + why,
+        "fix the reference; relative file references are resolved from the file that contains them");
+  }
+
+  private static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+}

@@ -1,0 +1,186 @@
+package io.rest2grpc.openapi.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the entry document with swagger-parser, deserializing from the tree we parsed (one parse,
+ * no {@code resolveFully}): {@code $ref}s stay as written, so {@link RefResolver} can name and
+ * locate every schema, including those in other files.
+ *
+ * <p>Before handing the tree to swagger-parser, path items given as {@code $ref} (legal) and
+ * operations given as {@code $ref} (not legal, but what DigitalOcean's spec does) are read in from
+ * the referenced file, with the {@code $ref}s inside them rebased onto the entry document.
+ */
+public final class SpecReader {
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  private final DocumentLoader loader;
+  private final Report report;
+
+  public SpecReader(DocumentLoader loader, Report report) {
+    this.loader = loader;
+    this.report = report;
+  }
+
+  public Spec read(Path entry) {
+    String name = loader.displayName(entry);
+    JsonNode tree = loader.load(entry);
+    SourceLocation top = SourceLocation.of(name);
+    if (!tree.isObject()) {
+      throw notOpenApi(top, "the top level is not an object");
+    }
+    ObjectNode root = (ObjectNode) tree;
+    SpecVersion version = version(root, top);
+    inlineReferencedPathItems(root, entry, top);
+    SwaggerParseResult parsed = version.isSwagger2() ? readSwagger2(root) : readOpenApi3(root, entry);
+    List<String> messages = parsed.getMessages();
+    if (messages != null) {
+      for (String message : messages) {
+        report.warn(Category.SPEC_MESSAGE, top, "", message);
+      }
+    }
+    if (parsed.getOpenAPI() == null) {
+      throw new ConversionException(top, "swagger-parser could not read the document"
+          + (messages == null || messages.isEmpty() ? "" : ": " + String.join("; ", messages)), "fix the problems it names");
+    }
+    reportWebhooks(root, top);
+    return new Spec(name, version, root, parsed.getOpenAPI());
+  }
+
+  private static SpecVersion version(ObjectNode root, SourceLocation top) {
+    JsonNode openapi = root.get("openapi");
+    if (openapi != null) {
+      String v = openapi.asText();
+      if (v.startsWith("3.0")) {
+        return SpecVersion.OPENAPI_3_0;
+      }
+      if (v.startsWith("3.1")) {
+        return SpecVersion.OPENAPI_3_1;
+      }
+      throw new ConversionException(top.child("openapi"), "unsupported OpenAPI version '" + v + "'",
+          "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
+    }
+    JsonNode swagger = root.get("swagger");
+    if (swagger != null) {
+      if (swagger.asText().startsWith("2.")) {
+        return SpecVersion.SWAGGER_2;
+      }
+      throw new ConversionException(top.child("swagger"), "unsupported Swagger version '" + swagger.asText() + "'",
+          "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
+    }
+    throw notOpenApi(top, "no 'openapi' or 'swagger' field at the top level");
+  }
+
+  private static ConversionException notOpenApi(SourceLocation at, String why) {
+    return new ConversionException(at, "not an OpenAPI document: " + why,
+        "point at an OpenAPI 3.x or Swagger 2.0 document (the file that has 'openapi:' or 'swagger:' at the top)");
+  }
+
+  private static SwaggerParseResult readOpenApi3(ObjectNode root, Path entry) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    options.setValidateExternalRefs(false);
+    return new OpenAPIDeserializer().deserialize(root, entry.toAbsolutePath().toUri().toString(), options);
+  }
+
+  private static SwaggerParseResult readSwagger2(ObjectNode root) {
+    SwaggerDeserializationResult swagger = new SwaggerDeserializer().deserialize(root);
+    return new SwaggerConverter().convert(swagger);
+  }
+
+  private void inlineReferencedPathItems(ObjectNode root, Path entry, SourceLocation top) {
+    JsonNode paths = root.get("paths");
+    if (paths == null || !paths.isObject()) {
+      return;
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> pathEntry = it.next();
+      SourceLocation pathLoc = top.child("paths").child(pathEntry.getKey());
+      JsonNode item = pathEntry.getValue();
+      if (item.isObject() && item.has("$ref")) {
+        item = readReferenced(item.get("$ref").asText(), entry, pathLoc);
+        pathEntry.setValue(item);
+      }
+      if (!item.isObject()) {
+        continue;
+      }
+      ObjectNode itemObject = (ObjectNode) item;
+      for (String method : METHODS) {
+        JsonNode op = itemObject.get(method);
+        if (op != null && op.isObject() && op.has("$ref")) {
+          SourceLocation opLoc = pathLoc.child(method);
+          String ref = op.get("$ref").asText();
+          itemObject.set(method, readReferenced(ref, entry, opLoc));
+          report.warn(Category.OPERATION_REF_INLINED, opLoc, "",
+              "operation given as $ref '" + ref + "' (OpenAPI allows $ref for path items, not operations); read from that file");
+        }
+      }
+    }
+  }
+
+  /** Reads a referenced node from another file, with its relative $refs rebased onto the entry document. */
+  private JsonNode readReferenced(String ref, Path entry, SourceLocation at) {
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    if (filePart.isEmpty()) {
+      JsonNode local = loader.load(entry).at(pointer);
+      if (local.isMissingNode()) {
+        throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in this document");
+      }
+      return local.deepCopy();
+    }
+    Path target = entry.toAbsolutePath().getParent().resolve(filePart).normalize();
+    JsonNode node = loader.load(target).at(pointer);
+    if (node.isMissingNode()) {
+      throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in " + loader.displayName(target));
+    }
+    JsonNode copy = node.deepCopy();
+    rebase(copy, target, entry.toAbsolutePath().getParent());
+    return copy;
+  }
+
+  private void rebase(JsonNode node, Path from, Path toDir) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.isTextual() && !ref.asText().contains("://")) {
+        String text = ref.asText();
+        int hash = text.indexOf('#');
+        String filePart = hash < 0 ? text : text.substring(0, hash);
+        String fragment = hash < 0 ? "" : text.substring(hash);
+        Path file = filePart.isEmpty() ? from : from.getParent().resolve(filePart).normalize();
+        object.set("$ref", new TextNode(toDir.relativize(file).toString().replace('\\', '/') + fragment));
+      }
+      object.elements().forEachRemaining(child -> rebase(child, from, toDir));
+    } else if (node.isArray()) {
+      node.elements().forEachRemaining(child -> rebase(child, from, toDir));
+    }
+  }
+
+  private void reportWebhooks(ObjectNode root, SourceLocation top) {
+    JsonNode webhooks = root.get("webhooks");
+    if (webhooks != null && webhooks.isObject()) {
+      webhooks.fieldNames().forEachRemaining(name -> report.info(Category.WEBHOOK_NOT_CONVERTED,
+          top.child("webhooks").child(name), "", "webhook '" + name + "' is a call the service makes; not converted"));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.rest2grpc.openapi.report;
+
+/**
+ * Every kind of report row. The ones marked {@code httpRuleLimit} are REST shapes that
+ * {@code google.api.HttpRule} cannot express: the converter emits the nearest legal form and keeps
+ * the exact REST shape in the facts.
+ */
+public enum Category {
+  SPEC_MESSAGE(false, "the spec parser reported a problem in the document"),
+  OPERATION_REF_INLINED(false, "an operation given as a $ref (not valid OpenAPI) was read from the referenced file"),
+  WEBHOOK_NOT_CONVERTED(false, "webhooks and callbacks are calls the service makes, not endpoints it serves"),
+  NAME_SANITIZED(false, "a name is not a legal proto identifier and was rewritten"),
+  NAME_COLLISION(false, "two things wanted the same proto name; one got a suffix"),
+  STANDARD_METHOD_NAME(false, "an RPC got an AIP standard method name instead of its operationId"),
+
+  PARTIAL_SEGMENT_VARIABLE(true, "a path variable shares its segment with literal text, e.g. /{Sid}.json"),
+  TRAILING_SLASH(true, "the path ends with a slash"),
+  QUERY_OR_FRAGMENT_IN_PATH(true, "the path key holds '?' or '#'"),
+  ILLEGAL_PATH_LITERAL(true, "a literal path segment holds characters HttpRule does not allow"),
+  DUPLICATE_TEMPLATE(true, "another operation already has the same method and path template"),
+  UNDECLARED_PATH_PARAMETER(false, "the path has a variable that no parameter declares"),
+  PATH_PARAMETER_NOT_IN_PATH(false, "a parameter declared 'in: path' is not in the path"),
+  PATH_PARAMETER_NOT_SCALAR(true, "a path parameter is an array or object; it is carried as a string"),
+  QUERY_STYLE(true, "a query parameter uses deepObject, CSV, pipe or space style"),
+  QUERY_NAME_NOT_FIELD_PATH(true, "a query parameter's name is not a field path, e.g. filter[status] or $top"),
+  QUERY_MESSAGE_REPEATED(true, "a query parameter is an array of objects, which HttpRule cannot bind"),
+  HEADER_PARAMETER(false, "a header or cookie parameter became a request field"),
+  FORM_BODY(true, "the request body is application/x-www-form-urlencoded"),
+  MULTIPART_BODY(true, "the request body is multipart"),
+  RAW_BODY(true, "the request body is binary or text, carried as google.api.HttpBody"),
+  BODY_ON_GET_OR_DELETE(true, "a GET or DELETE operation declares a request body"),
+  ARRAY_BODY(true, "the request body is a JSON array, bound to a repeated field"),
+  MULTIPLE_SUCCESS_RESPONSES(false, "the operation documents several 2xx responses"),
+  RAW_RESPONSE(true, "the response is not JSON and is carried as google.api.HttpBody"),
+  STREAMING_NOT_YET_MAPPED(false, "a streaming media type is carried as google.api.HttpBody until streaming is mapped"),
+  WRAPPED_RESPONSE(false, "a bare array or scalar response is wrapped and unwrapped by response_body"),
+
+  UNTYPED_SCHEMA(false, "a schema without a usable type became google.protobuf.Value"),
+  MIXED_TYPES(false, "a schema allows several JSON types and became google.protobuf.Value"),
+  PROPERTIES_WITH_ADDITIONAL(false, "an object has both properties and additionalProperties"),
+  NULLABLE_COLLECTION(false, "a nullable array or map: proto cannot tell null from empty"),
+  ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
+  ENUM_NOT_STRING(false, "an enum of integers, numbers or mixed values keeps its wire values in the facts"),
+  FORMAT_KEPT_AS_STRING(false, "a string format whose proto3 JSON form differs is kept as string"),
+  NESTED_COLLECTION_WRAPPED(false, "an array of arrays or map of arrays needs a wrapper message"),
+  UNION_VARIANT_WRAPPED(false, "an array variant of a oneOf needs a wrapper message");
+
+  private final boolean httpRuleLimit;
+  private final String meaning;
+
+  Category(boolean httpRuleLimit, String meaning) {
+    this.httpRuleLimit = httpRuleLimit;
+    this.meaning = meaning;
+  }
+
+  public boolean httpRuleLimit() {
+    return httpRuleLimit;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,60 @@
+package io.rest2grpc.openapi.report;
+
+import io.rest2grpc.openapi.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The conversion report: every lossy or ambiguous choice with its source, and the REST facts that
+ * proto3 and HttpRule cannot carry (success codes, header parameters, formats, defaults, exact
+ * paths…), keyed by the fully qualified proto element they belong to. The transcoding layer turns
+ * these facts into {@code rest2grpc.options.v1} options.
+ */
+public final class Report {
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Map<String, Object>> facts = new TreeMap<>();
+
+  public void warn(Category category, SourceLocation source, String element, String message) {
+    findings.add(new Finding(Severity.WARNING, category, source, element, message));
+  }
+
+  public void info(Category category, SourceLocation source, String element, String message) {
+    findings.add(new Finding(Severity.INFO, category, source, element, message));
+  }
+
+  /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", "success_status", 201)}. */
+  public void fact(String element, String key, Object value) {
+    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(key, value);
+  }
+
+  public List<Finding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+
+  public Map<String, Map<String, Object>> facts() {
+    return Collections.unmodifiableMap(facts);
+  }
+
+  public Map<Category, Integer> countsByCategory() {
+    Map<Category, Integer> counts = new EnumMap<>(Category.class);
+    for (Finding f : findings) {
+      counts.merge(f.category(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  public Map<Category, Integer> httpRuleLimitCounts() {
+    Map<Category, Integer> counts = new LinkedHashMap<>();
+    countsByCategory().forEach((c, n) -> {
+      if (c.httpRuleLimit()) {
+        counts.put(c, n);
+      }
+    });
+    return counts;
+  }
+}

@@ -1,0 +1,192 @@
+package io.rest2grpc.openapi.write;
+
+import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.ProtoRpc;
+import io.rest2grpc.openapi.proto.ProtoService;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Prints a {@link ProtoFile} as proto3 source, two-space indented, comments from the spec's descriptions. */
+public final class ProtoPrinter {
+  private final StringBuilder out = new StringBuilder();
+
+  private ProtoPrinter() {}
+
+  public static String print(ProtoFile file) {
+    ProtoPrinter printer = new ProtoPrinter();
+    printer.file(file);
+    return printer.out.toString();
+  }
+
+  private void file(ProtoFile file) {
+    comment(file.headerComment(), "");
+    out.append("syntax = \"proto3\";\n\n");
+    out.append("package ").append(file.packageName()).append(";\n\n");
+    for (String i : file.imports()) {
+      out.append("import \"").append(i).append("\";\n");
+    }
+    if (!file.imports().isEmpty()) {
+      out.append('\n');
+    }
+    out.append("option java_multiple_files = true;\n");
+    for (ProtoService service : file.services()) {
+      out.append('\n');
+      service(service);
+    }
+    for (ProtoMessage message : file.messages()) {
+      out.append('\n');
+      message(message);
+    }
+    for (ProtoEnum protoEnum : file.enums()) {
+      out.append('\n');
+      protoEnum(protoEnum);
+    }
+  }
+
+  private void service(ProtoService service) {
+    comment(service.comment(), "");
+    out.append("service ").append(service.name()).append(" {\n");
+    boolean first = true;
+    for (ProtoRpc rpc : service.rpcs()) {
+      if (!first) {
+        out.append('\n');
+      }
+      first = false;
+      comment(rpc.comment(), "  ");
+      out.append("  rpc ").append(rpc.name()).append('(').append(rpc.requestType()).append(") returns (")
+          .append(rpc.responseType().name()).append(')');
+      if (rpc.http() == null && !rpc.deprecated()) {
+        out.append(";\n");
+        continue;
+      }
+      out.append(" {\n");
+      if (rpc.http() != null) {
+        http(rpc.http());
+      }
+      if (rpc.deprecated()) {
+        out.append("    option deprecated = true;\n");
+      }
+      out.append("  }\n");
+    }
+    out.append("}\n");
+  }
+
+  private void http(HttpRule rule) {
+    out.append("    option (google.api.http) = {\n");
+    if (rule.isCustom()) {
+      out.append("      custom: {\n        kind: ").append(quote(rule.method())).append("\n        path: ")
+          .append(quote(rule.path())).append("\n      }\n");
+    } else {
+      out.append("      ").append(rule.method()).append(": ").append(quote(rule.path())).append('\n');
+    }
+    if (rule.body() != null) {
+      out.append("      body: ").append(quote(rule.body())).append('\n');
+    }
+    if (rule.responseBody() != null) {
+      out.append("      response_body: ").append(quote(rule.responseBody())).append('\n');
+    }
+    out.append("    };\n");
+  }
+
+  private void message(ProtoMessage message) {
+    comment(message.comment(), "");
+    out.append("message ").append(message.name()).append(" {\n");
+    if (message.deprecated()) {
+      out.append("  option deprecated = true;\n");
+    }
+    Set<String> printedOneofs = new HashSet<>();
+    for (ProtoField field : message.fields()) {
+      if (field.oneof() == null) {
+        field(field, "  ");
+      } else if (printedOneofs.add(field.oneof())) {
+        out.append("  oneof ").append(field.oneof()).append(" {\n");
+        for (ProtoField member : message.fields()) {
+          if (field.oneof().equals(member.oneof())) {
+            field(member, "    ");
+          }
+        }
+        out.append("  }\n");
+      }
+    }
+    out.append("}\n");
+  }
+
+  private void field(ProtoField field, String indent) {
+    comment(field.comment(), indent);
+    out.append(indent);
+    switch (field.cardinality()) {
+      case OPTIONAL -> out.append("optional ");
+      case REPEATED -> out.append("repeated ");
+      default -> { }
+    }
+    if (field.cardinality() == ProtoField.Cardinality.MAP) {
+      out.append("map<string, ").append(field.type().name()).append('>');
+    } else {
+      out.append(field.type().name());
+    }
+    out.append(' ').append(field.name()).append(" = ").append(field.number());
+    List<String> options = new ArrayList<>();
+    if (field.jsonName() != null) {
+      options.add("json_name = " + quote(field.jsonName()));
+    }
+    for (String behavior : field.behaviors()) {
+      options.add("(google.api.field_behavior) = " + behavior);
+    }
+    if (field.deprecated()) {
+      options.add("deprecated = true");
+    }
+    if (!options.isEmpty()) {
+      out.append(" [").append(String.join(", ", options)).append(']');
+    }
+    out.append(";\n");
+  }
+
+  private void protoEnum(ProtoEnum protoEnum) {
+    comment(protoEnum.comment(), "");
+    out.append("enum ").append(protoEnum.name()).append(" {\n");
+    if (protoEnum.deprecated()) {
+      out.append("  option deprecated = true;\n");
+    }
+    for (ProtoEnum.Value value : protoEnum.values()) {
+      out.append("  ").append(value.name()).append(" = ").append(value.number()).append(";\n");
+    }
+    out.append("}\n");
+  }
+
+  private void comment(String text, String indent) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    for (String line : text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+      String trimmed = line.stripTrailing();
+      out.append(indent).append(trimmed.isEmpty() ? "//" : "// " + trimmed).append('\n');
+    }
+  }
+
+  static String quote(String s) {
+    StringBuilder q = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> q.append("\\\"");
+        case '\\' -> q.append("\\\\");
+        case '\n' -> q.append("\\n");
+        case '\r' -> q.append("\\r");
+        case '\t' -> q.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            q.append(String.format("\\%03o", (int) c));
+          } else {
+            q.append(c);
+          }
+        }
+      }
+    }
+    return q.append('"').toString();
+  }
+}
