@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "with buf.yaml, the googleapis protos it imports, and rest2grpc-report.json.",
         "One spec is written to DIR; several go to DIR/<spec name>/."})
 final class ConvertCommand implements Callable<Integer> {
-  private static final Pattern ENTRY_DOCUMENT = Pattern.compile("(?m)^\\s*\\{?\\s*\"?(openapi|swagger)\"?\\s*:");
+  private static final Pattern ENTRY_DOCUMENT = Pattern.compile("(?m)^(openapi|swagger)\\s*:|^\\s{0,4}\\{?\\s{0,4}\"(openapi|swagger)\"\\s*:");
 
   @Spec CommandLine.Model.CommandSpec commandSpec;
 

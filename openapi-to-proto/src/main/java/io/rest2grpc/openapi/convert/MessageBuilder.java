@@ -54,15 +54,29 @@ final class MessageBuilder {
 
   /**
    * Adds a field. {@code restName} is the name on the REST wire (null when the field has none, e.g. a
-   * oneof member); json_name is set when it differs from protoc's default.
+   * oneof member); json_name is set when it differs from protoc's default, unless another field
+   * already answers to that JSON name (then the returned field has no json_name and the caller
+   * records the REST name as a fact).
    */
   ProtoField add(String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
       List<String> behaviors, boolean deprecated, String comment) {
     String jsonName = restName == null || restName.equals(Names.defaultJsonName(fieldName)) ? null : restName;
+    if (jsonName != null) {
+      if (jsonNames.isTaken(jsonName)) {
+        jsonName = null;
+      } else {
+        jsonNames.block(jsonName);
+      }
+    }
     ProtoField field = new ProtoField(fieldName, fields.size() + 1, type, cardinality, jsonName, oneof,
         List.copyOf(behaviors), deprecated, comment);
     fields.add(field);
     return field;
+  }
+
+  /** Whether {@code field} answers to a JSON name other than {@code restName} (json_name had to be dropped). */
+  static boolean lostRestName(ProtoField field, String restName) {
+    return restName != null && field.jsonName() == null && !restName.equals(Names.defaultJsonName(field.name()));
   }
 
   ProtoMessage build() {

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
@@ -118,6 +119,27 @@ final class OperationConverter {
     return names;
   }
 
+  /**
+   * Gives services their final names once component names are reserved: services share the
+   * package scope with messages, so a service whose name a schema has (tag "Service", schema
+   * Service) gets a second "Service" suffix.
+   */
+  List<Plan> nameServices(List<Plan> plans) {
+    Map<String, String> finalNames = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      finalNames.computeIfAbsent(plan.service(), wanted -> {
+        String name = store.typeNames().isTaken(wanted) ? wanted + "Service" : wanted;
+        String taken = store.typeNames().reserve(name);
+        if (!taken.equals(wanted)) {
+          report.info(Category.NAME_COLLISION, plan.op().location(), pkg + "." + taken,
+              "service " + wanted + " is named " + taken + " (a schema has that name)");
+        }
+        return taken;
+      });
+    }
+    return plans.stream().map(p -> new Plan(p.op(), finalNames.get(p.service()), p.rpc(), p.requestIsBodyComponent())).toList();
+  }
+
   List<ProtoService> convert(List<Plan> plans) {
     Map<String, List<ProtoRpc>> rpcsByService = new LinkedHashMap<>();
     for (Plan plan : plans) {
@@ -126,9 +148,6 @@ final class OperationConverter {
       }
     }
     Map<String, String> serviceComments = serviceComments();
-    for (Plan plan : plans) {
-      store.typeNames().block(plan.service());
-    }
     for (Plan plan : plans) {
       rpcsByService.computeIfAbsent(plan.service(), s -> new ArrayList<>()).add(rpc(plan));
     }
@@ -316,8 +335,11 @@ final class OperationConverter {
       }
     }
     shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
-    message.add(field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
+    ProtoField added = message.add(field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
         p.getDescription());
+    if (MessageBuilder.lostRestName(added, jsonName)) {
+      report.fact(fieldElement, "rest_name", restName);
+    }
     return field;
   }
 

@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.convert.OperationConverter.Op;
+import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
@@ -125,18 +126,19 @@ final class RpcNames {
       if (!e.getKey().startsWith("2")) {
         continue;
       }
-      ApiResponse response = refs.response(e.getValue(), op.location().child("responses").child(e.getKey())).value();
-      Map.Entry<String, MediaType> media = OperationConverter.jsonMedia(response == null ? null : response.getContent());
+      Located<ApiResponse> response = refs.response(e.getValue(), op.location().child("responses").child(e.getKey()));
+      Map.Entry<String, MediaType> media = OperationConverter.jsonMedia(response.value() == null ? null : response.value().getContent());
       if (media == null || media.getValue().getSchema() == null) {
         continue;
       }
-      Located<Schema> schema = refs.schema(media.getValue().getSchema(), op.location());
+      SourceLocation at = response.location().child("content").child(media.getKey()).child("schema");
+      Located<Schema> schema = refs.schema(media.getValue().getSchema(), at);
       if (Schemas.types(schema.value()).contains("array")) {
         return true;
       }
       if (schema.value().getProperties() != null) {
         for (Object property : schema.value().getProperties().values()) {
-          Located<Schema> p = refs.schema((Schema<?>) property, op.location());
+          Located<Schema> p = refs.schema((Schema<?>) property, schema.location());
           if (Schemas.types(p.value()).contains("array")) {
             return true;
           }

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -354,14 +356,23 @@ final class SchemaConverter {
     String prefix = Names.enumValuePrefix(name);
     List<ProtoEnum.Value> protoValues = new ArrayList<>();
     protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0));
+    // protoc also rejects two values that differ only in case and underscores once the prefix is stripped
+    Set<String> folded = new HashSet<>(Set.of("UNSPECIFIED"));
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       String label = labels.get(i);
       if (label == null) {
-        label = integral ? "value " + value.toString().replace("-", "minus ") : String.valueOf(value);
+        label = integral ? "value " + value.toString().replace("-", "minus ") : String.valueOf(value).replace("+", " plus ");
       }
       String suffix = Names.upperSnake(label);
-      String valueName = store.enumValueNames().reserve(prefix + (suffix.isEmpty() ? "VALUE_" + (i + 1) : suffix));
+      if (suffix.isEmpty()) {
+        suffix = "VALUE_" + (i + 1);
+      }
+      String unique = suffix;
+      for (int k = 2; !folded.add(unique.replace("_", "")); k++) {
+        unique = suffix + "_" + k;
+      }
+      String valueName = store.enumValueNames().reserve(prefix + unique);
       protoValues.add(new ProtoEnum.Value(valueName, i + 1));
       report.fact(pkg + "." + valueName, "rest_value", value);
     }
@@ -511,9 +522,14 @@ final class SchemaConverter {
       behaviors.add("INPUT_ONLY");
     }
     String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
-    message.add(fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
+    ProtoField field = message.add(fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
         Boolean.TRUE.equals(schema.getDeprecated()), comment);
     recordFacts(message.name() + "." + fieldName, shape.facts());
+    if (MessageBuilder.lostRestName(field, restName)) {
+      report.fact(pkg + "." + message.name() + "." + fieldName, "rest_name", restName);
+      report.warn(Category.NAME_COLLISION, property.location(), pkg + "." + message.name() + "." + fieldName,
+          "JSON name '" + restName + "' clashes with another field's JSON name; kept as the rest_name fact");
+    }
   }
 
   private void addUnion(MessageBuilder message, Located<Schema> owner, boolean onlyMember) {

@@ -50,6 +50,7 @@ public final class SpecConverter {
     Map<String, Located<Schema>> components = components();
     List<OperationConverter.Plan> plans = operations.plan(ops);
     schemas.reserveComponentNames(components, OperationConverter.requestNames(plans));
+    plans = operations.nameServices(plans);
     List<ProtoService> services = operations.convert(plans);
     int typesFromOperations = store.order().size();
     schemas.convertComponents(components);

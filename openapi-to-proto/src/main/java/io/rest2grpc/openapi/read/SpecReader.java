@@ -162,18 +162,34 @@ public final class SpecReader {
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;
       JsonNode ref = object.get("$ref");
-      if (ref != null && ref.isTextual() && !ref.asText().contains("://")) {
-        String text = ref.asText();
-        int hash = text.indexOf('#');
-        String filePart = hash < 0 ? text : text.substring(0, hash);
-        String fragment = hash < 0 ? "" : text.substring(hash);
-        Path file = filePart.isEmpty() ? from : from.getParent().resolve(filePart).normalize();
-        object.set("$ref", new TextNode(toDir.relativize(file).toString().replace('\\', '/') + fragment));
+      if (ref != null && ref.isTextual()) {
+        object.set("$ref", new TextNode(rebase(ref.asText(), from, toDir)));
+      }
+      JsonNode mapping = object.path("discriminator").path("mapping");
+      if (mapping.isObject()) {
+        ObjectNode mappingObject = (ObjectNode) mapping;
+        mappingObject.fieldNames().forEachRemaining(key -> {
+          String target = mappingObject.get(key).asText();
+          if (target.contains("#") || target.contains("/") || target.contains(".")) {
+            mappingObject.set(key, new TextNode(rebase(target, from, toDir)));
+          }
+        });
       }
       object.elements().forEachRemaining(child -> rebase(child, from, toDir));
     } else if (node.isArray()) {
       node.elements().forEachRemaining(child -> rebase(child, from, toDir));
     }
+  }
+
+  private static String rebase(String ref, Path from, Path toDir) {
+    if (ref.contains("://")) {
+      return ref;
+    }
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String fragment = hash < 0 ? "" : ref.substring(hash);
+    Path file = filePart.isEmpty() ? from : from.getParent().resolve(filePart).normalize();
+    return toDir.relativize(file).toString().replace('\\', '/') + fragment;
   }
 
   private void reportWebhooks(ObjectNode root, SourceLocation top) {

@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
+import io.rest2grpc.openapi.proto.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +16,14 @@ import java.util.Set;
 /** Prints a {@link ProtoFile} as proto3 source, two-space indented, comments from the spec's descriptions. */
 public final class ProtoPrinter {
   private final StringBuilder out = new StringBuilder();
+  private final String packageName;
 
-  private ProtoPrinter() {}
+  private ProtoPrinter(String packageName) {
+    this.packageName = packageName;
+  }
 
   public static String print(ProtoFile file) {
-    ProtoPrinter printer = new ProtoPrinter();
+    ProtoPrinter printer = new ProtoPrinter(file.packageName());
     printer.file(file);
     return printer.out.toString();
   }
@@ -52,6 +56,8 @@ public final class ProtoPrinter {
   private void service(ProtoService service) {
     comment(service.comment(), "");
     out.append("service ").append(service.name()).append(" {\n");
+    Set<String> rpcNames = new HashSet<>();
+    service.rpcs().forEach(rpc -> rpcNames.add(rpc.name()));
     boolean first = true;
     for (ProtoRpc rpc : service.rpcs()) {
       if (!first) {
@@ -59,8 +65,9 @@ public final class ProtoPrinter {
       }
       first = false;
       comment(rpc.comment(), "  ");
-      out.append("  rpc ").append(rpc.name()).append('(').append(rpc.requestType()).append(") returns (")
-          .append(rpc.responseType().name()).append(')');
+      out.append("  rpc ").append(rpc.name()).append('(').append(inService(rpc.requestType(), rpcNames)).append(") returns (")
+          .append(rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name())
+          .append(')');
       if (rpc.http() == null && !rpc.deprecated()) {
         out.append(";\n");
         continue;
@@ -75,6 +82,11 @@ public final class ProtoPrinter {
       out.append("  }\n");
     }
     out.append("}\n");
+  }
+
+  /** Inside a service an RPC name shadows a message of the same name: such types are written fully qualified. */
+  private String inService(String type, Set<String> rpcNames) {
+    return rpcNames.contains(type) ? "." + packageName + "." + type : type;
   }
 
   private void http(HttpRule rule) {
