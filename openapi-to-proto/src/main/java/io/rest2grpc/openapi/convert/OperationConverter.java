@@ -293,7 +293,7 @@ final class OperationConverter {
     Parameter p = located.value();
     String restName = p.getName();
     String field = message.fieldName(Names.snake(restName));
-    String fieldElement = element + "." + field;
+    String fieldElement = pkg + "." + message.name() + "." + field;
     Schema<?> schema = p.getSchema();
     SourceLocation schemaAt = located.location().child("schema");
     if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
@@ -405,7 +405,7 @@ final class OperationConverter {
       Shape shape = schemas.shape(schema, mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Body");
       List<String> behaviors = Boolean.TRUE.equals(body.value().getRequired()) ? List.of("REQUIRED") : List.of();
       message.add(fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription());
-      shape.facts().forEach((k, v) -> report.fact(element + "." + fieldName, k, v));
+      shape.facts().forEach((k, v) -> report.fact(pkg + "." + message.name() + "." + fieldName, k, v));
       if (shape.cardinality() != Cardinality.SINGULAR) {
         report.warn(Category.ARRAY_BODY, body.location(), element,
             "the body is a JSON " + (shape.cardinality() == Cardinality.MAP ? "object map" : "array")

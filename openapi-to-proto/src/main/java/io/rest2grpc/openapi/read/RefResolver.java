@@ -67,12 +67,13 @@ public final class RefResolver {
 
   /** Where a component of the entry document is written (Swagger 2.0 keeps schemas under /definitions). */
   public SourceLocation componentLocation(String kind, String name) {
-    return SourceLocation.of(spec.displayName()).child(componentSection(kind)).child(name);
+    SourceLocation root = SourceLocation.of(spec.displayName());
+    return (spec.version().isSwagger2() ? root : root.child("components")).child(componentSection(kind)).child(name);
   }
 
   private String componentSection(String kind) {
     if (!spec.version().isSwagger2()) {
-      return "components/" + kind;
+      return kind;
     }
     return switch (kind) {
       case "schemas" -> "definitions";

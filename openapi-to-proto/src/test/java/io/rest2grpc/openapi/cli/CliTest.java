@@ -1,0 +1,118 @@
+package io.rest2grpc.openapi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** The command line: exit codes, messages that name the file and place, and all-or-nothing output. */
+class CliTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    cli.setParameterExceptionHandler((e, a) -> {
+      cli.getErr().println("error: " + e.getMessage());
+      return Main.USAGE;
+    });
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  @Test
+  void helpAndUsageErrors() {
+    assertThat(run("convert", "--help").exit()).isZero();
+    Run missingOutput = run("convert", "spec.yaml");
+    assertThat(missingOutput.exit()).isEqualTo(Main.USAGE);
+    assertThat(missingOutput.err()).contains("--output");
+    assertThat(run("convert", "--example", "-o", dir.resolve("x").toString(), "--group-by", "colour").exit()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void theBundledExampleConvertsAndSaysWhereItWent() {
+    Path out = dir.resolve("example");
+    Run r = run("convert", "--example", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("bookshop.yaml -> package bookshop.v1", "wrote " + out);
+    assertThat(out.resolve("bookshop/v1/books_service.proto")).exists();
+    assertThat(out.resolve("buf.yaml")).exists();
+    assertThat(out.resolve("google/api/http.proto")).exists();
+    assertThat(out.resolve("rest2grpc-report.json")).exists();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      invalid YAML       | bad.yaml   | 'openapi: 3.0.0\\ninfo: [unclosed\\n'                                 | bad.yaml:line
+      invalid JSON       | bad.json   | '{"openapi": "3.0.0", "info": }'                                       | bad.json:line 1
+      not OpenAPI        | other.yaml | 'name: my-app\\nversion: 2\\n'                                          | not an OpenAPI document
+      empty file         | empty.yaml | ''                                                                      | the file is empty
+      unresolvable $ref  | ref.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"#/components/schemas/Missing\"}}}}\\n' | ref.yaml#/paths/~1a/get/responses/200/content/application~1json/schema
+      missing file $ref  | ext.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"models/none.yaml\"}}}}\\n' | models/none.yaml: the file does not exist
+      circular allOf     | loop.yaml  | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths: {}\\ncomponents:\\n  schemas:\\n    A: {allOf: [{$ref: \"#/components/schemas/B\"}]}\\n    B: {allOf: [{$ref: \"#/components/schemas/A\"}]}\\n' | circular allOf
+      """)
+  void badInputExitsOneNamingFileAndPlaceAndWritesNothing(String title, String name, String content, String expected) throws Exception {
+    Path spec = write(name, content.replace("\\n", "\n"));
+    Path out = dir.resolve("out");
+    Run r = run("convert", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("error: ").contains(expected);
+    assertThat(r.err()).doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedWithTheFlagThatRaisesIt() throws Exception {
+    Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n".repeat(300));
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1KB");
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("big.yaml: the file is", "over the size limit", "--max-spec-size=");
+    assertThat(run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1MB").exit()).isZero();
+  }
+
+  @Test
+  void aFolderOfSpecsShowsProgressAndWritesOneModuleEach() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    for (String name : new String[] {"a", "b"}) {
+      Files.writeString(specs.resolve(name + ".yaml"), "openapi: 3.0.0\ninfo: {title: " + name + ", version: '1'}\npaths: {}\n");
+    }
+    Files.writeString(specs.resolve("notes.yaml"), "just: a fragment\n");
+    Run r = run("convert", specs.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("[1/2]", "[2/2]");
+    assertThat(dir.resolve("out/a/buf.yaml")).exists();
+    assertThat(dir.resolve("out/b/buf.yaml")).exists();
+  }
+
+  @Test
+  void anOutputFolderWithSomeoneElsesFilesIsNotReplaced() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    Run r = run("convert", "--example", "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("not written by rest2grpc");
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+    Path ours = dir.resolve("ours");
+    assertThat(run("convert", "--example", "-o", ours.toString()).exit()).isZero();
+    assertThat(run("convert", "--example", "-o", ours.toString()).exit()).isZero();
+  }
+}
