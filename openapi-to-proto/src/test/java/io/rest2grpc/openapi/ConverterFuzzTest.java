@@ -13,7 +13,7 @@ import java.nio.file.Path;
 class ConverterFuzzTest {
   private static Path spec;
 
-  @FuzzTest(maxDuration = "45s")
+  @FuzzTest(maxDuration = "30s")
   void convertsOrFailsCleanly(FuzzedDataProvider data) throws Exception {
     if (spec == null) {
       spec = Files.createTempFile("fuzz", data.consumeBoolean() ? ".json" : ".yaml");
