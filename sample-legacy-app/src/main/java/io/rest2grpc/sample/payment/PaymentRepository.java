@@ -1,0 +1,5 @@
+package io.rest2grpc.sample.payment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PaymentRepository extends JpaRepository<Payment, String> {}
