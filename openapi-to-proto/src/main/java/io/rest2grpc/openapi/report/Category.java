@@ -9,7 +9,6 @@ public enum Category {
   SPEC_MESSAGE(false, "the spec parser reported a problem in the document"),
   OPERATION_REF_INLINED(false, "an operation given as a $ref (not valid OpenAPI) was read from the referenced file"),
   WEBHOOK_NOT_CONVERTED(false, "webhooks and callbacks are calls the service makes, not endpoints it serves"),
-  NAME_SANITIZED(false, "a name is not a legal proto identifier and was rewritten"),
   NAME_COLLISION(false, "two things wanted the same proto name; one got a suffix"),
   STANDARD_METHOD_NAME(false, "an RPC got an AIP standard method name instead of its operationId"),
 
@@ -35,15 +34,11 @@ public enum Category {
   STREAMING_NOT_YET_MAPPED(false, "a streaming media type is carried as google.api.HttpBody until streaming is mapped"),
   WRAPPED_RESPONSE(false, "a bare array or scalar response is wrapped and unwrapped by response_body"),
 
-  UNTYPED_SCHEMA(false, "a schema without a usable type became google.protobuf.Value"),
   MIXED_TYPES(false, "a schema allows several JSON types and became google.protobuf.Value"),
   PROPERTIES_WITH_ADDITIONAL(false, "an object has both properties and additionalProperties"),
   NULLABLE_COLLECTION(false, "a nullable array or map: proto cannot tell null from empty"),
   ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
-  ENUM_NOT_STRING(false, "an enum of integers, numbers or mixed values keeps its wire values in the facts"),
-  FORMAT_KEPT_AS_STRING(false, "a string format whose proto3 JSON form differs is kept as string"),
-  NESTED_COLLECTION_WRAPPED(false, "an array of arrays or map of arrays needs a wrapper message"),
-  UNION_VARIANT_WRAPPED(false, "an array variant of a oneOf needs a wrapper message");
+  NESTED_COLLECTION_WRAPPED(false, "an array of arrays, a map of arrays or an array variant of a oneOf needs a wrapper message");
 
   private final boolean httpRuleLimit;
   private final String meaning;
