@@ -2,13 +2,18 @@ package io.rest2grpc.openapi;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.rest2grpc.openapi.support.RandomSpecs;
+import io.rest2grpc.openapi.write.OutputWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Feeds arbitrary documents to the converter: the only exception allowed out is the converter's own
- * {@link ConversionException}. Seeds (in src/test/resources/.../ConverterFuzzTestInputs) are small
- * specs; Maven runs it in fuzzing mode for a bounded time (JAZZER_FUZZ=1, see the pom).
+ * Feeds the converter raw bytes (half of the runs) and generated specs that combine every schema
+ * keyword, reference and parameter style in random ways (the other half). The only exception
+ * allowed out is the converter's own {@link ConversionException}. Maven runs it in fuzzing mode for
+ * a bounded time (JAZZER_FUZZ=1, see the pom); without that it replays the seeds in
+ * src/test/resources/io/rest2grpc/openapi/ConverterFuzzTestInputs.
  */
 class ConverterFuzzTest {
   private static Path spec;
@@ -16,12 +21,15 @@ class ConverterFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void convertsOrFailsCleanly(FuzzedDataProvider data) throws Exception {
     if (spec == null) {
-      spec = Files.createTempFile("fuzz", data.consumeBoolean() ? ".json" : ".yaml");
+      spec = Files.createTempFile("fuzz", ".yaml");
       spec.toFile().deleteOnExit();
     }
-    Files.write(spec, data.consumeRemainingAsBytes());
+    byte[] document = data.consumeBoolean()
+        ? data.consumeRemainingAsBytes()
+        : RandomSpecs.generate(data).getBytes(StandardCharsets.UTF_8);
+    Files.write(spec, document);
     try {
-      OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20));
+      OutputWriter.render(OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20)));
     } catch (ConversionException expected) {
       // a clear error for bad input is the right answer
     }

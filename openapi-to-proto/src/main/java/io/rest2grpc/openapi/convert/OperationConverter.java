@@ -629,6 +629,9 @@ final class OperationConverter {
     }
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
       String type = baseMediaType(e.getKey());
+      if (e.getValue() == null) {
+        e.setValue(new MediaType());
+      }
       if (type.equals("application/json") || type.endsWith("+json") || (type.startsWith("application/") && type.endsWith("/json"))
           || type.equals("text/json")) {
         return e;

@@ -118,6 +118,7 @@ final class RpcNames {
   }
 
   /** A list endpoint returns an array, or an object one of whose properties is an array. */
+  @SuppressWarnings("unchecked")
   private boolean returnsList(Op op) {
     if (op.operation().getResponses() == null) {
       return false;
@@ -137,8 +138,8 @@ final class RpcNames {
         return true;
       }
       if (schema.value().getProperties() != null) {
-        for (Object property : schema.value().getProperties().values()) {
-          Located<Schema> p = refs.schema((Schema<?>) property, schema.location());
+        for (Map.Entry<String, Schema> property : ((Map<String, Schema>) schema.value().getProperties()).entrySet()) {
+          Located<Schema> p = refs.schema(property.getValue(), schema.location().child("properties").child(property.getKey()));
           if (Schemas.types(p.value()).contains("array")) {
             return true;
           }

@@ -40,6 +40,7 @@ final class SchemaConverter {
   private final Map<String, TypeRef> typesByLocation = new HashMap<>();
   private final Map<String, String> reservedNames = new HashMap<>();
   private final Map<String, TypeRef> wrappers = new HashMap<>();
+  private final Set<String> collectionsInProgress = new HashSet<>();
   private final Map<String, List<Located<Schema>>> allOfChildren = new LinkedHashMap<>();
 
   SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
@@ -105,7 +106,7 @@ final class SchemaConverter {
   Shape shape(Schema<?> schema, SourceLocation location, String context) {
     Normalized n = normalize(schema, location);
     Map<String, Object> facts = new LinkedHashMap<>();
-    Object defaultValue = schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
+    Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
     if (defaultValue != null) {
       facts.put("default", defaultValue);
     }
@@ -130,6 +131,22 @@ final class SchemaConverter {
   }
 
   private Shape collection(Normalized n, String context, Map<String, Object> facts, Cardinality cardinality) {
+    String key = n.location().toString();
+    if (!collectionsInProgress.add(key)) {
+      // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
+      // type of its own; google.protobuf.Value carries any nesting of JSON arrays and objects
+      report.info(Category.MIXED_TYPES, n.location(), "", "recursive " + (cardinality == Cardinality.MAP ? "map" : "array")
+          + " carried as google.protobuf.Value");
+      return new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
+    }
+    try {
+      return elements(n, context, facts, cardinality);
+    } finally {
+      collectionsInProgress.remove(key);
+    }
+  }
+
+  private Shape elements(Normalized n, String context, Map<String, Object> facts, Cardinality cardinality) {
     Schema<?> element;
     SourceLocation elementLocation;
     String elementContext;
@@ -170,7 +187,8 @@ final class SchemaConverter {
     return shape.type();
   }
 
-  Normalized normalize(Schema<?> schema, SourceLocation location) {
+  Normalized normalize(Schema<?> given, SourceLocation location) {
+    Schema<?> schema = given == null ? new Schema<>() : given;
     Schema<?> current = schema;
     SourceLocation at = location;
     String refName = null;
@@ -481,7 +499,8 @@ final class SchemaConverter {
       }
     }
     if (s.getProperties() != null) {
-      s.getProperties().forEach((name, property) -> {
+      s.getProperties().forEach((name, given) -> {
+        Schema<?> property = given == null ? new Schema<>() : given;
         SourceLocation propertyAt = at.child("properties").child(name);
         Located<Schema> previous = into.properties.put(name, new Located<>(property, propertyAt));
         if (previous != null && !sameShape(previous.value(), property)) {

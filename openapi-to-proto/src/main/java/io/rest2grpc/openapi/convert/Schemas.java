@@ -53,10 +53,10 @@ final class Schemas {
   @SuppressWarnings("unchecked")
   static List<Schema<?>> oneOrAnyOf(Schema<?> s) {
     if (s.getOneOf() != null && !s.getOneOf().isEmpty()) {
-      return (List<Schema<?>>) (List<?>) s.getOneOf();
+      return present((List<Schema<?>>) (List<?>) s.getOneOf());
     }
     if (s.getAnyOf() != null && !s.getAnyOf().isEmpty()) {
-      return (List<Schema<?>>) (List<?>) s.getAnyOf();
+      return present((List<Schema<?>>) (List<?>) s.getAnyOf());
     }
     return List.of();
   }
@@ -67,7 +67,12 @@ final class Schemas {
 
   @SuppressWarnings("unchecked")
   static List<Schema<?>> allOf(Schema<?> s) {
-    return s.getAllOf() == null ? List.of() : (List<Schema<?>>) (List<?>) s.getAllOf();
+    return s.getAllOf() == null ? List.of() : present((List<Schema<?>>) (List<?>) s.getAllOf());
+  }
+
+  /** Members written as null (a YAML list entry with no value) read as empty schemas. */
+  private static List<Schema<?>> present(List<Schema<?>> members) {
+    return members.stream().map(m -> m == null ? (Schema<?>) new Schema<>() : m).toList();
   }
 
   /** The schema of additionalProperties, {@code true} for a free-form map, or null. */

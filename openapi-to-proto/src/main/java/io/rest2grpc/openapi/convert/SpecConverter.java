@@ -66,8 +66,11 @@ public final class SpecConverter {
   private Map<String, Located<Schema>> components() {
     Map<String, Located<Schema>> components = new LinkedHashMap<>();
     if (spec.model().getComponents() != null && spec.model().getComponents().getSchemas() != null) {
-      spec.model().getComponents().getSchemas().forEach((name, schema) ->
-          components.put(name, new Located<>(schema, refs.componentLocation("schemas", name))));
+      spec.model().getComponents().getSchemas().forEach((name, schema) -> {
+        if (schema != null) {
+          components.put(name, new Located<>(schema, refs.componentLocation("schemas", name)));
+        }
+      });
     }
     return components;
   }

@@ -49,7 +49,14 @@ public final class SpecReader {
     ObjectNode root = (ObjectNode) tree;
     SpecVersion version = version(root, top);
     inlineReferencedPathItems(root, entry, top);
-    SwaggerParseResult parsed = version.isSwagger2() ? readSwagger2(root) : readOpenApi3(root, entry);
+    SwaggerParseResult parsed;
+    try {
+      parsed = version.isSwagger2() ? readSwagger2(root) : readOpenApi3(root, entry);
+    } catch (RuntimeException e) {
+      // swagger-parser has corner cases it does not survive (e.g. a Swagger 2.0 schema of type "null")
+      throw new ConversionException(top, "swagger-parser failed to read the document: " + e,
+          "simplify the construct named in the message, or report the document to rest2grpc so it can be recovered");
+    }
     List<String> messages = parsed.getMessages();
     if (messages != null) {
       for (String message : messages) {

@@ -34,7 +34,7 @@ public enum Category {
   STREAMING_NOT_YET_MAPPED(false, "a streaming media type is carried as google.api.HttpBody until streaming is mapped"),
   WRAPPED_RESPONSE(false, "a bare array or scalar response is wrapped and unwrapped by response_body"),
 
-  MIXED_TYPES(false, "a schema allows several JSON types and became google.protobuf.Value"),
+  MIXED_TYPES(false, "a schema allows several JSON types, or is an array or map that contains itself, and became google.protobuf.Value"),
   PROPERTIES_WITH_ADDITIONAL(false, "an object has both properties and additionalProperties"),
   NULLABLE_COLLECTION(false, "a nullable array or map: proto cannot tell null from empty"),
   ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
