@@ -311,11 +311,11 @@ final class OperationConverter {
     String jsonName = null;
     switch (in) {
       case "path" -> {
+        cardinality = Cardinality.SINGULAR;
         if (shape.kind() != SchemaKind.SCALAR && shape.kind() != SchemaKind.ENUM) {
           report.warn(Category.PATH_PARAMETER_NOT_SCALAR, located.location(), fieldElement,
               "path parameter '" + restName + "' is " + shape.kind().name().toLowerCase(Locale.ROOT) + "; carried as a string");
           type = TypeRef.STRING;
-          cardinality = Cardinality.SINGULAR;
         }
       }
       case "query" -> {

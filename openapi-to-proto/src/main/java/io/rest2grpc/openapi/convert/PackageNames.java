@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives the proto package from {@code info}: up to three words of the title, lower_snake_case,
+ * Derives the proto package from {@code info}: up to three words of the title (split at anything
+ * that is not a letter or digit, so {@code OpenAI} stays one word), lower_snake_case,
  * without filler words (api, rest, openapi, the, spec…), then {@code v<major>} from
  * {@code info.version}. A version that is a date, or whose major is 0 or missing, gives {@code v1}.
  * {@code Swagger Petstore 1.0.7} → {@code swagger_petstore.v1}; {@code OpenAI API 2.3.0} →
@@ -23,8 +24,8 @@ public final class PackageNames {
 
   public static String derive(Info info) {
     String title = info == null || info.getTitle() == null ? "" : info.getTitle();
-    List<String> words = Names.words(title).stream()
-        .map(w -> w.toLowerCase(Locale.ROOT))
+    List<String> words = java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        .filter(w -> !w.isEmpty())
         .filter(w -> !FILLER.contains(w) && !w.matches("v\\d+"))
         .limit(3)
         .toList();

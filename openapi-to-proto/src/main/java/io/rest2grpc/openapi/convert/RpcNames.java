@@ -22,7 +22,8 @@ import java.util.Set;
  * <ol>
  *   <li>the AIP-131..135 standard name, when the REST shape is standard: {@code GET /orders/{id}} →
  *       GetOrder, {@code GET /orders} returning a list → ListOrders, {@code POST /orders} →
- *       CreateOrder, {@code PATCH /orders/{id}} → UpdateOrder ({@code PUT} too, or ReplaceOrder when
+ *       CreateOrder (when the spec also reads {@code /orders} or {@code /orders/{id}}),
+ *       {@code PATCH /orders/{id}} → UpdateOrder ({@code PUT} too, or ReplaceOrder when
  *       the path also has a PATCH), {@code DELETE /orders/{id}} → DeleteOrder;
  *   <li>the same with its parent collections: {@code GET /users/{id}/orders} → ListUserOrders;
  *   <li>the operationId in PascalCase;
@@ -34,6 +35,7 @@ final class RpcNames {
   private final RefResolver refs;
   private final Set<String> taken = new HashSet<>();
   private final Set<String> patchedPaths = new HashSet<>();
+  private final Set<String> readablePaths = new HashSet<>();
 
   RpcNames(List<Op> ops, RefResolver refs) {
     this.refs = refs;
@@ -41,7 +43,19 @@ final class RpcNames {
       if (op.method().equals("patch")) {
         patchedPaths.add(op.path());
       }
+      if (op.method().equals("get")) {
+        readablePaths.add(op.path());
+      }
     }
+  }
+
+  /**
+   * A POST creates only where the path is a collection the spec also reads: a GET on it, or an item
+   * path below it ({@code /orders/{id}}). Otherwise {@code POST /runs/{id}/submit_tool_outputs}
+   * would read as CreateSubmitToolOutput.
+   */
+  private boolean isReadCollection(String path) {
+    return readablePaths.contains(path) || readablePaths.stream().anyMatch(p -> p.startsWith(path + "/{") && p.indexOf('/', path.length() + 1) < 0);
   }
 
   String nameOf(Op op, Report report) {
@@ -92,7 +106,7 @@ final class RpcNames {
     String collection = segments.get(collectionIndex);
     String verb = switch (op.method()) {
       case "get" -> item ? "Get" : returnsList(op) ? "List" : null;
-      case "post" -> item ? null : "Create";
+      case "post" -> item || !isReadCollection(op.path()) ? null : "Create";
       case "patch" -> item ? "Update" : null;
       case "put" -> item ? (patchedPaths.contains(op.path()) ? "Replace" : "Update") : null;
       case "delete" -> item ? "Delete" : null;

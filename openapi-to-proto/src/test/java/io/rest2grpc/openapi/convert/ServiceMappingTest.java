@@ -170,8 +170,10 @@ class ServiceMappingTest {
               requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/CreateOrderRequest'}}}}
               responses: {'200': {description: ok}}
           /orders/{id}:
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            get:
+              responses: {'200': {description: ok}}
             put:
-              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
               requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/UpdateOrderRequest'}}}}
               responses: {'200': {description: ok}}
         components:
@@ -206,6 +208,7 @@ class ServiceMappingTest {
               name: {type: string, x-nullable: true}
         """);
     assertCompilesAndLints(c, dir);
-    assertThat(protoText(c)).contains("post: \"/api/pets\"", "body: \"pet\"", "optional string name = 1;");
+    assertThat(protoText(c)).contains("rpc PostPets(PostPetsRequest) returns (Pet)", "post: \"/api/pets\"", "body: \"body\"",
+        "optional string name = 1;");
   }
 }
