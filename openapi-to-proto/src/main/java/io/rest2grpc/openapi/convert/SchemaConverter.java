@@ -104,7 +104,10 @@ final class SchemaConverter {
 
   /** The field shape for a schema used at {@code location}; {@code context} names inline types. */
   Shape shape(Schema<?> schema, SourceLocation location, String context) {
-    Normalized n = normalize(schema, location);
+    return shape(schema, normalize(schema, location), context);
+  }
+
+  private Shape shape(Schema<?> schema, Normalized n, String context) {
     Map<String, Object> facts = new LinkedHashMap<>();
     Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
     if (defaultValue != null) {
@@ -529,8 +532,8 @@ final class SchemaConverter {
   private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
     Schema<?> schema = property.value();
     String fieldName = message.fieldName(Names.snake(restName));
-    Shape shape = shape(schema, property.location(), message.name() + Names.pascal(restName, "Field"));
     Normalized target = normalize(schema, property.location());
+    Shape shape = shape(schema, target, message.name() + Names.pascal(restName, "Field"));
     List<String> behaviors = new ArrayList<>();
     if (required) {
       behaviors.add("REQUIRED");
