@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.transcoding.RestOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,8 @@ final class FilePlanner {
         enums.add(protoEnum);
       }
     }
-    Set<String> imports = new TreeSet<>();
+    // every file carries the file-level rest2grpc option (at least the spec it came from)
+    Set<String> imports = new TreeSet<>(Set.of(RestOptions.PROTO_PATH));
     for (ProtoMessage message : messages) {
       for (ProtoField field : message.fields()) {
         addImport(imports, field.type(), path, fileOf);

@@ -12,6 +12,7 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -211,7 +212,7 @@ final class OperationConverter {
     Located<RequestBody> body = refs.requestBody(plan.op().operation().getRequestBody(), bodyLocation(plan.op()));
     Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Request");
-    report.fact(element, "request_is_body", true);
+    report.fact(element, Fact.REQUEST_IS_BODY, true);
     return new Request(type.name(), Map.of(), "*");
   }
 
@@ -259,7 +260,7 @@ final class OperationConverter {
       }
     }
     if (!metadataHeaders.isEmpty()) {
-      report.fact(element, "metadata_headers", metadataHeaders);
+      report.fact(element, Fact.METADATA_HEADERS, metadataHeaders);
     }
     String bodyField = requestBody(plan, message, element);
     store.add(message.build());
@@ -323,13 +324,13 @@ final class OperationConverter {
         queryRules(located, shape, fieldElement);
         if (!restName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
           jsonName = null;
-          report.fact(fieldElement, "rest_name", restName);
+          report.fact(fieldElement, Fact.REST_NAME, restName);
           report.warn(Category.QUERY_NAME_NOT_FIELD_PATH, located.location(), fieldElement,
               "query parameter '" + restName + "' is not a field path; bound to field '" + field + "'");
         }
       }
       default -> {
-        report.fact(fieldElement, in.equals("cookie") ? "rest_cookie" : "rest_header", restName);
+        report.fact(fieldElement, in.equals("cookie") ? Fact.REST_COOKIE : Fact.REST_HEADER, restName);
         report.info(Category.HEADER_PARAMETER, located.location(), fieldElement,
             in + " parameter '" + restName + "' is request field '" + field + "'");
       }
@@ -338,7 +339,7 @@ final class OperationConverter {
     ProtoField added = message.add(field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
         p.getDescription());
     if (MessageBuilder.lostRestName(added, jsonName)) {
-      report.fact(fieldElement, "rest_name", restName);
+      report.fact(fieldElement, Fact.REST_NAME, restName);
     }
     return field;
   }
@@ -361,7 +362,7 @@ final class OperationConverter {
       report.warn(Category.QUERY_MESSAGE_REPEATED, located.location(), fieldElement,
           "query parameter '" + p.getName() + "' is an array of objects, which HttpRule cannot bind");
     } else if (problem != null) {
-      report.fact(fieldElement, "query_style", problem);
+      report.fact(fieldElement, Fact.QUERY_STYLE, problem);
       report.warn(Category.QUERY_STYLE, located.location(), fieldElement,
           "query parameter '" + p.getName() + "' uses " + problem + " style; HttpRule binds repeated keys or field paths");
     }
@@ -379,7 +380,7 @@ final class OperationConverter {
       return null;
     }
     if (content.size() > 1) {
-      report.fact(element, "request_media_types", new ArrayList<>(content.keySet()));
+      report.fact(element, Fact.REQUEST_MEDIA_TYPES, new ArrayList<>(content.keySet()));
     }
     Map.Entry<String, MediaType> media = jsonMedia(content);
     String encoding = null;
@@ -396,7 +397,7 @@ final class OperationConverter {
       Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
       fieldName = message.fieldName("body");
       message.add(fieldName, TypeRef.HTTP_BODY, Cardinality.SINGULAR, null, null, List.of(), false, body.value().getDescription());
-      report.fact(element, "request_media_type", raw.getKey());
+      report.fact(element, Fact.REQUEST_MEDIA_TYPE, raw.getKey());
       report.warn(Category.RAW_BODY, body.location(), element, "request body '" + raw.getKey() + "' carried as google.api.HttpBody");
     } else {
       Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
@@ -412,7 +413,7 @@ final class OperationConverter {
                 + ", bound to the " + shape.cardinality().name().toLowerCase(Locale.ROOT) + " field '" + fieldName + "'");
       }
       if (encoding != null) {
-        report.fact(element, "body_encoding", encoding);
+        report.fact(element, Fact.BODY_ENCODING, encoding);
         report.warn(encoding.equals("form") ? Category.FORM_BODY : Category.MULTIPART_BODY, body.location(), element,
             "request body is " + media.getKey() + "; the message carries its fields");
       }
@@ -459,7 +460,7 @@ final class OperationConverter {
     if (success.size() > 1) {
       report.info(Category.MULTIPLE_SUCCESS_RESPONSES, responsesAt, element,
           "documents " + success.keySet() + "; the first with a body shapes the response");
-      report.fact(element, "success_statuses", new ArrayList<>(success.keySet()));
+      report.fact(element, Fact.SUCCESS_STATUSES, new ArrayList<>(success.keySet()));
     }
     String chosen = null;
     Located<ApiResponse> chosenResponse = null;
@@ -470,11 +471,11 @@ final class OperationConverter {
         chosenResponse = r;
       }
     }
-    if (chosen == null && responses.containsKey("default")) {
+    if (chosen == null && responses.containsKey(Fact.DEFAULT)) {
       chosen = "default";
       chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
     }
-    report.fact(element, "success_status", chosen == null || chosen.equals("default") ? "200" : chosen);
+    report.fact(element, Fact.SUCCESS_STATUS, chosen == null || chosen.equals("default") ? "200" : chosen);
     if (chosenResponse == null || !hasContent(chosenResponse.value())) {
       recordHeaders(chosenResponse, element);
       return new Response(TypeRef.EMPTY, null);
@@ -484,7 +485,7 @@ final class OperationConverter {
     Map.Entry<String, MediaType> media = jsonMedia(content);
     if (media == null) {
       Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
-      report.fact(element, "response_media_type", raw.getKey());
+      report.fact(element, Fact.RESPONSE_MEDIA_TYPE, raw.getKey());
       if (STREAMING_MEDIA.contains(baseMediaType(raw.getKey()))) {
         report.info(Category.STREAMING_NOT_YET_MAPPED, chosenResponse.location(), element,
             "'" + raw.getKey() + "' is a stream; carried as google.api.HttpBody until streaming RPCs are generated");
@@ -529,7 +530,7 @@ final class OperationConverter {
         names.add(name);
       }
     });
-    report.fact(element, "response_headers", names);
+    report.fact(element, Fact.RESPONSE_HEADERS, names);
   }
 
   private static boolean hasContent(ApiResponse response) {
@@ -556,13 +557,13 @@ final class OperationConverter {
       report.warn(issue.category(), op.location(), element, issue.message());
     }
     if (!template.issues().isEmpty()) {
-      report.fact(element, "rest_path", restPath);
+      report.fact(element, Fact.REST_PATH, restPath);
     }
     String method = op.method();
     String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
     if (!templates.add(key)) {
-      report.fact(element, "rest_path", restPath);
-      report.fact(element, "rest_method", method.toUpperCase(Locale.ROOT));
+      report.fact(element, Fact.REST_PATH, restPath);
+      report.fact(element, Fact.REST_METHOD, method.toUpperCase(Locale.ROOT));
       report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
           method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
       return null;
@@ -608,7 +609,7 @@ final class OperationConverter {
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    report.fact(pkg, "rest_base_path", path);
+    report.fact(pkg, Fact.REST_BASE_PATH, path);
     return path;
   }
 

@@ -9,6 +9,7 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
@@ -108,13 +109,13 @@ final class SchemaConverter {
   }
 
   private Shape shape(Schema<?> schema, Normalized n, String context) {
-    Map<String, Object> facts = new LinkedHashMap<>();
+    Map<Fact, Object> facts = new LinkedHashMap<>();
     Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
     if (defaultValue != null) {
-      facts.put("default", defaultValue);
+      facts.put(Fact.DEFAULT, defaultValue);
     }
     if (n.nullable()) {
-      facts.put("nullable", true);
+      facts.put(Fact.NULLABLE, true);
     }
     boolean presence = n.nullable() || defaultValue != null;
     return switch (classify(n)) {
@@ -133,7 +134,7 @@ final class SchemaConverter {
     };
   }
 
-  private Shape collection(Normalized n, String context, Map<String, Object> facts, Cardinality cardinality) {
+  private Shape collection(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
     String key = n.location().toString();
     if (!collectionsInProgress.add(key)) {
       // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
@@ -149,7 +150,7 @@ final class SchemaConverter {
     }
   }
 
-  private Shape elements(Normalized n, String context, Map<String, Object> facts, Cardinality cardinality) {
+  private Shape elements(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
     Schema<?> element;
     SourceLocation elementLocation;
     String elementContext;
@@ -169,8 +170,8 @@ final class SchemaConverter {
       report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
           + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
     }
-    if (inner.facts().containsKey("nullable")) {
-      facts.put("null_elements", true);
+    if (inner.facts().containsKey(Fact.NULLABLE)) {
+      facts.put(Fact.NULL_ELEMENTS, true);
     }
     TypeRef type = inner.type();
     if (inner.cardinality() != Cardinality.SINGULAR) {
@@ -291,19 +292,19 @@ final class SchemaConverter {
   // ---------------------------------------------------------------------------------------------
   // Scalars and enums
 
-  private TypeRef scalar(Normalized n, Map<String, Object> facts) {
+  private TypeRef scalar(Normalized n, Map<Fact, Object> facts) {
     Schema<?> s = n.schema();
     String format = s.getFormat();
     String type = scalarType(s);
-    if (format != null && !format.isEmpty()) {
-      facts.put("format", format);
+    if (type.equals("string") && format != null && !format.isEmpty()) {
+      facts.put(Fact.FORMAT, format);
     }
     if (s.getConst() != null) {
-      facts.put("const", s.getConst());
+      facts.put(Fact.CONST, s.getConst());
     }
     List<Object> values = enumValues(s);
     if (!values.isEmpty()) {
-      facts.put("allowed_values", values);
+      facts.put(Fact.ALLOWED_VALUES, values);
     }
     String f = format == null ? "" : format;
     return switch (type) {
@@ -395,10 +396,10 @@ final class SchemaConverter {
       }
       String valueName = store.enumValueNames().reserve(prefix + unique);
       protoValues.add(new ProtoEnum.Value(valueName, i + 1));
-      report.fact(pkg + "." + valueName, "rest_value", value);
+      report.fact(pkg + "." + valueName, Fact.REST_VALUE, value);
     }
     if (integral) {
-      report.fact(pkg + "." + name, "rest_type", "integer");
+      report.fact(pkg + "." + name, Fact.REST_TYPE, "integer");
     }
     store.add(new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location()));
     return ref;
@@ -548,7 +549,7 @@ final class SchemaConverter {
         Boolean.TRUE.equals(schema.getDeprecated()), comment);
     recordFacts(message.name() + "." + fieldName, shape.facts());
     if (MessageBuilder.lostRestName(field, restName)) {
-      report.fact(pkg + "." + message.name() + "." + fieldName, "rest_name", restName);
+      report.fact(pkg + "." + message.name() + "." + fieldName, Fact.REST_NAME, restName);
       report.warn(Category.NAME_COLLISION, property.location(), pkg + "." + message.name() + "." + fieldName,
           "JSON name '" + restName + "' clashes with another field's JSON name; kept as the rest_name fact");
     }
@@ -566,7 +567,7 @@ final class SchemaConverter {
       Schema<?> member = members.get(i);
       SourceLocation memberAt = owner.location().child(keyword).child(i);
       if (Schemas.isNullOnly(member)) {
-        report.fact(pkg + "." + message.name(), "nullable", true);
+        report.fact(pkg + "." + message.name() + "." + oneof, Fact.NULLABLE, true);
         continue;
       }
       Normalized variant = normalize(member, memberAt);
@@ -582,11 +583,11 @@ final class SchemaConverter {
         wireValues.put(mapped != null ? mapped : variant.refName() != null ? nameOf(variant.location()) : fieldName, fieldName);
       }
     }
-    String element = pkg + "." + message.name();
-    report.fact(element, "union", keyword);
+    String element = pkg + "." + message.name() + "." + oneof;
+    report.fact(element, Fact.UNION, keyword);
     if (discriminator != null && discriminator.getPropertyName() != null) {
-      report.fact(element, "discriminator", discriminator.getPropertyName());
-      report.fact(element, "discriminator_values", wireValues);
+      report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
+      report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
     }
   }
 
@@ -603,10 +604,10 @@ final class SchemaConverter {
       message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       wireValues.put(mapped != null ? mapped : nameOf(variant.location()), fieldName);
     }
-    String element = pkg + "." + message.name();
-    report.fact(element, "union", "discriminator");
-    report.fact(element, "discriminator", discriminator.getPropertyName());
-    report.fact(element, "discriminator_values", wireValues);
+    String element = pkg + "." + message.name() + "." + oneof;
+    report.fact(element, Fact.UNION, "discriminator");
+    report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
+    report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
   }
 
   private TypeRef variantType(Normalized variant, String context) {
@@ -646,7 +647,7 @@ final class SchemaConverter {
     TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
     message.add(fieldName, type, Cardinality.MAP, null, null, List.of(), false,
         "Properties not declared above; on the REST wire they sit beside the declared ones.");
-    report.fact(pkg + "." + message.name() + "." + fieldName, "unwrapped_map", true);
+    report.fact(pkg + "." + message.name() + "." + fieldName, Fact.UNWRAPPED_MAP, true);
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
         "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
   }
@@ -667,7 +668,7 @@ final class SchemaConverter {
             + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
     message.add(message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
     store.add(message.build());
-    report.fact(pkg + "." + name, "wrapper", inner.cardinality() == Cardinality.MAP ? "map" : "array");
+    report.fact(pkg + "." + name, Fact.WRAPPER, inner.cardinality() == Cardinality.MAP ? "map" : "array");
     return ref;
   }
 
@@ -719,7 +720,7 @@ final class SchemaConverter {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  private void recordFacts(String element, Map<String, Object> facts) {
+  private void recordFacts(String element, Map<Fact, Object> facts) {
     facts.forEach((key, value) -> report.fact(pkg + "." + element, key, value));
   }
 

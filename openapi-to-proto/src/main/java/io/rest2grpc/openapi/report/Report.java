@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,9 +29,26 @@ public final class Report {
     findings.add(new Finding(Severity.INFO, category, source, element, message));
   }
 
-  /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", "success_status", 201)}. */
-  public void fact(String element, String key, Object value) {
-    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(key, value);
+  /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", SUCCESS_STATUS, 201)}. */
+  public void fact(String element, Fact fact, Object value) {
+    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), plain(value));
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Spec values as plain JSON types: swagger-parser hands out Jackson trees, dates and URIs too. */
+  private static Object plain(Object value) {
+    if (value instanceof JsonNode node) {
+      return JSON.convertValue(node, Object.class);
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().toString();
+    }
+    if (value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Number || value instanceof Boolean
+        || value instanceof String || value == null) {
+      return value;
+    }
+    return value.toString();
   }
 
   public List<Finding> findings() {

@@ -22,16 +22,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a conversion as a buf module: the protos, {@code buf.yaml}, the googleapis protos they
- * import (vendored from proto-google-common-protos, so neither buf nor protoc needs the network)
- * and the report. Everything goes to a temporary sibling folder first and is moved into place at
+ * Writes a conversion as a buf module: the protos, {@code buf.yaml}, the googleapis and
+ * rest2grpc options protos they import (vendored from the jars, so neither buf nor protoc needs the
+ * network) and the report. Everything goes to a temporary sibling folder first and is moved into place at
  * the end, so the output folder is never half-written. An existing output folder is replaced only
  * if it is empty or was written by rest2grpc.
  */
 public final class OutputWriter {
   static final String BUF_YAML = """
-      # Written by rest2grpc openapi-to-proto. google/ is vendored from proto-google-common-protos,
-      # so this module needs no remote dependency.
+      # Written by rest2grpc openapi-to-proto. google/api is vendored from proto-google-common-protos
+      # and rest2grpc/ from rest2grpc's transcoding jar, so this module needs no remote dependency.
       version: v2
       lint:
         use:
@@ -42,6 +42,7 @@ public final class OutputWriter {
           - RPC_RESPONSE_STANDARD_NAME
         ignore:
           - google
+          - rest2grpc
       breaking:
         use:
           - WIRE_JSON
@@ -54,9 +55,9 @@ public final class OutputWriter {
     Map<String, byte[]> files = new TreeMap<>();
     Set<String> vendored = new LinkedHashSet<>();
     for (ProtoFile file : conversion.files()) {
-      files.put(file.path(), ProtoPrinter.print(file).getBytes(StandardCharsets.UTF_8));
+      files.put(file.path(), ProtoPrinter.print(file, conversion).getBytes(StandardCharsets.UTF_8));
       for (String i : file.imports()) {
-        if (i.startsWith("google/api/")) {
+        if (isVendored(i)) {
           vendored.add(i);
         }
       }
@@ -70,14 +71,22 @@ public final class OutputWriter {
       byte[] content = resource(path);
       files.put(path, content);
       for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("import \"google/api/")) {
-          pending.push(line.substring("import \"".length(), line.lastIndexOf('"')));
+        if (line.startsWith("import \"")) {
+          String imported = line.substring("import \"".length(), line.lastIndexOf('"'));
+          if (isVendored(imported)) {
+            pending.push(imported);
+          }
         }
       }
     }
     files.put("buf.yaml", BUF_YAML.getBytes(StandardCharsets.UTF_8));
     files.put(ReportWriter.FILE_NAME, ReportWriter.json(conversion).getBytes(StandardCharsets.UTF_8));
     return files;
+  }
+
+  /** googleapis and rest2grpc protos travel with the output; protobuf's own come with buf and protoc. */
+  private static boolean isVendored(String importPath) {
+    return importPath.startsWith("google/api/") || importPath.startsWith("rest2grpc/");
   }
 
   public static void write(Conversion conversion, Path outputDir) {
@@ -132,7 +141,7 @@ public final class OutputWriter {
   private static byte[] resource(String path) {
     try (InputStream in = OutputWriter.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException(path + " is missing from the classpath (proto-google-common-protos)");
+        throw new IllegalStateException(path + " is missing from the classpath (proto-google-common-protos or rest2grpc transcoding)");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi.write;
 
+import com.google.protobuf.Message;
+import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -8,27 +10,38 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.options.v1.RestEnumValue;
+import io.rest2grpc.options.v1.RestField;
+import io.rest2grpc.options.v1.RestMethod;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Prints a {@link ProtoFile} as proto3 source, two-space indented, comments from the spec's descriptions. */
+/**
+ * Prints a {@link ProtoFile} as proto3 source, two-space indented, comments from the spec's
+ * descriptions, and the REST facts of the conversion report as {@code rest2grpc.options.v1} options.
+ */
 public final class ProtoPrinter {
+  static final String OPTIONS = "rest2grpc.options.v1";
+
   private final StringBuilder out = new StringBuilder();
   private final String packageName;
+  private final RestOptionsMapper options;
 
-  private ProtoPrinter(String packageName) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options) {
     this.packageName = packageName;
+    this.options = options;
   }
 
-  public static String print(ProtoFile file) {
-    ProtoPrinter printer = new ProtoPrinter(file.packageName());
-    printer.file(file);
+  /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
+  public static String print(ProtoFile file, Conversion conversion) {
+    ProtoPrinter printer = new ProtoPrinter(file.packageName(), new RestOptionsMapper(conversion.report()));
+    printer.file(file, conversion.specName());
     return printer.out.toString();
   }
 
-  private void file(ProtoFile file) {
+  private void file(ProtoFile file, String specName) {
     comment(file.headerComment(), "");
     out.append("syntax = \"proto3\";\n\n");
     out.append("package ").append(file.packageName()).append(";\n\n");
@@ -39,6 +52,7 @@ public final class ProtoPrinter {
       out.append('\n');
     }
     out.append("option java_multiple_files = true;\n");
+    option("file", options.file(packageName, specName), "");
     for (ProtoService service : file.services()) {
       out.append('\n');
       service(service);
@@ -68,7 +82,8 @@ public final class ProtoPrinter {
       out.append("  rpc ").append(rpc.name()).append('(').append(inService(rpc.requestType(), rpcNames)).append(") returns (")
           .append(rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name())
           .append(')');
-      if (rpc.http() == null && !rpc.deprecated()) {
+      RestMethod method = options.method(packageName + "." + service.name() + "." + rpc.name());
+      if (rpc.http() == null && !rpc.deprecated() && method.equals(RestMethod.getDefaultInstance())) {
         out.append(";\n");
         continue;
       }
@@ -76,6 +91,7 @@ public final class ProtoPrinter {
       if (rpc.http() != null) {
         http(rpc.http());
       }
+      option("method", method, "    ");
       if (rpc.deprecated()) {
         out.append("    option deprecated = true;\n");
       }
@@ -112,15 +128,18 @@ public final class ProtoPrinter {
     if (message.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
+    String element = packageName + "." + message.name();
+    option("message", options.message(element), "  ");
     Set<String> printedOneofs = new HashSet<>();
     for (ProtoField field : message.fields()) {
       if (field.oneof() == null) {
-        field(field, "  ");
+        field(field, element, "  ");
       } else if (printedOneofs.add(field.oneof())) {
         out.append("  oneof ").append(field.oneof()).append(" {\n");
+        option("oneof", options.oneof(element + "." + field.oneof()), "    ");
         for (ProtoField member : message.fields()) {
           if (field.oneof().equals(member.oneof())) {
-            field(member, "    ");
+            field(member, element, "    ");
           }
         }
         out.append("  }\n");
@@ -129,7 +148,7 @@ public final class ProtoPrinter {
     out.append("}\n");
   }
 
-  private void field(ProtoField field, String indent) {
+  private void field(ProtoField field, String messageElement, String indent) {
     comment(field.comment(), indent);
     out.append(indent);
     switch (field.cardinality()) {
@@ -143,18 +162,22 @@ public final class ProtoPrinter {
       out.append(field.type().name());
     }
     out.append(' ').append(field.name()).append(" = ").append(field.number());
-    List<String> options = new ArrayList<>();
+    List<String> fieldOptions = new ArrayList<>();
     if (field.jsonName() != null) {
-      options.add("json_name = " + quote(field.jsonName()));
+      fieldOptions.add("json_name = " + quote(field.jsonName()));
     }
     for (String behavior : field.behaviors()) {
-      options.add("(google.api.field_behavior) = " + behavior);
+      fieldOptions.add("(google.api.field_behavior) = " + behavior);
     }
     if (field.deprecated()) {
-      options.add("deprecated = true");
+      fieldOptions.add("deprecated = true");
     }
-    if (!options.isEmpty()) {
-      out.append(" [").append(String.join(", ", options)).append(']');
+    RestField rest = options.field(messageElement + "." + field.name());
+    if (!rest.equals(RestField.getDefaultInstance())) {
+      fieldOptions.add("(" + OPTIONS + ".field) = {" + RestOptionsMapper.text(rest) + "}");
+    }
+    if (!fieldOptions.isEmpty()) {
+      out.append(" [").append(String.join(", ", fieldOptions)).append(']');
     }
     out.append(";\n");
   }
@@ -165,10 +188,24 @@ public final class ProtoPrinter {
     if (protoEnum.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
+    option("enum_type", options.enumType(packageName + "." + protoEnum.name()), "  ");
     for (ProtoEnum.Value value : protoEnum.values()) {
-      out.append("  ").append(value.name()).append(" = ").append(value.number()).append(";\n");
+      out.append("  ").append(value.name()).append(" = ").append(value.number());
+      RestEnumValue rest = options.enumValue(packageName + "." + value.name());
+      if (!rest.equals(RestEnumValue.getDefaultInstance())) {
+        out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(RestOptionsMapper.text(rest)).append("}]");
+      }
+      out.append(";\n");
     }
     out.append("}\n");
+  }
+
+  /** {@code option (rest2grpc.options.v1.<name>) = {…};}, unless the option message says nothing. */
+  private void option(String name, Message value, String indent) {
+    if (!value.equals(value.getDefaultInstanceForType())) {
+      out.append(indent).append("option (").append(OPTIONS).append('.').append(name).append(") = {")
+          .append(RestOptionsMapper.text(value)).append("};\n");
+    }
   }
 
   private void comment(String text, String indent) {

@@ -210,7 +210,7 @@ class SchemaMappingTest {
     String models = protoText(c, "models.proto");
     assertThat(models).contains("message Payment {", "oneof payment {", "Card card = 1;", "Bank bank_transfer = 2;",
         "message ThingIdOrCustomer {\n  oneof thing_id_or_customer {\n    string string_value = 1;\n    Card card = 2;");
-    assertThat(facts(c, "shop.v1.Payment")).containsEntry("discriminator", "type");
+    assertThat(facts(c, "shop.v1.Payment.payment")).containsEntry("discriminator", "type");
   }
 
   @Test

@@ -2,12 +2,18 @@ package io.rest2grpc.openapi.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.EnumDescriptor;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Tools;
+import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.transcoding.DescriptorSets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,8 +26,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one pass over the corpus per CI run: every entry document converts, the output compiles with
- * a real protoc and passes buf lint (STANDARD minus the two AIP exceptions). Prints per spec the
- * RPCs, HTTP rules and each category HttpRule could not express. Later issues add their checks here
+ * a real protoc and passes buf lint (STANDARD minus the two AIP exceptions), and its rest2grpc
+ * options read back from the descriptor set. Prints per spec the RPCs, HTTP rules, options and each
+ * category HttpRule could not express. Later issues add their checks here
  * rather than converting the corpus again.
  */
 class CorpusTest {
@@ -49,8 +56,10 @@ class CorpusTest {
     Path module = OUT.resolve(name);
     OpenApiToProto.write(conversion, module);
 
-    Tools.Result protoc = Tools.protoc(module, OUT.resolve(name + ".pb"));
+    Path descriptorSet = OUT.resolve(name + ".pb");
+    Tools.Result protoc = Tools.protoc(module, descriptorSet);
     assertThat(protoc.ok()).as("protoc on %s:%n%s", name, protoc.output()).isTrue();
+    long options = countRestOptions(DescriptorSets.load(descriptorSet));
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
@@ -61,10 +70,33 @@ class CorpusTest {
       }
     });
     synchronized (ROWS) {
-      ROWS.add(String.format("%-58s %6d ms %5d RPCs %5d rules  %s", name, millis, conversion.rpcCount(),
-          conversion.httpRuleCount(), limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+      ROWS.add(String.format("%-58s %6d ms %5d RPCs %5d rules %6d options  %s", name, millis, conversion.rpcCount(),
+          conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining(" "))));
     }
+  }
+
+  /** Every rest2grpc option in the compiled set, read back through the extension registry. */
+  private static long countRestOptions(Map<String, FileDescriptor> files) {
+    long count = 0;
+    for (FileDescriptor file : files.values()) {
+      if (file.getName().startsWith("google/") || file.getName().startsWith("rest2grpc/")) {
+        continue;
+      }
+      assertThat(file.getOptions().hasExtension(OptionsProto.file)).as("file option on %s", file.getName()).isTrue();
+      for (Descriptor message : file.getMessageTypes()) {
+        count += message.getOptions().hasExtension(OptionsProto.message) ? 1 : 0;
+        count += message.getFields().stream().filter(f -> f.getOptions().hasExtension(OptionsProto.field)).count();
+        count += message.getOneofs().stream().filter(o -> o.getOptions().hasExtension(OptionsProto.oneof)).count();
+      }
+      for (EnumDescriptor e : file.getEnumTypes()) {
+        count += e.getValues().stream().filter(v -> v.getOptions().hasExtension(OptionsProto.enumValue)).count();
+      }
+      for (ServiceDescriptor service : file.getServices()) {
+        count += service.getMethods().stream().filter(m -> m.getOptions().hasExtension(OptionsProto.method)).count();
+      }
+    }
+    return count;
   }
 
   @AfterAll

@@ -6,7 +6,9 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.proto.ProtoFile;
+import com.google.protobuf.Descriptors.FileDescriptor;
 import io.rest2grpc.openapi.write.ProtoPrinter;
+import io.rest2grpc.transcoding.DescriptorSets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,24 +34,67 @@ public final class Specs {
     }
   }
 
-  /** All proto files of the conversion, printed, concatenated in path order. */
+  /**
+   * All proto files of the conversion, printed, concatenated in path order, without the rest2grpc
+   * options (tests of the proto shape read better without them; tests of the options read them
+   * from the compiled descriptors).
+   */
   public static String protoText(Conversion conversion) {
-    return conversion.files().stream().map(ProtoPrinter::print).collect(Collectors.joining("\n"));
+    return conversion.files().stream().map(f -> withoutRestOptions(ProtoPrinter.print(f, conversion))).collect(Collectors.joining("\n"));
   }
 
   public static String protoText(Conversion conversion, String fileName) {
-    return conversion.files().stream().filter(f -> f.path().endsWith("/" + fileName)).map(ProtoPrinter::print)
+    return conversion.files().stream().filter(f -> f.path().endsWith("/" + fileName))
+        .map(f -> withoutRestOptions(ProtoPrinter.print(f, conversion)))
         .findFirst().orElseThrow(() -> new AssertionError("no file " + fileName + " in " + conversion.files().stream().map(ProtoFile::path).toList()));
   }
 
-  /** Writes the conversion and asserts that protoc compiles it and buf lint accepts it. */
-  public static void assertCompilesAndLints(Conversion conversion, Path dir) {
+  /**
+   * Writes the conversion and asserts that protoc compiles it and buf lint accepts it; returns the
+   * compiled files, linked with the rest2grpc options readable.
+   */
+  public static Map<String, FileDescriptor> assertCompilesAndLints(Conversion conversion, Path dir) {
     Path module = dir.resolve("out");
     OpenApiToProto.write(conversion, module);
-    Tools.Result protoc = Tools.protoc(module, dir.resolve("out.pb"));
+    Path descriptorSet = dir.resolve("out.pb");
+    Tools.Result protoc = Tools.protoc(module, descriptorSet);
     assertThat(protoc.ok()).as("protoc:%n%s", protoc.output()).isTrue();
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint:%n%s", lint.output()).isTrue();
+    return DescriptorSets.load(descriptorSet);
+  }
+
+  static String withoutRestOptions(String proto) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (true) {
+      int start = proto.indexOf("(rest2grpc.options.v1.", i);
+      if (start < 0) {
+        return out.append(proto.substring(i)).toString();
+      }
+      int open = proto.indexOf('{', start);
+      int depth = 0;
+      int end = open;
+      do {
+        char c = proto.charAt(end++);
+        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      } while (depth > 0);
+      int lineStart = proto.lastIndexOf('\n', start) + 1;
+      String before = proto.substring(lineStart, start);
+      if (before.strip().equals("option")) {
+        out.append(proto, i, lineStart);
+        i = proto.indexOf('\n', end) + 1;
+      } else if (proto.startsWith(", ", start - 2)) {
+        out.append(proto, i, start - 2);
+        i = end;
+      } else if (proto.charAt(start - 1) == '[' && proto.charAt(end) == ']') {
+        out.append(proto, i, start - 2);
+        i = end + 1;
+      } else {
+        out.append(proto, i, start - 1);
+        i = end + 2;
+      }
+    }
   }
 
   public static Map<String, Object> facts(Conversion conversion, String element) {

@@ -1,0 +1,51 @@
+package io.rest2grpc.openapi.report;
+
+import java.util.Locale;
+
+/**
+ * The REST facts the converter records about proto elements: what proto3, proto3 JSON and
+ * HttpRule cannot carry. Each becomes a field of a {@code rest2grpc.options.v1} option
+ * ({@code write.RestOptionsMapper}) and stays readable in the report's JSON under {@link #key()}.
+ */
+public enum Fact {
+  // file (element: the package)
+  INT64_JSON,
+  REST_BASE_PATH,
+  // method (element: package.Service.Rpc)
+  SUCCESS_STATUS,
+  SUCCESS_STATUSES,
+  RESPONSE_HEADERS,
+  REST_PATH,
+  REST_METHOD,
+  METADATA_HEADERS,
+  BODY_ENCODING,
+  REQUEST_MEDIA_TYPE,
+  REQUEST_MEDIA_TYPES,
+  RESPONSE_MEDIA_TYPE,
+  REQUEST_IS_BODY,
+  // message
+  WRAPPER,
+  // oneof (element: package.Message.oneof)
+  UNION,
+  DISCRIMINATOR,
+  DISCRIMINATOR_VALUES,
+  // field (element: package.Message.field); NULLABLE also on oneofs
+  DEFAULT,
+  NULLABLE,
+  NULL_ELEMENTS,
+  FORMAT,
+  CONST,
+  ALLOWED_VALUES,
+  REST_NAME,
+  REST_HEADER,
+  REST_COOKIE,
+  QUERY_STYLE,
+  UNWRAPPED_MAP,
+  // enum and enum value (element: package.VALUE_NAME, enum values share the package scope)
+  REST_TYPE,
+  REST_VALUE;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

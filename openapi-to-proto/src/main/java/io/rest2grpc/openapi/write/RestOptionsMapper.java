@@ -1,0 +1,241 @@
+package io.rest2grpc.openapi.write;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.Message;
+import com.google.protobuf.NullValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.TextFormat;
+import com.google.protobuf.Value;
+import io.rest2grpc.openapi.report.Fact;
+import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.BodyEncoding;
+import io.rest2grpc.options.v1.Format;
+import io.rest2grpc.options.v1.Int64Encoding;
+import io.rest2grpc.options.v1.QueryStyle;
+import io.rest2grpc.options.v1.RestEnum;
+import io.rest2grpc.options.v1.RestEnumValue;
+import io.rest2grpc.options.v1.RestField;
+import io.rest2grpc.options.v1.RestFile;
+import io.rest2grpc.options.v1.RestMessage;
+import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.options.v1.RestOneof;
+import io.rest2grpc.options.v1.UnionKind;
+import io.rest2grpc.options.v1.Wrapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the report's REST facts about one proto element into its {@code rest2grpc.options.v1}
+ * option message, and prints option messages in the text form protoc reads inside
+ * {@code option (...) = {...}}. This is the one place where facts meet the options file.
+ */
+final class RestOptionsMapper {
+  private static final TextFormat.Printer TEXT = TextFormat.printer().emittingSingleLine(true).escapingNonAscii(false);
+
+  private final Report report;
+
+  RestOptionsMapper(Report report) {
+    this.report = report;
+  }
+
+  /** The text between the braces of {@code option (...) = {…}}; empty for a default message. */
+  static String text(Message options) {
+    return TEXT.printToString(options).trim();
+  }
+
+  private Map<String, Object> facts(String element) {
+    return report.facts().getOrDefault(element, Map.of());
+  }
+
+  RestFile file(String pkg, String spec) {
+    Map<String, Object> f = facts(pkg);
+    RestFile.Builder b = RestFile.newBuilder().setSpec(spec);
+    if (f.get(Fact.REST_BASE_PATH.key()) instanceof String basePath) {
+      b.setBasePath(basePath);
+    }
+    if ("number".equals(f.get(Fact.INT64_JSON.key()))) {
+      b.setInt64Encoding(Int64Encoding.INT64_ENCODING_NUMBER);
+    }
+    return b.build();
+  }
+
+  RestMethod method(String element) {
+    Map<String, Object> f = facts(element);
+    RestMethod.Builder b = RestMethod.newBuilder();
+    Integer status = status(f.get(Fact.SUCCESS_STATUS.key()));
+    if (status != null && status != 200) {
+      b.setSuccessStatus(status);
+    }
+    for (Object s : list(f.get(Fact.SUCCESS_STATUSES.key()))) {
+      Integer code = status(s);
+      if (code != null) {
+        b.addSuccessStatuses(code);
+      }
+    }
+    list(f.get(Fact.RESPONSE_HEADERS.key())).forEach(h -> b.addResponseHeaders(h.toString()));
+    list(f.get(Fact.METADATA_HEADERS.key())).forEach(h -> b.addMetadataHeaders(h.toString()));
+    list(f.get(Fact.REQUEST_MEDIA_TYPES.key())).forEach(m -> b.addRequestMediaTypes(m.toString()));
+    if (f.get(Fact.REST_PATH.key()) instanceof String path) {
+      b.setRestPath(path);
+    }
+    if (f.get(Fact.REST_METHOD.key()) instanceof String method) {
+      b.setRestMethod(method);
+    }
+    if (f.get(Fact.REQUEST_MEDIA_TYPE.key()) instanceof String media) {
+      b.setRequestMediaType(media).setBodyEncoding(BodyEncoding.BODY_ENCODING_RAW);
+    }
+    if (f.get(Fact.RESPONSE_MEDIA_TYPE.key()) instanceof String media) {
+      b.setResponseMediaType(media);
+    }
+    Object encoding = f.get(Fact.BODY_ENCODING.key());
+    if ("form".equals(encoding)) {
+      b.setBodyEncoding(BodyEncoding.BODY_ENCODING_FORM);
+    } else if ("multipart".equals(encoding)) {
+      b.setBodyEncoding(BodyEncoding.BODY_ENCODING_MULTIPART);
+    }
+    if (Boolean.TRUE.equals(f.get(Fact.REQUEST_IS_BODY.key()))) {
+      b.setRequestIsBody(true);
+    }
+    return b.build();
+  }
+
+  RestMessage message(String element) {
+    Object wrapper = facts(element).get(Fact.WRAPPER.key());
+    RestMessage.Builder b = RestMessage.newBuilder();
+    if ("array".equals(wrapper)) {
+      b.setWrapper(Wrapper.WRAPPER_ARRAY);
+    } else if ("map".equals(wrapper)) {
+      b.setWrapper(Wrapper.WRAPPER_MAP);
+    }
+    return b.build();
+  }
+
+  RestOneof oneof(String element) {
+    Map<String, Object> f = facts(element);
+    RestOneof.Builder b = RestOneof.newBuilder();
+    Object union = f.get(Fact.UNION.key());
+    if ("oneOf".equals(union)) {
+      b.setKind(UnionKind.UNION_KIND_ONE_OF);
+    } else if ("anyOf".equals(union)) {
+      b.setKind(UnionKind.UNION_KIND_ANY_OF);
+    } else if ("discriminator".equals(union)) {
+      b.setKind(UnionKind.UNION_KIND_SUBTYPES);
+    }
+    if (f.get(Fact.DISCRIMINATOR.key()) instanceof String property) {
+      b.setDiscriminator(property);
+    }
+    if (f.get(Fact.DISCRIMINATOR_VALUES.key()) instanceof Map<?, ?> values) {
+      values.forEach((wire, field) -> b.putDiscriminatorValues(wire.toString(), field.toString()));
+    }
+    if (Boolean.TRUE.equals(f.get(Fact.NULLABLE.key()))) {
+      b.setNullable(true);
+    }
+    return b.build();
+  }
+
+  RestField field(String element) {
+    Map<String, Object> f = facts(element);
+    RestField.Builder b = RestField.newBuilder();
+    if (f.get(Fact.REST_NAME.key()) instanceof String name) {
+      b.setRestName(name);
+    }
+    if (f.get(Fact.FORMAT.key()) instanceof String format) {
+      b.setFormat(format(format)).setFormatName(format);
+    }
+    if (f.containsKey(Fact.DEFAULT.key())) {
+      b.setDefaultValue(value(f.get(Fact.DEFAULT.key())));
+    }
+    if (f.containsKey(Fact.CONST.key())) {
+      b.setConstValue(value(f.get(Fact.CONST.key())));
+    }
+    list(f.get(Fact.ALLOWED_VALUES.key())).forEach(v -> b.addAllowedValues(value(v)));
+    b.setNullable(Boolean.TRUE.equals(f.get(Fact.NULLABLE.key())));
+    b.setNullElements(Boolean.TRUE.equals(f.get(Fact.NULL_ELEMENTS.key())));
+    b.setUnwrappedMap(Boolean.TRUE.equals(f.get(Fact.UNWRAPPED_MAP.key())));
+    if (f.get(Fact.REST_HEADER.key()) instanceof String header) {
+      b.setHeader(header);
+    }
+    if (f.get(Fact.REST_COOKIE.key()) instanceof String cookie) {
+      b.setCookie(cookie);
+    }
+    if (f.get(Fact.QUERY_STYLE.key()) instanceof String style) {
+      b.setQueryStyle(queryStyle(style));
+    }
+    return b.build();
+  }
+
+  RestEnum enumType(String element) {
+    return RestEnum.newBuilder().setIntegerValues("integer".equals(facts(element).get(Fact.REST_TYPE.key()))).build();
+  }
+
+  RestEnumValue enumValue(String element) {
+    Object value = facts(element).get(Fact.REST_VALUE.key());
+    if (value == null) {
+      return RestEnumValue.getDefaultInstance();
+    }
+    if (value instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0) {
+      return RestEnumValue.newBuilder().setIntegerValue(new BigDecimal(n.toString()).longValueExact()).build();
+    }
+    return RestEnumValue.newBuilder().setStringValue(value.toString()).build();
+  }
+
+  private static Format format(String format) {
+    return switch (format) {
+      case "date" -> Format.FORMAT_DATE;
+      case "time" -> Format.FORMAT_TIME;
+      case "date-time" -> Format.FORMAT_DATE_TIME;
+      case "duration" -> Format.FORMAT_DURATION;
+      default -> Format.FORMAT_OTHER;
+    };
+  }
+
+  private static QueryStyle queryStyle(String style) {
+    return switch (style) {
+      case "deepObject" -> QueryStyle.QUERY_STYLE_DEEP_OBJECT;
+      case "pipeDelimited" -> QueryStyle.QUERY_STYLE_PIPE;
+      case "spaceDelimited" -> QueryStyle.QUERY_STYLE_SPACE;
+      case "comma-separated" -> QueryStyle.QUERY_STYLE_COMMA;
+      default -> QueryStyle.QUERY_STYLE_EXPLODED_OBJECT;
+    };
+  }
+
+  private static Integer status(Object code) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(code.toString());
+    } catch (NumberFormatException e) {
+      return null; // "2XX", "default"
+    }
+  }
+
+  private static List<?> list(Object value) {
+    return value instanceof List<?> l ? l : List.of();
+  }
+
+  /** A JSON value from the spec (as swagger-parser or Jackson hold it) as a google.protobuf.Value. */
+  static Value value(Object v) {
+    if (v == null) {
+      return Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build();
+    }
+    if (v instanceof Boolean bool) {
+      return Value.newBuilder().setBoolValue(bool).build();
+    }
+    if (v instanceof Number n) {
+      return Value.newBuilder().setNumberValue(n.doubleValue()).build();
+    }
+    if (v instanceof Map<?, ?> map) {
+      Struct.Builder struct = Struct.newBuilder();
+      map.forEach((k, item) -> struct.putFields(k.toString(), value(item)));
+      return Value.newBuilder().setStructValue(struct).build();
+    }
+    if (v instanceof List<?> items) {
+      ListValue.Builder list = ListValue.newBuilder();
+      items.forEach(item -> list.addValues(value(item)));
+      return Value.newBuilder().setListValue(list).build();
+    }
+    return Value.newBuilder().setStringValue(v.toString()).build();
+  }
+}
