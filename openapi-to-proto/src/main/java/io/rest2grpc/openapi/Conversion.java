@@ -3,9 +3,14 @@ package io.rest2grpc.openapi;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.Report;
 import java.util.List;
+import java.util.Map;
 
-/** The result of converting one spec: its proto files (in memory) and the report. */
-public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report) {
+/**
+ * The result of converting one spec: its proto files (in memory), the report, and the message each
+ * schema became, keyed by where the schema is written ({@code file#pointer}).
+ */
+public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report,
+    Map<String, String> messagesBySchema) {
 
   public int rpcCount() {
     return files.stream().mapToInt(f -> f.services().stream().mapToInt(s -> s.rpcs().size()).sum()).sum();

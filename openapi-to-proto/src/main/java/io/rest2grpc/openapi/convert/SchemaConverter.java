@@ -39,6 +39,7 @@ final class SchemaConverter {
   private final Report report;
   private final String pkg;
   private final Map<String, TypeRef> typesByLocation = new HashMap<>();
+  private final Map<String, String> messagesBySchema = new HashMap<>();
   private final Map<String, String> reservedNames = new HashMap<>();
   private final Map<String, TypeRef> wrappers = new HashMap<>();
   private final Set<String> collectionsInProgress = new HashSet<>();
@@ -105,7 +106,25 @@ final class SchemaConverter {
 
   /** The field shape for a schema used at {@code location}; {@code context} names inline types. */
   Shape shape(Schema<?> schema, SourceLocation location, String context) {
-    return shape(schema, normalize(schema, location), context);
+    Shape shape = shape(schema, normalize(schema, location), context);
+    if (shape.kind() == SchemaKind.MESSAGE) {
+      messagesBySchema.put(location.toString(), shape.type().name());
+    }
+    return shape;
+  }
+
+  /**
+   * The message each schema became, by the place the schema (or the {@code $ref} to it) is
+   * written: what lets examples written next to a schema find their message.
+   */
+  Map<String, String> messagesBySchema() {
+    Map<String, String> all = new HashMap<>(messagesBySchema);
+    typesByLocation.forEach((location, type) -> {
+      if (store.messages().containsKey(type.name())) {
+        all.putIfAbsent(location, type.name());
+      }
+    });
+    return all;
   }
 
   private Shape shape(Schema<?> schema, Normalized n, String context) {

@@ -61,7 +61,7 @@ public final class SpecConverter {
         + ".\nChange the spec and convert again rather than editing this file.";
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes);
     report.fact(pkg, Fact.INT64_JSON, "number");
-    return new Conversion(spec.displayName(), pkg, files, report);
+    return new Conversion(spec.displayName(), pkg, files, report, Map.copyOf(schemas.messagesBySchema()));
   }
 
   private Map<String, Located<Schema>> components() {

@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
@@ -12,6 +13,7 @@ import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Tools;
+import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.transcoding.DescriptorSets;
 import java.nio.file.Path;
@@ -59,7 +61,12 @@ class CorpusTest {
     Path descriptorSet = OUT.resolve(name + ".pb");
     Tools.Result protoc = Tools.protoc(module, descriptorSet);
     assertThat(protoc.ok()).as("protoc on %s:%n%s", name, protoc.output()).isTrue();
-    long options = countRestOptions(DescriptorSets.load(descriptorSet));
+    Map<String, FileDescriptor> compiled = DescriptorSets.load(descriptorSet);
+    long options = countRestOptions(compiled);
+    for (FileDescriptorProto built : DescriptorBuilder.protos(conversion)) {
+      assertThat(built).as("in-memory descriptor of %s equals protoc's", built.getName())
+          .isEqualTo(compiled.get(built.getName()).toProto());
+    }
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
