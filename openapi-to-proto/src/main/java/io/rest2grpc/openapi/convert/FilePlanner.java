@@ -84,12 +84,17 @@ final class FilePlanner {
       }
     }
 
+    Map<String, List<String>> typesByFile = new HashMap<>();
+    for (String type : store.order()) {
+      typesByFile.computeIfAbsent(fileOf.get(type), f -> new ArrayList<>()).add(type);
+    }
     List<ProtoFile> files = new ArrayList<>();
     for (ProtoService service : services) {
-      files.add(file(serviceFiles.get(service.name()), pkg, header, List.of(service), store, fileOf));
+      String path = serviceFiles.get(service.name());
+      files.add(file(path, pkg, header, List.of(service), store, typesByFile.getOrDefault(path, List.of()), fileOf));
     }
-    if (fileOf.values().stream().anyMatch(shared::equals)) {
-      files.add(file(shared, pkg, header, List.of(), store, fileOf));
+    if (typesByFile.containsKey(shared)) {
+      files.add(file(shared, pkg, header, List.of(), store, typesByFile.get(shared), fileOf));
     }
     return files;
   }
@@ -99,13 +104,10 @@ final class FilePlanner {
   }
 
   private static ProtoFile file(String path, String pkg, String header, List<ProtoService> services, TypeStore store,
-      Map<String, String> fileOf) {
+      List<String> types, Map<String, String> fileOf) {
     List<ProtoMessage> messages = new ArrayList<>();
     List<ProtoEnum> enums = new ArrayList<>();
-    for (String type : store.order()) {
-      if (!path.equals(fileOf.get(type))) {
-        continue;
-      }
+    for (String type : types) {
       ProtoMessage message = store.messages().get(type);
       if (message != null) {
         messages.add(message);

@@ -756,13 +756,9 @@ final class SchemaConverter {
     if (s.getEnum() == null) {
       return List.of();
     }
-    List<Object> values = new ArrayList<>();
-    for (Object v : s.getEnum()) {
-      if (v != null && !values.contains(v)) {
-        values.add(v);
-      }
-    }
-    return values;
+    Set<Object> values = new LinkedHashSet<>(s.getEnum());
+    values.remove(null);
+    return new ArrayList<>(values);
   }
 
   private static boolean isIntegral(Object v) {
