@@ -1,0 +1,20 @@
+package io.rest2grpc.transcoding.json;
+
+/** Bad REST JSON for the message type: says where (JSON pointer) and what. */
+public final class RestJsonException extends RuntimeException {
+  private final String pointer;
+
+  RestJsonException(String pointer, String problem) {
+    this(pointer, problem, null);
+  }
+
+  RestJsonException(String pointer, String problem, Throwable cause) {
+    super((pointer.isEmpty() ? "at the root" : "at " + pointer) + ": " + problem, cause);
+    this.pointer = pointer;
+  }
+
+  /** The RFC 6901 JSON pointer of the offending value; empty for the document itself. */
+  public String pointer() {
+    return pointer;
+  }
+}
