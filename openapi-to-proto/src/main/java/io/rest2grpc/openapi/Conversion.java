@@ -2,15 +2,21 @@ package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.Report;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.read.SpecVersion;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The result of converting one spec: its proto files (in memory), the report, and the message each
- * schema became, keyed by where the schema is written ({@code file#pointer}).
+ * The result of converting one spec: its proto files (in memory), the report, the message each
+ * schema became, keyed by where the schema is written ({@code file#pointer}), and the source.
  */
 public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report,
-    Map<String, String> messagesBySchema) {
+    Map<String, String> messagesBySchema, Source source) {
+
+  /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */
+  public record Source(Path file, SpecVersion version, JsonNode document) {}
 
   public int rpcCount() {
     return files.stream().mapToInt(f -> f.services().stream().mapToInt(s -> s.rpcs().size()).sum()).sum();

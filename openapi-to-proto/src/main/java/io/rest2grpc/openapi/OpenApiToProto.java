@@ -27,7 +27,7 @@ public final class OpenApiToProto {
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
-    return new SpecConverter(parsed, refs, report, options).convert();
+    return new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options).convert();
   }
 
   /** Writes the protos, buf.yaml, the vendored googleapis protos and the report; all or nothing. */

@@ -233,22 +233,31 @@ final class SchemaConverter {
           || !Set.of("object").containsAll(Schemas.types(current))) {
         break;
       }
+      boolean allOf = !Schemas.allOf(current).isEmpty();
       int kept = -1;
-      int nulls = 0;
+      int others = 0;
+      boolean nullMember = false;
+      String annotation = null;
       for (int i = 0; i < members.size(); i++) {
-        if (Schemas.isNullOnly(members.get(i))) {
-          nulls++;
+        Schema<?> member = members.get(i);
+        if (Schemas.isNullOnly(member)) {
+          nullMember = true;
+        } else if (allOf && Schemas.isShapeless(member)) {
+          // allOf: [{$ref: X}, {description: …, example: …}] annotates X; it does not compose
+          nullMember |= Schemas.allowsNull(member);
+          annotation = annotation != null ? annotation : member.getDescription();
         } else {
           kept = i;
+          others++;
         }
       }
-      if (members.size() - nulls != 1) {
+      if (others != 1) {
         break;
       }
-      nullable |= nulls > 0;
-      String keyword = !Schemas.allOf(current).isEmpty() ? "allOf" : Schemas.unionKeyword(current);
+      nullable |= nullMember;
+      String keyword = allOf ? "allOf" : Schemas.unionKeyword(current);
       if (description == null) {
-        description = current.getDescription();
+        description = current.getDescription() != null ? current.getDescription() : annotation;
       }
       current = members.get(kept);
       at = at.child(keyword).child(kept);
@@ -457,7 +466,7 @@ final class SchemaConverter {
       addSubtypeUnion(message, n, subtypes);
     } else {
       Members members = new Members();
-      collect(s, n.location(), members, new ArrayDeque<>(), true);
+      collect(s, n.location(), members, new ArrayDeque<>(), true, true);
       for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
         addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
       }
@@ -500,7 +509,8 @@ final class SchemaConverter {
    * first position and takes the later schema. oneOf/anyOf of inline members become oneofs;
    * those of referenced members (a base that lists its subtypes) do not.
    */
-  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions) {
+  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions,
+      boolean withRequired) {
     String key = at.toString();
     if (visiting.contains(key)) {
       List<String> cycle = new ArrayList<>(visiting);
@@ -516,9 +526,9 @@ final class SchemaConverter {
       SourceLocation memberAt = at.child("allOf").child(i);
       if (member.get$ref() != null) {
         Located<Schema> target = refs.schema(member, memberAt);
-        collect(target.value(), target.location(), into, visiting, false);
+        collect(target.value(), target.location(), into, visiting, false, withRequired);
       } else {
-        collect(member, memberAt, into, visiting, true);
+        collect(member, memberAt, into, visiting, true, withRequired);
       }
     }
     if (s.getProperties() != null) {
@@ -532,17 +542,52 @@ final class SchemaConverter {
         }
       });
     }
-    if (s.getRequired() != null) {
+    if (withRequired && s.getRequired() != null) {
       into.required.addAll(s.getRequired());
     }
     if (includeUnions && !nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
-      into.unions.add(new Located<>(s, at));
+      if (isAnyOfObjects(s, at)) {
+        // anyOf objects: the value may match several at once, so it carries the fields of all of
+        // them, none required (a oneof would drop whatever the second match adds)
+        List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
+        for (int i = 0; i < variants.size(); i++) {
+          Schema<?> member = variants.get(i);
+          SourceLocation memberAt = at.child("anyOf").child(i);
+          if (Schemas.isNullOnly(member) || Schemas.isShapeless(member)) {
+            continue;
+          }
+          Located<Schema> target = member.get$ref() != null ? refs.schema(member, memberAt) : new Located<>(member, memberAt);
+          collect(target.value(), target.location(), into, visiting, false, false);
+        }
+      } else {
+        into.unions.add(new Located<>(s, at));
+      }
     }
     Object additional = Schemas.additionalProperties(s);
     if (additional != null) {
       into.additional = new Located<>(additional, at.child("additionalProperties"));
     }
     visiting.pop();
+  }
+
+  /** anyOf (no discriminator) whose members are all plain objects: merged, not a oneof. */
+  private boolean isAnyOfObjects(Schema<?> s, SourceLocation at) {
+    if (s.getAnyOf() == null || s.getAnyOf().isEmpty() || (s.getOneOf() != null && !s.getOneOf().isEmpty())
+        || s.getDiscriminator() != null) {
+      return false;
+    }
+    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      if (Schemas.isNullOnly(members.get(i)) || Schemas.isShapeless(members.get(i))) {
+        continue; // "or anything else" adds no fields
+      }
+      Normalized member = normalize(members.get(i), at.child("anyOf").child(i));
+      if (classify(member) != SchemaKind.MESSAGE || !Schemas.oneOrAnyOf(member.schema()).isEmpty()
+          || member.schema().getDiscriminator() != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameShape(Schema<?> a, Schema<?> b) {
@@ -590,8 +635,12 @@ final class SchemaConverter {
         continue;
       }
       Normalized variant = normalize(member, memberAt);
-      String mapped = mappingByLocation.get(variant.location().toString());
+      // the schema the variant names, before annotation-only wrappers are taken off: two variants
+      // may wrap the same schema (allOf: [{$ref: Record}, {example: …}]) and still be told apart
+      SourceLocation named = member.get$ref() != null ? refs.schema(member, memberAt).location() : null;
+      String mapped = mappingByLocation.get((named != null ? named : variant.location()).toString());
       String wanted = mapped != null ? mapped
+          : named != null ? Names.pascal(nameOf(named), "Variant")
           : variant.refName() != null ? variant.refName()
           : member.getTitle() != null ? member.getTitle()
           : variantName(variant, i);
@@ -599,7 +648,7 @@ final class SchemaConverter {
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
       message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       if (discriminator != null) {
-        wireValues.put(mapped != null ? mapped : variant.refName() != null ? nameOf(variant.location()) : fieldName, fieldName);
+        wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
       }
     }
     String element = pkg + "." + message.name() + "." + oneof;
@@ -617,11 +666,11 @@ final class SchemaConverter {
     Map<String, String> wireValues = new LinkedHashMap<>();
     for (Located<Schema> subtype : subtypes) {
       Normalized variant = normalize(subtype.value(), subtype.location());
-      String mapped = mappingByLocation.get(variant.location().toString());
-      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(variant.location())));
+      String mapped = mappingByLocation.get(subtype.location().toString());
+      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(subtype.location())));
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
       message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      wireValues.put(mapped != null ? mapped : nameOf(variant.location()), fieldName);
+      wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
     }
     String element = pkg + "." + message.name() + "." + oneof;
     report.fact(element, Fact.UNION, "discriminator");

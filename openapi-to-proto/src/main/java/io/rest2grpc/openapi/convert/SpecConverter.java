@@ -14,6 +14,7 @@ import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.media.Schema;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,10 @@ public final class SpecConverter {
   private final Report report;
   private final ConversionOptions options;
 
-  public SpecConverter(Spec spec, RefResolver refs, Report report, ConversionOptions options) {
+  private final Path entry;
+
+  public SpecConverter(Path entry, Spec spec, RefResolver refs, Report report, ConversionOptions options) {
+    this.entry = entry;
     this.spec = spec;
     this.refs = refs;
     this.report = report;
@@ -61,7 +65,8 @@ public final class SpecConverter {
         + ".\nChange the spec and convert again rather than editing this file.";
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes);
     report.fact(pkg, Fact.INT64_JSON, "number");
-    return new Conversion(spec.displayName(), pkg, files, report, Map.copyOf(schemas.messagesBySchema()));
+    return new Conversion(spec.displayName(), pkg, files, report, Map.copyOf(schemas.messagesBySchema()),
+        new Conversion.Source(entry, spec.version(), spec.root()));
   }
 
   private Map<String, Located<Schema>> components() {

@@ -8,6 +8,7 @@ package io.rest2grpc.openapi.report;
 public enum Category {
   SPEC_MESSAGE(false, "the spec parser reported a problem in the document"),
   OPERATION_REF_INLINED(false, "an operation given as a $ref (not valid OpenAPI) was read from the referenced file"),
+  SCHEMA_RECOVERED(false, "an invalid schema construct was read the way its author meant it"),
   WEBHOOK_NOT_CONVERTED(false, "webhooks and callbacks are calls the service makes, not endpoints it serves"),
   NAME_COLLISION(false, "two things wanted the same proto name; one got a suffix"),
   STANDARD_METHOD_NAME(false, "an RPC got an AIP standard method name instead of its operationId"),

@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.fidelity.Fidelity;
 import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
@@ -37,6 +38,9 @@ class CorpusTest {
   private static final Path OUT = Path.of("target", "corpus").toAbsolutePath();
   private static final List<String> ROWS = new ArrayList<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
+  private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
+  /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
+  private static final double FIDELITY_FLOOR_PERCENT = 99.0;
 
   /** The sample app's hand-written contract: the migration target of every later end-to-end test. */
   private static final Path SAMPLE_APP_SPEC = Path.of("../sample-legacy-app/src/main/resources/openapi.yaml").toAbsolutePath().normalize();
@@ -69,6 +73,11 @@ class CorpusTest {
     }
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
+
+    Fidelity.Result fidelity = Fidelity.check(conversion, compiled);
+    synchronized (FIDELITY) {
+      FIDELITY.add(fidelity);
+    }
 
     Map<Category, Integer> limits = conversion.report().httpRuleLimitCounts();
     limits.forEach((c, n) -> {
@@ -107,9 +116,26 @@ class CorpusTest {
   }
 
   @AfterAll
-  static void printTable() {
+  static void printTableAndCheckFidelity() {
     System.out.println("\nCorpus conversion (HttpRule categories per spec):");
     ROWS.forEach(System.out::println);
     System.out.println("Totals: " + TOTALS);
+
+    System.out.println("\nExample fidelity (found / invalid against own schema / not a message / checked / round-tripped):");
+    int found = 0;
+    int invalid = 0;
+    int checked = 0;
+    int roundTripped = 0;
+    for (Fidelity.Result r : FIDELITY) {
+      System.out.printf("%-58s %5d %5d %5d %5d %5d%n", r.spec(), r.found(), r.invalid(), r.notMessages(), r.checked(), r.roundTripped());
+      r.failures().stream().limit(3).forEach(f -> System.out.println("    FAIL " + f.location() + ": " + f.reason().lines().findFirst().orElse("")));
+      found += r.found();
+      invalid += r.invalid();
+      checked += r.checked();
+      roundTripped += r.roundTripped();
+    }
+    double percent = checked == 0 ? 100 : 100.0 * roundTripped / checked;
+    System.out.printf("Total: %d found, %d invalid, %d checked, %d round-tripped (%.2f%%)%n", found, invalid, checked, roundTripped, percent);
+    assertThat(percent).as("share of valid corpus examples that round-trip").isGreaterThanOrEqualTo(FIDELITY_FLOOR_PERCENT);
   }
 }

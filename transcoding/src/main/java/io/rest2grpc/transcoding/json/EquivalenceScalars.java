@@ -36,6 +36,10 @@ final class EquivalenceScalars {
     if (isInt64(field)) {
       return compareAs(expected, actual, EquivalenceScalars::integer, "different number");
     }
+    if (field.getJavaType() == FieldDescriptor.JavaType.FLOAT) {
+      // a float field holds 24 bits of mantissa: 0.00743999984 and 0.00744 are the same float
+      return compareAs(expected, actual, v -> v instanceof JsonNumber n ? (Float) n.value().floatValue() : null, "different number");
+    }
     if (field.getJavaType() == FieldDescriptor.JavaType.STRING) {
       Format format = field.getOptions().getExtension(OptionsProto.field).getFormat();
       return switch (format) {

@@ -309,7 +309,7 @@ final class MessageReader {
       p = streaming;
       return;
     }
-    FieldMeta chosen = kind == JsonKind.STRING && candidates.size() > 1 ? stringVariant(candidates)
+    FieldMeta chosen = kind == JsonKind.STRING && !candidates.isEmpty() ? stringVariant(candidates, meta.variants)
         : !candidates.isEmpty() ? candidates.get(0)
         : meta.variants.stream().filter(v -> v.kind() == JsonKind.ANY).findFirst().orElse(null);
     if (chosen == null) {
@@ -318,16 +318,20 @@ final class MessageReader {
     setVariant(chosen, builder);
   }
 
-  /** Among string variants, an enum that knows the value wins; else the first that is not an enum. */
-  private FieldMeta stringVariant(List<FieldMeta> candidates) throws IOException {
+  /**
+   * Among string variants, an enum that knows the value wins; else the first that is not an enum;
+   * else a variant that takes any JSON (a nested union); only then an enum that does not know it.
+   */
+  private FieldMeta stringVariant(List<FieldMeta> candidates, List<FieldMeta> all) throws IOException {
     String text = p.getText();
     for (FieldMeta candidate : candidates) {
       if (candidate.descriptor.getJavaType() == FieldDescriptor.JavaType.ENUM && candidate.enumType().byText(text) != null) {
         return candidate;
       }
     }
-    return candidates.stream().filter(c -> c.descriptor.getJavaType() != FieldDescriptor.JavaType.ENUM)
-        .findFirst().orElse(candidates.get(0));
+    return candidates.stream().filter(c -> c.descriptor.getJavaType() != FieldDescriptor.JavaType.ENUM).findFirst()
+        .or(() -> all.stream().filter(v -> v.kind() == JsonKind.ANY).findFirst())
+        .orElse(candidates.get(0));
   }
 
   private void setVariant(FieldMeta variant, Message.Builder builder) throws IOException {

@@ -1,0 +1,51 @@
+package io.rest2grpc.openapi.fidelity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.read.SpecVersion;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks an example against the schema it illustrates before it is used as a fidelity fixture:
+ * an example that its own schema rejects says nothing about the converter. JSON Schema validation
+ * by networknt's json-schema-validator, in the OpenAPI 3.1 dialect for 3.1 specs and the 3.0 dialect
+ * (which knows {@code nullable}) otherwise; {@code $ref}s to other files are loaded from disk.
+ */
+final class ExampleValidator {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SchemaRegistry registry;
+  private final String documentUri;
+
+  ExampleValidator(Conversion conversion) {
+    this.documentUri = conversion.source().file().toUri().toString();
+    String document;
+    try {
+      document = JSON.writeValueAsString(conversion.source().document());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    this.registry = SchemaRegistry.withDefaultDialect(
+        conversion.source().version() == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
+        builder -> builder.schemas(Map.of(documentUri, document)));
+  }
+
+  /** The validation errors, empty when the example is valid; one entry if the schema cannot be loaded. */
+  List<String> errors(Example example) {
+    try {
+      Schema schema = registry.getSchema(SchemaLocation.of(documentUri + "#" + example.schema().pointer()));
+      List<Error> errors = schema.validate(JSON.writeValueAsString(example.value()), InputFormat.JSON);
+      return errors.stream().map(Error::toString).toList();
+    } catch (RuntimeException | JsonProcessingException e) {
+      return List.of("schema could not be used for validation: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.rest2grpc.openapi.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads invalid {@code items} the way their authors meant them, before swagger-parser turns them
+ * into arrays: {@code items: [A, B]} on a schema that is not an array (Slack) means "one of these
+ * objects" and becomes {@code anyOf: [A, B]}; {@code type: object, items: X} without properties
+ * (DigitalOcean) means "an X" and becomes {@code allOf: [X]}. Only schema positions are visited,
+ * never example values. Each rewrite is a report row.
+ */
+final class SchemaRecoveries {
+  private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf");
+
+  private final Report report;
+
+  SchemaRecoveries(Report report) {
+    this.report = report;
+  }
+
+  void apply(ObjectNode root, SourceLocation top) {
+    schemas(root.path("definitions"), top.child("definitions"));
+    schemas(root.path("components").path("schemas"), top.child("components").child("schemas"));
+    walkForSchemaKeys(root.path("paths"), top.child("paths"));
+    walkForSchemaKeys(root.path("components").path("responses"), top.child("components").child("responses"));
+    walkForSchemaKeys(root.path("components").path("requestBodies"), top.child("components").child("requestBodies"));
+    walkForSchemaKeys(root.path("components").path("parameters"), top.child("components").child("parameters"));
+    walkForSchemaKeys(root.path("responses"), top.child("responses"));
+    walkForSchemaKeys(root.path("parameters"), top.child("parameters"));
+  }
+
+  private void schemas(JsonNode map, SourceLocation at) {
+    map.fields().forEachRemaining(e -> schema(e.getValue(), at.child(e.getKey())));
+  }
+
+  /** Finds the "schema" members of operations, parameters, media types and responses. */
+  private void walkForSchemaKeys(JsonNode node, SourceLocation at) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        if (e.getKey().equals("schema")) {
+          schema(e.getValue(), at.child("schema"));
+        } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
+          walkForSchemaKeys(e.getValue(), at.child(e.getKey()));
+        }
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walkForSchemaKeys(node.get(i), at.child(i));
+      }
+    }
+  }
+
+  private void schema(JsonNode node, SourceLocation at) {
+    if (!node.isObject()) {
+      return;
+    }
+    ObjectNode schema = (ObjectNode) node;
+    JsonNode items = schema.get("items");
+    String type = schema.path("type").asText("");
+    if (items != null && !type.equals("array")) {
+      if (items.isArray() && !schema.has("anyOf")) {
+        schema.remove("items");
+        schema.set("anyOf", items);
+        report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+            "'items' given as a list on a schema that is not an array; read as anyOf of those schemas");
+      } else if (items.isObject() && type.equals("object") && !schema.has("properties") && !schema.has("allOf")) {
+        schema.remove("items");
+        ArrayNode allOf = JsonNodeFactory.instance.arrayNode().add(items);
+        schema.set("allOf", allOf);
+        report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+            "'items' on an object without properties; read as that object (allOf of the items schema)");
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : iterable(schema)) {
+      switch (e.getKey()) {
+        case "properties", "patternProperties", "$defs", "definitions" -> schemas(e.getValue(), at.child(e.getKey()));
+        case "items", "additionalProperties", "not" -> schema(e.getValue(), at.child(e.getKey()));
+        default -> {
+          if (SCHEMA_LISTS.contains(e.getKey()) && e.getValue().isArray()) {
+            for (int i = 0; i < e.getValue().size(); i++) {
+              schema(e.getValue().get(i), at.child(e.getKey()).child(i));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Iterable<Map.Entry<String, JsonNode>> iterable(ObjectNode node) {
+    List<Map.Entry<String, JsonNode>> entries = new java.util.ArrayList<>();
+    node.fields().forEachRemaining(entries::add);
+    return entries;
+  }
+}
