@@ -10,12 +10,8 @@ import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
 import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
 import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Equivalence of two scalar JSON values (string, number, boolean, null) of one non-message field:
@@ -24,9 +20,6 @@ import java.util.regex.Pattern;
  * {@code null} when they are equivalent.
  */
 final class EquivalenceScalars {
-  // proto3 JSON's Duration form: seconds with up to nine fractional digits and an "s"
-  private static final Pattern PROTO_DURATION = Pattern.compile("-?\\d+(\\.\\d{1,9})?s");
-
   private EquivalenceScalars() {}
 
   static String difference(FieldDescriptor field, EquivalenceJson expected, EquivalenceJson actual) {
@@ -127,10 +120,11 @@ final class EquivalenceScalars {
     }
   }
 
+  /** The same parsing as the codec's ({@link Times}), so what one prints the other reads. */
   private static Instant instant(EquivalenceJson value) {
     try {
-      return value instanceof JsonString s ? OffsetDateTime.parse(s.value().trim()).toInstant() : null;
-    } catch (DateTimeParseException e) {
+      return value instanceof JsonString s ? Times.timestamp(s.value().trim()) : null;
+    } catch (InvalidValue e) {
       return null;
     }
   }
@@ -140,15 +134,12 @@ final class EquivalenceScalars {
     if (text == null) {
       return null;
     }
-    text = text.trim();
-    if (PROTO_DURATION.matcher(text).matches()) {
-      return new BigDecimal(text.substring(0, text.length() - 1));
-    }
     try {
-      Duration duration = Duration.parse(text);
-      return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9));
-    } catch (DateTimeParseException e) {
+      long[] duration = Times.duration(text);
+      return BigDecimal.valueOf(duration[0]).add(BigDecimal.valueOf(duration[1], 9));
+    } catch (InvalidValue e) {
       return null;
     }
   }
+
 }
