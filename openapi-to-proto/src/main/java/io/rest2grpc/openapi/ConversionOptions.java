@@ -1,13 +1,23 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.options.v1.Emission;
+
 /**
  * How to convert one spec.
  *
  * @param packageName the proto package, or null to derive it from {@code info} (see {@code PackageNames})
  * @param groupBy how operations are grouped into services
  * @param maxSpecBytes the largest spec file read; larger ones are refused with a clear message
+ * @param emission how the service writes absent, null and default fields (its Jackson inclusion), or
+ *     null when unknown: the REST JSON codec then prints what is set (EMISSION_PRESENT)
+ * @param int64Strings whether the service sends 64-bit integers as JSON strings (default: numbers)
  */
-public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
+public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
+    boolean int64Strings) {
+
+  public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
+    this(packageName, groupBy, maxSpecBytes, null, false);
+  }
 
   public static final long DEFAULT_MAX_SPEC_BYTES = 32L << 20;
 
@@ -23,6 +33,6 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
   }
 
   public ConversionOptions withPackage(String pkg) {
-    return new ConversionOptions(pkg, groupBy, maxSpecBytes);
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings);
   }
 }

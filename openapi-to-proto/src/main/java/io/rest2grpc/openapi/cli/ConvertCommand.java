@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.ReportWriter;
+import io.rest2grpc.options.v1.Emission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,6 +58,13 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
   String maxSpecSize;
 
+  @Option(names = "--emission", paramLabel = "always|non-null|non-empty|present",
+      description = "How the service writes absent, null and default fields (its Jackson inclusion). Default: unrecorded, read as 'present'.")
+  String emission;
+
+  @Option(names = "--int64-strings", description = "The service sends 64-bit integers as JSON strings (default: numbers).")
+  boolean int64Strings;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -75,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("error: no OpenAPI or Swagger document found in " + specs);
       return Main.CONVERSION_ERRORS;
     }
-    ConversionOptions options = new ConversionOptions(null, groupBy(), parseSize(maxSpecSize));
+    ConversionOptions options = new ConversionOptions(null, groupBy(), parseSize(maxSpecSize), emission(), int64Strings);
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;
@@ -104,6 +112,18 @@ final class ConvertCommand implements Callable<Integer> {
       return ConversionOptions.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "--group-by takes 'tag' or 'path', not '" + groupBy + "'");
+    }
+  }
+
+  private Emission emission() {
+    if (emission == null) {
+      return null;
+    }
+    try {
+      return Emission.valueOf("EMISSION_" + emission.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(),
+          "--emission takes always, non-null, non-empty or present, not '" + emission + "'");
     }
   }
 

@@ -471,7 +471,7 @@ final class OperationConverter {
         chosenResponse = r;
       }
     }
-    if (chosen == null && responses.containsKey(Fact.DEFAULT)) {
+    if (chosen == null && responses.containsKey("default")) {
       chosen = "default";
       chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
     }

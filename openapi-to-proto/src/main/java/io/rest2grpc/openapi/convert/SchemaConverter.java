@@ -136,6 +136,7 @@ final class SchemaConverter {
     if (n.nullable()) {
       facts.put(Fact.NULLABLE, true);
     }
+    overrides(schema, facts);
     boolean presence = n.nullable() || defaultValue != null;
     return switch (classify(n)) {
       case SCALAR -> new Shape(SchemaKind.SCALAR, scalar(n, facts), Cardinality.SINGULAR, presence, facts);
@@ -315,6 +316,25 @@ final class SchemaConverter {
       case "string", "integer", "number", "boolean" -> SchemaKind.SCALAR;
       default -> SchemaKind.ANY;
     };
+  }
+
+  /**
+   * Per-field overrides a team writes into the spec (or an overlay) where the service's JSON differs
+   * from the spec-wide choice: {@code x-rest2grpc-emission: always|non-null|non-empty|present} and
+   * {@code x-rest2grpc-int64: string|number}.
+   */
+  private static void overrides(Schema<?> schema, Map<Fact, Object> facts) {
+    if (schema == null || schema.getExtensions() == null) {
+      return;
+    }
+    Object emission = schema.getExtensions().get("x-rest2grpc-emission");
+    if (emission != null) {
+      facts.put(Fact.EMISSION, "EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+    Object int64 = schema.getExtensions().get("x-rest2grpc-int64");
+    if (int64 != null) {
+      facts.put(Fact.INT64_JSON, int64.toString().toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

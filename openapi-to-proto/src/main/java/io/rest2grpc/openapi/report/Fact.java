@@ -8,8 +8,9 @@ import java.util.Locale;
  * ({@code write.RestOptionsMapper}) and stays readable in the report's JSON under {@link #key()}.
  */
 public enum Fact {
-  // file (element: the package)
+  // file (element: the package); INT64_JSON and EMISSION also on fields
   INT64_JSON,
+  EMISSION,
   REST_BASE_PATH,
   // method (element: package.Service.Rpc)
   SUCCESS_STATUS,

@@ -9,6 +9,7 @@ import com.google.protobuf.Value;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.options.v1.BodyEncoding;
+import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.Int64Encoding;
 import io.rest2grpc.options.v1.QueryStyle;
@@ -54,9 +55,8 @@ final class RestOptionsMapper {
     if (f.get(Fact.REST_BASE_PATH.key()) instanceof String basePath) {
       b.setBasePath(basePath);
     }
-    if ("number".equals(f.get(Fact.INT64_JSON.key()))) {
-      b.setInt64Encoding(Int64Encoding.INT64_ENCODING_NUMBER);
-    }
+    b.setInt64Encoding(int64(f.get(Fact.INT64_JSON.key())));
+    b.setEmission(emission(f.get(Fact.EMISSION.key())));
     return b.build();
   }
 
@@ -162,6 +162,8 @@ final class RestOptionsMapper {
     if (f.get(Fact.QUERY_STYLE.key()) instanceof String style) {
       b.setQueryStyle(queryStyle(style));
     }
+    b.setInt64Encoding(int64(f.get(Fact.INT64_JSON.key())));
+    b.setEmission(emission(f.get(Fact.EMISSION.key())));
     return b.build();
   }
 
@@ -178,6 +180,24 @@ final class RestOptionsMapper {
       return RestEnumValue.newBuilder().setIntegerValue(new BigDecimal(n.toString()).longValueExact()).build();
     }
     return RestEnumValue.newBuilder().setStringValue(value.toString()).build();
+  }
+
+  private static Int64Encoding int64(Object encoding) {
+    return "number".equals(encoding) ? Int64Encoding.INT64_ENCODING_NUMBER
+        : "string".equals(encoding) ? Int64Encoding.INT64_ENCODING_STRING
+        : Int64Encoding.INT64_ENCODING_UNSPECIFIED;
+  }
+
+  /** An Emission constant name ("EMISSION_NON_NULL"); anything else is no override. */
+  private static Emission emission(Object name) {
+    if (name == null) {
+      return Emission.EMISSION_UNSPECIFIED;
+    }
+    try {
+      return Emission.valueOf(name.toString());
+    } catch (IllegalArgumentException e) {
+      return Emission.EMISSION_UNSPECIFIED;
+    }
   }
 
   private static Format format(String format) {

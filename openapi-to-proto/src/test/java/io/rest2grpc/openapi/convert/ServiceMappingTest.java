@@ -95,6 +95,18 @@ class ServiceMappingTest {
   }
 
   @Test
+  void aDefaultResponseShapesTheResponseWhenNo2xxIsDocumented() {
+    Conversion c = convertPaths("""
+        /status:
+          get:
+            operationId: getStatus
+            responses:
+              default: {description: any, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+        """);
+    assertThat(protoText(c)).contains("rpc GetStatus(GetStatusRequest) returns (Order)");
+  }
+
+  @Test
   void groupByPathAndExplicitPackage() {
     Conversion c = convert(dir, HEADER + """
         paths:

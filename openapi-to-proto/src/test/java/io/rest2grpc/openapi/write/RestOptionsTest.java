@@ -9,6 +9,8 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Value;
 import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.Int64Encoding;
@@ -91,6 +93,32 @@ class RestOptionsTest {
   private static RestMethod method(String rpc) {
     MethodDescriptor m = file("orders_service.proto").findServiceByName("OrdersService").findMethodByName(rpc);
     return m.getOptions().getExtension(OptionsProto.method);
+  }
+
+  @Test
+  void teamsOverrideEmissionAndInt64PerSpecAndPerField(@TempDir Path other) {
+    Conversion c = convert(other, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths: {}
+        components:
+          schemas:
+            Order:
+              type: object
+              properties:
+                id: {type: integer, format: int64, x-rest2grpc-int64: number}
+                note: {type: string, nullable: true, x-rest2grpc-emission: always}
+        """, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20, Emission.EMISSION_NON_NULL, true));
+    Map<String, FileDescriptor> compiled = assertCompilesAndLints(c, other);
+    FileDescriptor models = compiled.get("shop/v1/models.proto");
+    var file = models.getOptions().getExtension(OptionsProto.file);
+    assertThat(file.getEmission()).isEqualTo(Emission.EMISSION_NON_NULL);
+    assertThat(file.getInt64Encoding()).isEqualTo(Int64Encoding.INT64_ENCODING_STRING);
+    Descriptor order = models.findMessageTypeByName("Order");
+    assertThat(order.findFieldByName("id").getOptions().getExtension(OptionsProto.field).getInt64Encoding())
+        .isEqualTo(Int64Encoding.INT64_ENCODING_NUMBER);
+    assertThat(order.findFieldByName("note").getOptions().getExtension(OptionsProto.field).getEmission())
+        .isEqualTo(Emission.EMISSION_ALWAYS);
   }
 
   @Test
