@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Reads invalid {@code items} the way their authors meant them, before swagger-parser turns them
  * into arrays: {@code items: [A, B]} on a schema that is not an array (Slack) means "one of these
- * objects" and becomes {@code anyOf: [A, B]}; {@code type: object, items: X} without properties
+ * objects" and becomes {@code anyOf: [A, B]} (in Swagger 2.0, which has no anyOf, {@code A}); {@code type: object, items: X} without properties
  * (DigitalOcean) means "an X" and becomes {@code allOf: [X]}. Only schema positions are visited,
  * never example values. Each rewrite is a report row.
  */
@@ -21,9 +21,11 @@ final class SchemaRecoveries {
   private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf");
 
   private final Report report;
+  private final boolean swagger2;
 
-  SchemaRecoveries(Report report) {
+  SchemaRecoveries(Report report, boolean swagger2) {
     this.report = report;
+    this.swagger2 = swagger2;
   }
 
   void apply(ObjectNode root, SourceLocation top) {
@@ -68,9 +70,15 @@ final class SchemaRecoveries {
     if (items != null && !type.equals("array")) {
       if (items.isArray() && !schema.has("anyOf")) {
         schema.remove("items");
-        schema.set("anyOf", items);
-        report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
-            "'items' given as a list on a schema that is not an array; read as anyOf of those schemas");
+        if (swagger2 && items.size() > 0 && items.get(0).isObject()) {
+          schema.setAll((ObjectNode) items.get(0).deepCopy());
+          report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+              "'items' given as a list on a schema that is not an array; Swagger 2.0 has no anyOf, so read as the first of them");
+        } else {
+          schema.set("anyOf", items);
+          report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+              "'items' given as a list on a schema that is not an array; read as anyOf of those schemas");
+        }
       } else if (items.isObject() && type.equals("object") && !schema.has("properties") && !schema.has("allOf")) {
         schema.remove("items");
         ArrayNode allOf = JsonNodeFactory.instance.arrayNode().add(items);

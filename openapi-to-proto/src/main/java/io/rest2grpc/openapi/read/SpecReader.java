@@ -49,7 +49,7 @@ public final class SpecReader {
     ObjectNode root = (ObjectNode) tree;
     SpecVersion version = version(root, top);
     inlineReferencedPathItems(root, entry, top);
-    new SchemaRecoveries(report).apply(root, top);
+    new SchemaRecoveries(report, version.isSwagger2()).apply(root, top);
     SwaggerParseResult parsed;
     try {
       parsed = version.isSwagger2() ? readSwagger2(root) : readOpenApi3(root, entry);
