@@ -61,6 +61,28 @@ class FidelityTest {
   }
 
   @Test
+  void anArrayThatOnlyTheLaterAnyOfVariantTakesRoundTrips() {
+    Conversion c = convert(dir, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths: {}
+        components:
+          schemas:
+            Rule:
+              type: object
+              example: {conditions: [{comparison: {value: 10}}]}
+              properties:
+                conditions:
+                  anyOf:
+                    - {type: array, items: {type: object, properties: {comparison: {anyOf: [{type: boolean}, {type: integer}]}}}}
+                    - {type: array, items: {}}
+        """);
+    Fidelity.Result result = Fidelity.check(c, DescriptorBuilder.build(c));
+    assertThat(result.checked()).isEqualTo(1);
+    assertThat(result.failures()).isEmpty();
+  }
+
+  @Test
   void theCommandExitsThreeBelowTheMinimum() throws Exception {
     Path spec = dir.resolve("shop.yaml");
     java.nio.file.Files.writeString(spec, SPEC);

@@ -1,8 +1,10 @@
 package io.rest2grpc.transcoding.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -299,6 +301,10 @@ final class MessageReader {
   private void readBareUnion(MessageMeta meta, Message.Builder builder) throws IOException {
     JsonKind kind = JsonKind.of(p.currentToken());
     List<FieldMeta> candidates = meta.variants.stream().filter(v -> v.kind() == kind).toList();
+    if (kind == JsonKind.ARRAY && candidates.size() > 1) {
+      readFirstFittingArray(candidates, builder);
+      return;
+    }
     if (kind == JsonKind.OBJECT && candidates.size() > 1) {
       PropertyBuffer object = PropertyBuffer.restOfObject(p);
       FieldMeta chosen = bestCovering(candidates, object);
@@ -316,6 +322,42 @@ final class MessageReader {
       throw new InvalidValue("no variant of " + meta.descriptor.getName() + " takes " + Scalars.describe(p.currentToken()));
     }
     setVariant(chosen, builder);
+  }
+
+  /**
+   * anyOf of several array variants (typed items, or items of any kind): the array is buffered and
+   * read as each variant in turn; the first that takes it wins.
+   */
+  private void readFirstFittingArray(List<FieldMeta> candidates, Message.Builder builder) throws IOException {
+    ByteArrayBuilder bytes = new ByteArrayBuilder();
+    try (JsonGenerator out = RestJson.FACTORY.createGenerator(bytes)) {
+      out.copyCurrentStructure(p);
+    }
+    byte[] array = bytes.toByteArray();
+    JsonParser streaming = p;
+    int pathDepth = path.depth();
+    int nesting = depth;
+    RuntimeException failure = null;
+    for (FieldMeta candidate : candidates) {
+      p = RestJson.FACTORY.createParser(array);
+      p.nextToken();
+      try {
+        setVariant(candidate, builder);
+        failure = null;
+        break;
+      } catch (InvalidValue | RestJsonException e) {
+        failure = e;
+        builder.clearField(candidate.descriptor);
+        path.truncate(pathDepth);
+        depth = nesting;
+      } finally {
+        p.close();
+      }
+    }
+    p = streaming;
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   /**

@@ -22,6 +22,17 @@ final class PointerPath {
     segments[--size] = null;
   }
 
+  int depth() {
+    return size;
+  }
+
+  /** Back to an earlier depth, after an attempt that failed somewhere below it. */
+  void truncate(int depth) {
+    while (size > depth) {
+      pop();
+    }
+  }
+
   @Override
   public String toString() {
     StringBuilder pointer = new StringBuilder();
