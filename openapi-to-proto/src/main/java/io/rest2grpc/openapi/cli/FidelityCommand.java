@@ -51,7 +51,9 @@ final class FidelityCommand implements Callable<Integer> {
     Fidelity.Result result = Fidelity.check(conversion, DescriptorBuilder.build(conversion));
     out.printf("%s: %d examples found, %d invalid against their own schema, %d not of a message, %d checked, %d round-tripped (%.1f%%)%n",
         result.spec(), result.found(), result.invalid(), result.notMessages(), result.checked(), result.roundTripped(), result.percent());
-    result.failures().stream().limit(show).forEach(f -> out.println("  FAIL " + f.location() + "\n       " + f.reason().replace("\n", "\n       ")));
+    result.failures().stream().limit(show).forEach(f -> out.println("  FAIL " + f.location()
+        + (f.limitation() == null ? "" : " (limitation: " + f.limitation() + ")")
+        + "\n       " + f.reason().replace("\n", "\n       ")));
     if (result.failures().size() > show) {
       out.println("  … and " + (result.failures().size() - show) + " more (--show N)");
     }

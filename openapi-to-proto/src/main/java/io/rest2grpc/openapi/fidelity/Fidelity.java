@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
@@ -25,8 +26,15 @@ public final class Fidelity {
 
   private Fidelity() {}
 
-  /** An example that did not make it, and why. */
-  public record Failure(String location, String reason) {}
+  /**
+   * An example that did not make it, and why; {@code limitation} names the documented proto3 limit
+   * it runs into, or is null when the failure is not explained by one (a bug to look at).
+   */
+  public record Failure(String location, String reason, String limitation) {}
+
+  /** The documented limits of carrying REST JSON in proto3 that an example can run into. */
+  static final String BEYOND_INT64 = "an integer beyond the int64 range";
+  static final String NULL_IN_LIST = "a null inside a list or as a map value";
 
   /**
    * @param found examples in the spec
@@ -63,7 +71,7 @@ public final class Fidelity {
       List<String> errors = validator.errors(example);
       if (!errors.isEmpty()) {
         invalid++;
-        invalidExamples.add(new Failure(example.location().toString(), errors.get(0)));
+        invalidExamples.add(new Failure(example.location().toString(), errors.get(0), null));
         continue;
       }
       Descriptor type = example.message() == null ? null : messages.get(example.message());
@@ -76,7 +84,7 @@ public final class Fidelity {
       if (reason == null) {
         roundTripped++;
       } else {
-        failures.add(new Failure(example.location().toString(), example.message() + ": " + reason));
+        failures.add(new Failure(example.location().toString(), example.message() + ": " + reason, limitation(example.value())));
       }
     }
     return new Result(conversion.specName(), examples.size(), invalid, notMessages, checked, roundTripped,
@@ -95,6 +103,29 @@ public final class Fidelity {
     }
     Comparison comparison = RestJsonEquivalence.compare(type, original, printed);
     return comparison.equal() ? null : comparison.describe();
+  }
+
+  /** Which documented limitation, if any, the example's data runs into. */
+  static String limitation(JsonNode value) {
+    if (value.isIntegralNumber() && !value.canConvertToLong()) {
+      return BEYOND_INT64;
+    }
+    if (value.isNumber() && !value.isIntegralNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0
+        && value.decimalValue().abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return BEYOND_INT64;
+    }
+    if (value.isContainerNode()) {
+      for (JsonNode child : value) {
+        if (child.isNull() && value.isArray()) {
+          return NULL_IN_LIST;
+        }
+        String inner = limitation(child);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
   }
 
   private static String json(Example example) {

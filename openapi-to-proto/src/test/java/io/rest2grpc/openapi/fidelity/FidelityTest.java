@@ -92,6 +92,9 @@ class FidelityTest {
     java.nio.file.Files.writeString(lossy, SPEC.replace("tags: [a, b]", "tags: [a, null]")
         .replace("tags: {type: array, items: {type: string}}", "tags: {type: array, items: {type: string, nullable: true}}"));
     assertThat(Main.run("fidelity", lossy.toString(), "--min", "100")).isEqualTo(3);
+    Conversion c = io.rest2grpc.openapi.OpenApiToProto.convert(lossy, io.rest2grpc.openapi.ConversionOptions.defaults());
+    assertThat(Fidelity.check(c, DescriptorBuilder.build(c)).failures())
+        .singleElement().satisfies(f -> assertThat(f.limitation()).isEqualTo(Fidelity.NULL_IN_LIST));
     assertThat(Main.run("fidelity", lossy.toString(), "--min", "50")).isZero();
   }
 }
