@@ -54,9 +54,9 @@ final class ConvertCommand implements Callable<Integer> {
       description = "One service per first tag (default), or per first path segment.")
   String groupBy;
 
-  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB",
+  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB", converter = ByteSizeConverter.class,
       description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
-  String maxSpecSize;
+  long maxSpecSize;
 
   @Option(names = "--emission", paramLabel = "always|non-null|non-empty|present",
       description = "How the service writes absent, null and default fields (its Jackson inclusion). Default: unrecorded, read as 'present'.")
@@ -83,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("error: no OpenAPI or Swagger document found in " + specs);
       return Main.CONVERSION_ERRORS;
     }
-    ConversionOptions options = new ConversionOptions(null, groupBy(), parseSize(maxSpecSize), emission(), int64Strings);
+    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings);
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;
@@ -125,21 +125,6 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(commandSpec.commandLine(),
           "--emission takes always, non-null, non-empty or present, not '" + emission + "'");
     }
-  }
-
-  private long parseSize(String size) {
-    var m = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*").matcher(size);
-    if (!m.matches()) {
-      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--max-spec-size takes a size such as 64MB, not '" + size + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    return switch (unit.charAt(0)) {
-      case 'k' -> n << 10;
-      case 'm' -> n << 20;
-      case 'g' -> n << 30;
-      default -> n;
-    };
   }
 
   private Map<Path, String> packages(List<Path> files) {

@@ -31,7 +31,8 @@ final class FidelityCommand implements Callable<Integer> {
   @Option(names = "--min", paramLabel = "PERCENT", defaultValue = "99", description = "Required round-trip share (default ${DEFAULT-VALUE}).")
   double min;
 
-  @Option(names = "--max-spec-size", paramLabel = "BYTES", defaultValue = "33554432", description = "The largest spec file read, in bytes.")
+  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB", converter = ByteSizeConverter.class,
+      description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
   long maxSpecSize;
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "20", description = "How many failures to list (default ${DEFAULT-VALUE}).")
