@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -10,8 +11,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.read.SpecVersion;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks an example against the schema it illustrates before it is used as a fidelity fixture:
@@ -21,6 +24,7 @@ import java.util.Map;
  */
 final class ExampleValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final SchemaRegistry registry;
   private final String documentUri;
@@ -35,7 +39,19 @@ final class ExampleValidator {
     }
     this.registry = SchemaRegistry.withDefaultDialect(
         conversion.source().version() == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
-        builder -> builder.schemas(Map.of(documentUri, document)));
+        builder -> builder.schemas(uri -> uri.equals(documentUri) ? document : otherFile(uri)));
+  }
+
+  /** Files that {@code $ref}s reach, YAML or JSON, handed over as JSON (null: not ours to load). */
+  private static String otherFile(String uri) {
+    if (!uri.startsWith("file:")) {
+      return null;
+    }
+    try {
+      return JSON.writeValueAsString(YAML.readTree(Path.of(URI.create(uri)).toFile()));
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The validation errors, empty when the example is valid; one entry if the schema cannot be loaded. */
