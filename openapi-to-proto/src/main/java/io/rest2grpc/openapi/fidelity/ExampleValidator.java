@@ -28,9 +28,13 @@ final class ExampleValidator {
 
   private final SchemaRegistry registry;
   private final String documentUri;
+  private final String documentName;
+  private final Path folder;
 
   ExampleValidator(Conversion conversion) {
     this.documentUri = conversion.source().file().toUri().toString();
+    this.documentName = conversion.specName();
+    this.folder = conversion.source().file().getParent();
     String document;
     try {
       document = JSON.writeValueAsString(conversion.source().document());
@@ -40,6 +44,11 @@ final class ExampleValidator {
     this.registry = SchemaRegistry.withDefaultDialect(
         conversion.source().version() == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
         builder -> builder.schemas(uri -> uri.equals(documentUri) ? document : otherFile(uri)));
+  }
+
+  /** The URI of a spec file named as in source locations (relative to the entry document's folder). */
+  private String uriOf(String file) {
+    return file.equals(documentName) ? documentUri : folder.resolve(file).normalize().toUri().toString();
   }
 
   /** Files that {@code $ref}s reach, YAML or JSON, handed over as JSON (null: not ours to load). */
@@ -57,7 +66,7 @@ final class ExampleValidator {
   /** The validation errors, empty when the example is valid; one entry if the schema cannot be loaded. */
   List<String> errors(Example example) {
     try {
-      Schema schema = registry.getSchema(SchemaLocation.of(documentUri + "#" + example.schema().pointer()));
+      Schema schema = registry.getSchema(SchemaLocation.of(uriOf(example.schema().file()) + "#" + example.schema().pointer()));
       List<Error> errors = schema.validate(JSON.writeValueAsString(example.value()), InputFormat.JSON);
       return errors.stream().map(Error::toString).toList();
     } catch (RuntimeException | JsonProcessingException e) {
