@@ -486,7 +486,7 @@ final class OperationConverter {
     if (media == null) {
       Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
       report.fact(element, Fact.RESPONSE_MEDIA_TYPE, raw.getKey());
-      if (STREAMING_MEDIA.contains(baseMediaType(raw.getKey()))) {
+      if (STREAMING_MEDIA.contains(MediaTypes.base(raw.getKey()))) {
         report.info(Category.STREAMING_NOT_YET_MAPPED, chosenResponse.location(), element,
             "'" + raw.getKey() + "' is a stream; carried as google.api.HttpBody until streaming RPCs are generated");
       } else {
@@ -624,22 +624,18 @@ final class OperationConverter {
     return spec.version().isSwagger2() ? owner.child("schema") : owner.child("content").child(mediaType).child("schema");
   }
 
+  /** The JSON media type of a content map (else {@code *}{@code /*} with a schema); a missing media type object reads as empty. */
   static Map.Entry<String, MediaType> jsonMedia(Content content) {
     if (content == null) {
       return null;
     }
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      String type = baseMediaType(e.getKey());
-      if (e.getValue() == null) {
-        e.setValue(new MediaType());
-      }
-      if (type.equals("application/json") || type.endsWith("+json") || (type.startsWith("application/") && type.endsWith("/json"))
-          || type.equals("text/json")) {
-        return e;
+      if (MediaTypes.isJson(e.getKey())) {
+        return Map.entry(e.getKey(), e.getValue() == null ? new MediaType() : e.getValue());
       }
     }
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      if (baseMediaType(e.getKey()).equals("*/*") && e.getValue() != null && e.getValue().getSchema() != null) {
+      if (MediaTypes.base(e.getKey()).equals("*/*") && e.getValue() != null && e.getValue().getSchema() != null) {
         return e;
       }
     }
@@ -648,16 +644,11 @@ final class OperationConverter {
 
   private static Map.Entry<String, MediaType> firstMatching(Content content, String prefix) {
     for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      if (baseMediaType(e.getKey()).startsWith(prefix)) {
+      if (MediaTypes.base(e.getKey()).startsWith(prefix)) {
         return e;
       }
     }
     return null;
-  }
-
-  private static String baseMediaType(String mediaType) {
-    int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 
   /** The resource a standard Create/Update RPC works on ({@code CreateOrder} → {@code Order}), else null. */

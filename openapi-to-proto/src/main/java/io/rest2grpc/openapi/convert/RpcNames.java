@@ -45,6 +45,10 @@ final class RpcNames {
       }
       if (op.method().equals("get")) {
         readablePaths.add(op.path());
+        int slash = op.path().lastIndexOf('/');
+        if (slash > 0 && op.path().startsWith("/{", slash)) {
+          readablePaths.add(op.path().substring(0, slash));  // GET /orders/{id} reads the collection /orders
+        }
       }
     }
   }
@@ -55,7 +59,7 @@ final class RpcNames {
    * would read as CreateSubmitToolOutput.
    */
   private boolean isReadCollection(String path) {
-    return readablePaths.contains(path) || readablePaths.stream().anyMatch(p -> p.startsWith(path + "/{") && p.indexOf('/', path.length() + 1) < 0);
+    return readablePaths.contains(path);
   }
 
   String nameOf(Op op, Report report) {

@@ -3,10 +3,10 @@ package io.rest2grpc.openapi.fidelity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.convert.MediaTypes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -132,9 +132,6 @@ final class ExampleCollector {
   }
 
   private static boolean isJson(String mediaType) {
-    String type = mediaType.toLowerCase(Locale.ROOT);
-    int semicolon = type.indexOf(';');
-    type = (semicolon < 0 ? type : type.substring(0, semicolon)).trim();
-    return type.equals("application/json") || type.endsWith("+json") || type.equals("*/*");
+    return MediaTypes.isJson(mediaType) || MediaTypes.base(mediaType).equals("*/*");
   }
 }
