@@ -12,6 +12,7 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.StructProto;
+import com.google.rpc.CodeProto;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestField;
@@ -45,6 +46,7 @@ class DescriptorSetsTest {
     FileDescriptorSet set = FileDescriptorSet.newBuilder()
         .addFile(DescriptorProtos.getDescriptor().toProto())
         .addFile(StructProto.getDescriptor().toProto())
+        .addFile(CodeProto.getDescriptor().toProto())
         .addFile(OptionsProto.getDescriptor().toProto())
         .addFile(shopFile())
         .build();
