@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class OutputWriter {
   static final String BUF_YAML = """
-      # Written by rest2grpc openapi-to-proto. google/api is vendored from proto-google-common-protos
+      # Written by rest2grpc openapi-to-proto. google/api and google/rpc are vendored from proto-google-common-protos
       # and rest2grpc/ from rest2grpc's transcoding jar, so this module needs no remote dependency.
       version: v2
       lint:
@@ -86,7 +86,7 @@ public final class OutputWriter {
 
   /** googleapis and rest2grpc protos travel with the output; protobuf's own come with buf and protoc. */
   private static boolean isVendored(String importPath) {
-    return importPath.startsWith("google/api/") || importPath.startsWith("rest2grpc/");
+    return importPath.startsWith("google/api/") || importPath.startsWith("google/rpc/") || importPath.startsWith("rest2grpc/");
   }
 
   public static void write(Conversion conversion, Path outputDir) {
