@@ -11,12 +11,14 @@ import io.rest2grpc.options.v1.Emission;
  * @param emission how the service writes absent, null and default fields (its Jackson inclusion), or
  *     null when unknown: the REST JSON codec then prints what is set (EMISSION_PRESENT)
  * @param int64Strings whether the service sends 64-bit integers as JSON strings (default: numbers)
+ * @param errorDomain the {@code google.rpc.ErrorInfo} domain of the service's errors, or null to derive
+ *     it from the spec (module README, "Errors")
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
-    boolean int64Strings) {
+    boolean int64Strings, String errorDomain) {
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
-    this(packageName, groupBy, maxSpecBytes, null, false);
+    this(packageName, groupBy, maxSpecBytes, null, false, null);
   }
 
   public static final long DEFAULT_MAX_SPEC_BYTES = 32L << 20;
@@ -33,6 +35,6 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
   }
 
   public ConversionOptions withPackage(String pkg) {
-    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings);
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain);
   }
 }

@@ -65,6 +65,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--int64-strings", description = "The service sends 64-bit integers as JSON strings (default: numbers).")
   boolean int64Strings;
 
+  @Option(names = "--error-domain", paramLabel = "DOMAIN",
+      description = "The google.rpc.ErrorInfo domain of the service's errors, e.g. orders.example.com. Default: x-rest2grpc-error-domain, else the host of the first server URL, else the proto package.")
+  String errorDomain;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -83,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("error: no OpenAPI or Swagger document found in " + specs);
       return Main.CONVERSION_ERRORS;
     }
-    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings);
+    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain);
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;

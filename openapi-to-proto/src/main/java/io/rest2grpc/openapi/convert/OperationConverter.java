@@ -55,6 +55,7 @@ final class OperationConverter {
   private final Report report;
   private final String pkg;
   private final ConversionOptions options;
+  private final ErrorResponses errors;
   private final Set<String> apiKeyHeaders = new HashSet<>();
   private final Set<String> templates = new HashSet<>();
 
@@ -67,6 +68,8 @@ final class OperationConverter {
     this.report = report;
     this.pkg = pkg;
     this.options = options;
+    this.errors = new ErrorResponses(refs, report);
+    report.fact(pkg, Fact.ERROR_DOMAIN, errorDomain());
     if (spec.model().getComponents() != null && spec.model().getComponents().getSecuritySchemes() != null) {
       for (SecurityScheme scheme : spec.model().getComponents().getSecuritySchemes().values()) {
         if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER && scheme.getName() != null) {
@@ -200,7 +203,7 @@ final class OperationConverter {
     Response response = response(plan, element);
     HttpRule http = httpRule(plan, request, response, element);
     Operation o = op.operation();
-    String comment = joinComment(o.getSummary(), o.getDescription());
+    String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(plan, element));
     return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()));
   }
 
@@ -545,6 +548,22 @@ final class OperationConverter {
     return "items";
   }
 
+  private List<String> errors(Plan plan, String element) {
+    Op op = plan.op();
+    Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
+    boolean defaultIsSuccess = responses.keySet().stream().noneMatch(code -> code.startsWith("2"));
+    return errors.convert(responses, op.method().toUpperCase(Locale.ROOT), op.location().child("responses"), element,
+        defaultIsSuccess, response -> media -> mediaSchemaLocation(response, media));
+  }
+
+  private static String withErrors(String comment, List<String> errors) {
+    if (errors.isEmpty()) {
+      return comment;
+    }
+    String list = "Errors:\n" + String.join("\n", errors.stream().map(e -> "  " + e).toList());
+    return comment == null || comment.isBlank() ? list : comment.stripTrailing() + "\n\n" + list;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // HTTP rules
 
@@ -579,6 +598,29 @@ final class OperationConverter {
       default -> method.toUpperCase(Locale.ROOT);
     };
     return new HttpRule(verb, template.path(), body, response.responseBody());
+  }
+
+  /** --error-domain, else the spec's x-rest2grpc-error-domain, else the first server's host name, else the package. */
+  private String errorDomain() {
+    if (options.errorDomain() != null) {
+      return options.errorDomain();
+    }
+    Map<String, Object> extensions = spec.model().getExtensions();
+    if (extensions != null && extensions.get("x-rest2grpc-error-domain") instanceof String domain && !domain.isBlank()) {
+      return domain.strip();
+    }
+    List<Server> servers = spec.model().getServers();
+    if (servers != null && !servers.isEmpty() && servers.get(0).getUrl() != null && servers.get(0).getUrl().contains("://")) {
+      try {
+        String host = URI.create(servers.get(0).getUrl()).getHost();
+        if (host != null && host.contains(".") && !host.matches("[\\d.]+") && !host.endsWith("localhost")) {
+          return host.toLowerCase(Locale.ROOT);
+        }
+      } catch (IllegalArgumentException e) {
+        // a templated or malformed URL names no host
+      }
+    }
+    return pkg;
   }
 
   private String basePath(Op op) {

@@ -34,6 +34,10 @@ public enum Category {
   RAW_RESPONSE(true, "the response is not JSON and is carried as google.api.HttpBody"),
   STREAMING_NOT_YET_MAPPED(false, "a streaming media type is carried as google.api.HttpBody until streaming is mapped"),
   WRAPPED_RESPONSE(false, "a bare array or scalar response is wrapped and unwrapped by response_body"),
+  ERROR_STATUS_BY_CLASS(false, "an error status without a row in the status table is mapped by its class (4xx FAILED_PRECONDITION, 5xx INTERNAL)"),
+  NON_ERROR_RESPONSE(false, "a 1xx or 3xx response (e.g. 304 Not Modified) has no gRPC outcome"),
+  UNREADABLE_RESPONSE_KEY(false, "a response key is not a status code, a class such as 4XX, or default"),
+  OPAQUE_ERROR_BODY(false, "an error body has no recognisable message or reason member and travels whole beside the Status"),
 
   MIXED_TYPES(false, "a schema allows several JSON types, or is an array or map that contains itself, and became google.protobuf.Value"),
   PROPERTIES_WITH_ADDITIONAL(false, "an object has both properties and additionalProperties"),

@@ -12,6 +12,7 @@ public enum Fact {
   INT64_JSON,
   EMISSION,
   REST_BASE_PATH,
+  ERROR_DOMAIN,
   // method (element: package.Service.Rpc)
   SUCCESS_STATUS,
   SUCCESS_STATUSES,
@@ -24,6 +25,7 @@ public enum Fact {
   REQUEST_MEDIA_TYPES,
   RESPONSE_MEDIA_TYPE,
   REQUEST_IS_BODY,
+  ERRORS,
   // message
   WRAPPER,
   // oneof (element: package.Message.oneof)

@@ -1,20 +1,25 @@
 package io.rest2grpc.openapi.write;
 
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Message;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.TextFormat;
 import com.google.protobuf.Value;
+import com.google.rpc.Code;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.rest2grpc.options.v1.Emission;
+import io.rest2grpc.options.v1.ErrorBodyStyle;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.Int64Encoding;
 import io.rest2grpc.options.v1.QueryStyle;
 import io.rest2grpc.options.v1.RestEnum;
 import io.rest2grpc.options.v1.RestEnumValue;
+import io.rest2grpc.options.v1.RestError;
+import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestField;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMessage;
@@ -23,7 +28,9 @@ import io.rest2grpc.options.v1.RestOneof;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,6 +42,7 @@ final class RestOptionsMapper {
   private static final TextFormat.Printer TEXT = TextFormat.printer().emittingSingleLine(true).escapingNonAscii(false);
 
   private final Report report;
+  private RestErrorBody sharedErrorBody;
 
   RestOptionsMapper(Report report) {
     this.report = report;
@@ -57,6 +65,12 @@ final class RestOptionsMapper {
     }
     b.setInt64Encoding(int64(f.get(Fact.INT64_JSON.key())));
     b.setEmission(emission(f.get(Fact.EMISSION.key())));
+    if (f.get(Fact.ERROR_DOMAIN.key()) instanceof String domain) {
+      b.setErrorDomain(domain);
+    }
+    if (sharedErrorBody() != null) {
+      b.setErrorBody(sharedErrorBody());
+    }
     return b.build();
   }
 
@@ -96,6 +110,41 @@ final class RestOptionsMapper {
     }
     if (Boolean.TRUE.equals(f.get(Fact.REQUEST_IS_BODY.key()))) {
       b.setRequestIsBody(true);
+    }
+    for (Object error : list(f.get(Fact.ERRORS.key()))) {
+      RestError e = error((Map<?, ?>) error);
+      b.addErrors(e.getBody().equals(sharedErrorBody()) ? e.toBuilder().clearBody().build() : e);
+    }
+    return b.build();
+  }
+
+  /** The error body mapping most errors of the conversion share, written once on the file; null when there are no errors. */
+  private RestErrorBody sharedErrorBody() {
+    if (sharedErrorBody == null) {
+      Map<RestErrorBody, Integer> counts = new LinkedHashMap<>();
+      report.facts().values().forEach(f -> list(f.get(Fact.ERRORS.key()))
+          .forEach(error -> counts.merge(error((Map<?, ?>) error).getBody(), 1, Integer::sum)));
+      sharedErrorBody = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .orElse(RestErrorBody.getDefaultInstance());
+    }
+    return sharedErrorBody.equals(RestErrorBody.getDefaultInstance()) ? null : sharedErrorBody;
+  }
+
+  private static RestError error(Map<?, ?> error) {
+    RestError.Builder b = RestError.newBuilder()
+        .setHttpStatus(((Number) error.get("status")).intValue())
+        .setStatusClass(Boolean.TRUE.equals(error.get("class")))
+        .setCode(Code.valueOf((String) error.get("code")));
+    list(error.get("headers")).forEach(h -> b.addHeaders(h.toString()));
+    Map<?, ?> body = (Map<?, ?>) error.get("body");
+    RestErrorBody.Builder eb = b.getBodyBuilder().setStyle(ErrorBodyStyle.valueOf("ERROR_BODY_STYLE_" + body.get("style").toString().toUpperCase(Locale.ROOT)));
+    for (var field : RestErrorBody.getDescriptor().getFields()) {
+      if (field.getType() == FieldDescriptor.Type.STRING && body.get(field.getName()) instanceof String value) {
+        eb.setField(field, value);
+      }
+    }
+    if (body.get("constants") instanceof Map<?, ?> constants) {
+      constants.forEach((pointer, value) -> eb.putConstants(pointer.toString(), value(value)));
     }
     return b.build();
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,6 +40,8 @@ class CorpusTest {
   private static final List<String> ROWS = new ArrayList<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
+  private static final List<String> ERROR_ROWS = new ArrayList<>();
+  private static final Map<String, Integer> ERROR_CODES = new TreeMap<>();
   /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
   private static final double FIDELITY_FLOOR_PERCENT = 99.0;
 
@@ -77,6 +80,18 @@ class CorpusTest {
     Fidelity.Result fidelity = Fidelity.check(conversion, compiled);
     synchronized (FIDELITY) {
       FIDELITY.add(fidelity);
+    }
+
+    ErrorCoverage errors = ErrorCoverage.of(conversion, compiled);
+    if (errors.countable()) {
+      assertThat(errors.mapped() + errors.reported())
+          .as("every documented error response of %s maps to a code or a report row", name).isEqualTo(errors.documented());
+    }
+    synchronized (ERROR_ROWS) {
+      ERROR_ROWS.add(String.format("%-58s %5d documented%s %5d mapped %4d report rows  bodies %s%n%60s codes %s", name,
+          errors.documented(), errors.countable() ? " " : "+", errors.mapped(), errors.reported(), errors.byBodyStyle(), "",
+          errors.byCode()));
+      errors.byCode().forEach((code, n) -> ERROR_CODES.merge(code, n, Integer::sum));
     }
 
     Map<Category, Integer> limits = conversion.report().httpRuleLimitCounts();
@@ -120,6 +135,10 @@ class CorpusTest {
     System.out.println("\nCorpus conversion (HttpRule categories per spec):");
     ROWS.forEach(System.out::println);
     System.out.println("Totals: " + TOTALS);
+
+    System.out.println("\nError responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows):");
+    ERROR_ROWS.forEach(System.out::println);
+    System.out.println("Totals per code: " + ERROR_CODES);
 
     System.out.println("\nExample fidelity (found / invalid against own schema / not a message / checked / round-tripped):");
     int found = 0;

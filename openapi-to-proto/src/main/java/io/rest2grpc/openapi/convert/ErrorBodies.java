@@ -1,0 +1,274 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds, in the schema of an error response, the members that carry what {@code google.rpc.Status}
+ * and its details carry: the message, the reason, the repeated HTTP status, per-field violations, a
+ * help link, a request id, a retry delay, and constants such as Slack's {@code "ok": false}. The
+ * result is the {@code RestErrorBody} option as a plain map of JSON pointers (module README,
+ * "Errors"); an empty pointer means the body has no such member.
+ */
+final class ErrorBodies {
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  private static final List<String> MESSAGE = List.of("detail", "message", "error_description", "error_message", "errormessage",
+      "description", "msg", "title");
+  private static final List<String> REASON = List.of("code", "error_code", "errorcode", "type", "reason", "error_type", "errortype",
+      "slug", "error");
+  private static final List<String> STATUS = List.of("status", "status_code", "statuscode", "http_status", "httpstatus", "http_code");
+  private static final List<String> VIOLATIONS = List.of("errors", "invalid_params", "invalid-params", "violations", "field_errors",
+      "fielderrors", "validation_errors", "validationerrors", "invalidparams", "fields");
+  private static final List<String> VIOLATION_FIELD = List.of("field", "name", "param", "parameter", "path", "pointer", "property",
+      "propertypath", "location", "loc");
+  private static final List<String> VIOLATION_DESCRIPTION = List.of("message", "description", "reason", "detail", "msg", "error");
+  private static final List<String> HELP = List.of("doc_url", "documentation_url", "more_info", "moreinfo", "help_url", "helpurl",
+      "documentation", "docs", "link");
+  private static final List<String> REQUEST_ID = List.of("request_id", "requestid", "trace_id", "traceid", "correlation_id",
+      "correlationid");
+  private static final List<String> RETRY = List.of("retry_after", "retryafter", "retry_after_seconds");
+  private static final List<String> FLAGS = List.of("ok", "success");
+
+  private final RefResolver refs;
+  /** Where each property schema handed out by {@link #properties} is written, for resolving what it refers to. */
+  private final Map<Schema<?>, SourceLocation> locations = new IdentityHashMap<>();
+
+  ErrorBodies(RefResolver refs) {
+    this.refs = refs;
+  }
+
+  /**
+   * The body mapping of one error response's content (null or empty: no body); {@code schemaAt}
+   * gives where the schema of a media type is written.
+   */
+  Map<String, Object> of(Content content, Function<String, SourceLocation> schemaAt) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (content == null || content.isEmpty()) {
+      body.put("style", "none");
+      return body;
+    }
+    Map.Entry<String, MediaType> json = OperationConverter.jsonMedia(content);
+    if (json == null) {
+      body.put("style", "none");
+      body.put("media_type", content.keySet().iterator().next());
+      return body;
+    }
+    body.put("media_type", json.getKey());
+    Map<String, Schema<?>> top = json.getValue().getSchema() == null ? Map.of() : properties(json.getValue().getSchema(), schemaAt.apply(json.getKey()));
+    boolean problem = MediaTypes.base(json.getKey()).equals(PROBLEM_JSON)
+        || (find(top, "title") != null && (find(top, "type") != null || find(top, "detail") != null));
+    String base = "";
+    Map<String, Schema<?>> error = top;
+    String envelope = problem ? null : find(top, "error");
+    if (envelope != null) {
+      Map<String, Schema<?>> inner = properties(top.get(envelope), locations.get(top.get(envelope)));
+      if (!inner.isEmpty()) {
+        base = pointer("", envelope);
+        error = inner;
+      }
+    }
+    String message = first(error, MESSAGE, false);
+    String reason = reason(error, message);
+    String status = status(error, reason);
+    if (message == null && reason == null && base.isEmpty()) {
+      String list = find(top, "errors");
+      Map<String, Schema<?>> item = list == null ? Map.of() : itemProperties(top.get(list));
+      if (first(item, MESSAGE, false) != null) {
+        base = pointer("", list) + "/0";
+        error = item;
+        message = first(item, MESSAGE, false);
+        reason = reason(item, message);
+      }
+    }
+    if (message == null && reason == null) {
+      body.put("style", "opaque");
+      return body;
+    }
+    body.put("style", problem ? "problem" : "envelope");
+    put(body, "message", base, message);
+    put(body, "reason", base, reason);
+    put(body, "http_status", base, status);
+    violations(body, top, error, base);
+    put(body, "help_url", base, first(error, HELP, false));
+    put(body, "request_id", base, first(error, REQUEST_ID, false) != null ? first(error, REQUEST_ID, false) : null);
+    if (!body.containsKey("request_id") && !base.isEmpty()) {
+      put(body, "request_id", "", first(top, REQUEST_ID, false));
+    }
+    put(body, "retry_delay", base, first(error, RETRY, false));
+    Map<String, Object> constants = new LinkedHashMap<>();
+    for (String flag : FLAGS) {
+      String name = find(top, flag);
+      if (name != null && Schemas.types(top.get(name)).contains("boolean")) {
+        constants.put(pointer("", name), Boolean.FALSE);
+      }
+    }
+    if (!constants.isEmpty()) {
+      body.put("constants", constants);
+    }
+    return body;
+  }
+
+  /** A string code wins over a type; an integer code is a reason only where the body has another status member. */
+  private static String reason(Map<String, Schema<?>> error, String message) {
+    for (String candidate : REASON) {
+      String name = find(error, candidate);
+      if (name == null || name.equals(message)) {
+        continue;
+      }
+      Schema<?> schema = error.get(name);
+      boolean integer = Schemas.types(schema).contains("integer");
+      if (!integer || first(error, STATUS, true) != null && !STATUS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (!Schemas.types(schema).contains("object") && !Schemas.types(schema).contains("array")) {
+          return name;
+        }
+      }
+    }
+    String status = find(error, "status");
+    return status != null && Schemas.types(error.get(status)).contains("string") ? status : null;
+  }
+
+  /** An integer status member; AIP-193's {@code {code: 404, status: "NOT_FOUND"}} keeps the HTTP status in code. */
+  private static String status(Map<String, Schema<?>> error, String reason) {
+    String status = first(error, STATUS, true);
+    if (status != null) {
+      return status;
+    }
+    String code = find(error, "code");
+    return code != null && !code.equals(reason) && Schemas.types(error.get(code)).contains("integer") ? code : null;
+  }
+
+  private void violations(Map<String, Object> body, Map<String, Schema<?>> top, Map<String, Schema<?>> error, String base) {
+    for (Map.Entry<String, Map<String, Schema<?>>> scope : List.of(Map.entry(base, error), Map.entry("", top))) {
+      if (scope.getKey().contains("/0")) {
+        continue;
+      }
+      for (String candidate : VIOLATIONS) {
+        String name = find(scope.getValue(), candidate);
+        if (name == null) {
+          continue;
+        }
+        Map<String, Schema<?>> item = itemProperties(scope.getValue().get(name));
+        String field = first(item, VIOLATION_FIELD, false);
+        String description = first(item, VIOLATION_DESCRIPTION, false);
+        if (field != null && description != null) {
+          body.put("field_violations", pointer(scope.getKey(), name));
+          body.put("violation_field", field);
+          body.put("violation_description", description);
+          return;
+        }
+      }
+    }
+  }
+
+  private static void put(Map<String, Object> body, String key, String base, String member) {
+    if (member != null) {
+      body.put(key, pointer(base, member));
+    }
+  }
+
+  /** The first candidate the properties have (scalars only); {@code integer} restricts to integer members. */
+  private static String first(Map<String, Schema<?>> properties, List<String> candidates, boolean integer) {
+    for (String candidate : candidates) {
+      String name = find(properties, candidate);
+      if (name == null) {
+        continue;
+      }
+      var types = Schemas.types(properties.get(name));
+      if (integer ? types.contains("integer") : !types.contains("object") && !types.contains("array")) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The property whose name equals the candidate, ignoring case. */
+  private static String find(Map<String, Schema<?>> properties, String candidate) {
+    if (properties.containsKey(candidate)) {
+      return candidate;
+    }
+    for (String name : properties.keySet()) {
+      if (name.toLowerCase(Locale.ROOT).equals(candidate)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private Map<String, Schema<?>> itemProperties(Schema<?> array) {
+    Located<Schema> resolved = resolve(array);
+    return resolved == null || resolved.value().getItems() == null ? Map.of()
+        : properties(resolved.value().getItems(), resolved.location().child("items"));
+  }
+
+  /** The properties of an object schema, through $refs, allOf members and the first object variant of a oneOf/anyOf. */
+  private Map<String, Schema<?>> properties(Schema<?> schema, SourceLocation at) {
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    collect(schema, at, properties, 0);
+    return properties;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void collect(Schema<?> schema, SourceLocation at, Map<String, Schema<?>> into, int depth) {
+    Located<Schema> resolved = resolve(new Located<>(schema, at));
+    if (resolved == null || depth > 16) {
+      return;
+    }
+    Schema<?> s = resolved.value();
+    SourceLocation where = resolved.location();
+    if (Schemas.hasProperties(s)) {
+      ((Map<String, Schema>) (Map) s.getProperties()).forEach((name, property) -> {
+        if (property != null && !into.containsKey(name)) {
+          Located<Schema> p = resolve(new Located<>(property, where.child("properties").child(name)));
+          if (p != null) {
+            locations.put(p.value(), p.location());
+            into.put(name, p.value());
+          }
+        }
+      });
+    }
+    List<Schema<?>> allOf = Schemas.allOf(s);
+    for (int i = 0; i < allOf.size(); i++) {
+      collect(allOf.get(i), where.child("allOf").child(Integer.toString(i)), into, depth + 1);
+    }
+    List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
+    for (int i = 0; i < variants.size() && into.isEmpty(); i++) {
+      collect(variants.get(i), where.child(Schemas.unionKeyword(s)).child(Integer.toString(i)), into, depth + 1);
+    }
+  }
+
+  /** Follows $refs; an unresolvable one reads as no schema (the body then maps as opaque). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Located<Schema> resolve(Located<? extends Schema> schema) {
+    if (schema == null || schema.value() == null) {
+      return null;
+    }
+    try {
+      Located<Schema> located = refs.schema(schema.value(), schema.location());
+      return located.value() == null ? null : located;
+    } catch (ConversionException e) {
+      return null;
+    }
+  }
+
+  private Located<Schema> resolve(Schema<?> schema) {
+    SourceLocation at = locations.get(schema);
+    return at == null ? null : resolve(new Located<>(schema, at));
+  }
+
+  /** An RFC 6901 pointer: base plus one escaped token. */
+  static String pointer(String base, String token) {
+    return base + "/" + token.replace("~", "~0").replace("/", "~1");
+  }
+}
