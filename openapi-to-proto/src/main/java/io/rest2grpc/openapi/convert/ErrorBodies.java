@@ -1,13 +1,13 @@
 package io.rest2grpc.openapi.convert;
 
-import io.rest2grpc.openapi.ConversionException;
+import static io.rest2grpc.openapi.convert.ObjectProperties.find;
+import static io.rest2grpc.openapi.convert.ObjectProperties.pointer;
+
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
-import io.rest2grpc.openapi.read.RefResolver;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +41,10 @@ final class ErrorBodies {
   private static final List<String> RETRY = List.of("retry_after", "retryafter", "retry_after_seconds");
   private static final List<String> FLAGS = List.of("ok", "success");
 
-  private final RefResolver refs;
-  /** Where each property schema handed out by {@link #properties} is written, for resolving what it refers to. */
-  private final Map<Schema<?>, SourceLocation> locations = new IdentityHashMap<>();
+  private final ObjectProperties objects;
 
-  ErrorBodies(RefResolver refs) {
-    this.refs = refs;
+  ErrorBodies(ObjectProperties objects) {
+    this.objects = objects;
   }
 
   /**
@@ -66,14 +64,14 @@ final class ErrorBodies {
       return body;
     }
     body.put("media_type", json.getKey());
-    Map<String, Schema<?>> top = json.getValue().getSchema() == null ? Map.of() : properties(json.getValue().getSchema(), schemaAt.apply(json.getKey()));
+    Map<String, Located<Schema<?>>> top = objects.of(objects.resolve(json.getValue().getSchema(), schemaAt.apply(json.getKey())));
     boolean problem = MediaTypes.base(json.getKey()).equals(PROBLEM_JSON)
         || (find(top, "title") != null && (find(top, "type") != null || find(top, "detail") != null));
     String base = "";
-    Map<String, Schema<?>> error = top;
+    Map<String, Located<Schema<?>>> error = top;
     String envelope = problem ? null : find(top, "error");
     if (envelope != null) {
-      Map<String, Schema<?>> inner = properties(top.get(envelope), locations.get(top.get(envelope)));
+      Map<String, Located<Schema<?>>> inner = objects.of(top.get(envelope));
       if (!inner.isEmpty()) {
         base = pointer("", envelope);
         error = inner;
@@ -84,7 +82,7 @@ final class ErrorBodies {
     String status = status(error, reason);
     if (message == null && reason == null && base.isEmpty()) {
       String list = find(top, "errors");
-      Map<String, Schema<?>> item = list == null ? Map.of() : itemProperties(top.get(list));
+      Map<String, Located<Schema<?>>> item = list == null ? Map.of() : itemProperties(top.get(list));
       if (first(item, MESSAGE, false) != null) {
         base = pointer("", list) + "/0";
         error = item;
@@ -110,7 +108,7 @@ final class ErrorBodies {
     Map<String, Object> constants = new LinkedHashMap<>();
     for (String flag : FLAGS) {
       String name = find(top, flag);
-      if (name != null && Schemas.types(top.get(name)).contains("boolean")) {
+      if (name != null && Schemas.types(top.get(name).value()).contains("boolean")) {
         constants.put(pointer("", name), Boolean.FALSE);
       }
     }
@@ -121,13 +119,13 @@ final class ErrorBodies {
   }
 
   /** A string code wins over a type; an integer code is a reason only where the body has another status member. */
-  private static String reason(Map<String, Schema<?>> error, String message) {
+  private static String reason(Map<String, Located<Schema<?>>> error, String message) {
     for (String candidate : REASON) {
       String name = find(error, candidate);
       if (name == null || name.equals(message)) {
         continue;
       }
-      Schema<?> schema = error.get(name);
+      Schema<?> schema = error.get(name).value();
       boolean integer = Schemas.types(schema).contains("integer");
       if (!integer || first(error, STATUS, true) != null && !STATUS.contains(name.toLowerCase(Locale.ROOT))) {
         if (!Schemas.types(schema).contains("object") && !Schemas.types(schema).contains("array")) {
@@ -136,21 +134,21 @@ final class ErrorBodies {
       }
     }
     String status = find(error, "status");
-    return status != null && Schemas.types(error.get(status)).contains("string") ? status : null;
+    return status != null && Schemas.types(error.get(status).value()).contains("string") ? status : null;
   }
 
   /** An integer status member; AIP-193's {@code {code: 404, status: "NOT_FOUND"}} keeps the HTTP status in code. */
-  private static String status(Map<String, Schema<?>> error, String reason) {
+  private static String status(Map<String, Located<Schema<?>>> error, String reason) {
     String status = first(error, STATUS, true);
     if (status != null) {
       return status;
     }
     String code = find(error, "code");
-    return code != null && !code.equals(reason) && Schemas.types(error.get(code)).contains("integer") ? code : null;
+    return code != null && !code.equals(reason) && Schemas.types(error.get(code).value()).contains("integer") ? code : null;
   }
 
-  private void violations(Map<String, Object> body, Map<String, Schema<?>> top, Map<String, Schema<?>> error, String base) {
-    for (Map.Entry<String, Map<String, Schema<?>>> scope : List.of(Map.entry(base, error), Map.entry("", top))) {
+  private void violations(Map<String, Object> body, Map<String, Located<Schema<?>>> top, Map<String, Located<Schema<?>>> error, String base) {
+    for (Map.Entry<String, Map<String, Located<Schema<?>>>> scope : List.of(Map.entry(base, error), Map.entry("", top))) {
       if (scope.getKey().contains("/0")) {
         continue;
       }
@@ -159,7 +157,7 @@ final class ErrorBodies {
         if (name == null) {
           continue;
         }
-        Map<String, Schema<?>> item = itemProperties(scope.getValue().get(name));
+        Map<String, Located<Schema<?>>> item = itemProperties(scope.getValue().get(name));
         String field = first(item, VIOLATION_FIELD, false);
         String description = first(item, VIOLATION_DESCRIPTION, false);
         if (field != null && description != null) {
@@ -179,13 +177,13 @@ final class ErrorBodies {
   }
 
   /** The first candidate the properties have (scalars only); {@code integer} restricts to integer members. */
-  private static String first(Map<String, Schema<?>> properties, List<String> candidates, boolean integer) {
+  private static String first(Map<String, Located<Schema<?>>> properties, List<String> candidates, boolean integer) {
     for (String candidate : candidates) {
       String name = find(properties, candidate);
       if (name == null) {
         continue;
       }
-      var types = Schemas.types(properties.get(name));
+      var types = Schemas.types(properties.get(name).value());
       if (integer ? types.contains("integer") : !types.contains("object") && !types.contains("array")) {
         return name;
       }
@@ -193,82 +191,7 @@ final class ErrorBodies {
     return null;
   }
 
-  /** The property whose name equals the candidate, ignoring case. */
-  private static String find(Map<String, Schema<?>> properties, String candidate) {
-    if (properties.containsKey(candidate)) {
-      return candidate;
-    }
-    for (String name : properties.keySet()) {
-      if (name.toLowerCase(Locale.ROOT).equals(candidate)) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  private Map<String, Schema<?>> itemProperties(Schema<?> array) {
-    Located<Schema> resolved = resolve(array);
-    return resolved == null || resolved.value().getItems() == null ? Map.of()
-        : properties(resolved.value().getItems(), resolved.location().child("items"));
-  }
-
-  /** The properties of an object schema, through $refs, allOf members and the first object variant of a oneOf/anyOf. */
-  private Map<String, Schema<?>> properties(Schema<?> schema, SourceLocation at) {
-    Map<String, Schema<?>> properties = new LinkedHashMap<>();
-    collect(schema, at, properties, 0);
-    return properties;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private void collect(Schema<?> schema, SourceLocation at, Map<String, Schema<?>> into, int depth) {
-    Located<Schema> resolved = resolve(new Located<>(schema, at));
-    if (resolved == null || depth > 16) {
-      return;
-    }
-    Schema<?> s = resolved.value();
-    SourceLocation where = resolved.location();
-    if (Schemas.hasProperties(s)) {
-      ((Map<String, Schema>) (Map) s.getProperties()).forEach((name, property) -> {
-        if (property != null && !into.containsKey(name)) {
-          Located<Schema> p = resolve(new Located<>(property, where.child("properties").child(name)));
-          if (p != null) {
-            locations.put(p.value(), p.location());
-            into.put(name, p.value());
-          }
-        }
-      });
-    }
-    List<Schema<?>> allOf = Schemas.allOf(s);
-    for (int i = 0; i < allOf.size(); i++) {
-      collect(allOf.get(i), where.child("allOf").child(Integer.toString(i)), into, depth + 1);
-    }
-    List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
-    for (int i = 0; i < variants.size() && into.isEmpty(); i++) {
-      collect(variants.get(i), where.child(Schemas.unionKeyword(s)).child(Integer.toString(i)), into, depth + 1);
-    }
-  }
-
-  /** Follows $refs; an unresolvable one reads as no schema (the body then maps as opaque). */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private Located<Schema> resolve(Located<? extends Schema> schema) {
-    if (schema == null || schema.value() == null) {
-      return null;
-    }
-    try {
-      Located<Schema> located = refs.schema(schema.value(), schema.location());
-      return located.value() == null ? null : located;
-    } catch (ConversionException e) {
-      return null;
-    }
-  }
-
-  private Located<Schema> resolve(Schema<?> schema) {
-    SourceLocation at = locations.get(schema);
-    return at == null ? null : resolve(new Located<>(schema, at));
-  }
-
-  /** An RFC 6901 pointer: base plus one escaped token. */
-  static String pointer(String base, String token) {
-    return base + "/" + token.replace("~", "~0").replace("/", "~1");
+  private Map<String, Located<Schema<?>>> itemProperties(Located<Schema<?>> array) {
+    return objects.of(objects.items(array));
   }
 }

@@ -36,7 +36,7 @@ final class ErrorResponses {
   ErrorResponses(RefResolver refs, Report report) {
     this.refs = refs;
     this.report = report;
-    this.bodies = new ErrorBodies(refs);
+    this.bodies = new ErrorBodies(new ObjectProperties(refs));
   }
 
   /**
