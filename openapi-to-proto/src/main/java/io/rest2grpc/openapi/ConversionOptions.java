@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
 
 /**
@@ -13,12 +14,17 @@ import io.rest2grpc.options.v1.Emission;
  * @param int64Strings whether the service sends 64-bit integers as JSON strings (default: numbers)
  * @param errorDomain the {@code google.rpc.ErrorInfo} domain of the service's errors, or null to derive
  *     it from the spec (module README, "Errors")
+ * @param overrides overlays and a config applied to the spec before it is read (module README, "Overrides")
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
-    boolean int64Strings, String errorDomain) {
+    boolean int64Strings, String errorDomain, SpecOverrides overrides) {
+
+  public ConversionOptions {
+    overrides = overrides == null ? SpecOverrides.none() : overrides;
+  }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
-    this(packageName, groupBy, maxSpecBytes, null, false, null);
+    this(packageName, groupBy, maxSpecBytes, null, false, null, null);
   }
 
   public static final long DEFAULT_MAX_SPEC_BYTES = 32L << 20;
@@ -35,6 +41,6 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
   }
 
   public ConversionOptions withPackage(String pkg) {
-    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain);
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides);
   }
 }

@@ -25,7 +25,7 @@ public final class OpenApiToProto {
   public static Conversion convert(Path spec, ConversionOptions options) {
     Report report = new Report();
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
-    Spec parsed = new SpecReader(loader, report).read(spec);
+    Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     return new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options).convert();
   }

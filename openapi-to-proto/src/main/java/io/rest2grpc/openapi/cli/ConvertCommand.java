@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.cli;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.ReportWriter;
 import io.rest2grpc.options.v1.Emission;
@@ -69,6 +70,14 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The google.rpc.ErrorInfo domain of the service's errors, e.g. orders.example.com. Default: x-rest2grpc-error-domain, else the host of the first server URL, else the proto package.")
   String errorDomain;
 
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "An OpenAPI Overlay 1.0 file applied to the spec before conversion (repeatable; e.g. x-grpc-pagination overrides).")
+  List<Path> overlays = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there.")
+  Path config;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -87,7 +96,8 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("error: no OpenAPI or Swagger document found in " + specs);
       return Main.CONVERSION_ERRORS;
     }
-    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain);
+    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain,
+        new SpecOverrides(overlays, config));
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;

@@ -56,6 +56,9 @@ final class OperationConverter {
   private final String pkg;
   private final ConversionOptions options;
   private final ErrorResponses errors;
+  private final ObjectProperties objects;
+  private final ListDetector lists;
+  private boolean totalSizeNoted;
   private final Set<String> apiKeyHeaders = new HashSet<>();
   private final Set<String> templates = new HashSet<>();
 
@@ -69,6 +72,8 @@ final class OperationConverter {
     this.pkg = pkg;
     this.options = options;
     this.errors = new ErrorResponses(refs, report);
+    this.objects = new ObjectProperties(refs);
+    this.lists = new ListDetector(objects);
     report.fact(pkg, Fact.ERROR_DOMAIN, errorDomain());
     if (spec.model().getComponents() != null && spec.model().getComponents().getSecuritySchemes() != null) {
       for (SecurityScheme scheme : spec.model().getComponents().getSecuritySchemes().values()) {
@@ -199,8 +204,9 @@ final class OperationConverter {
   private ProtoRpc rpc(Plan plan) {
     Op op = plan.op();
     String element = pkg + "." + plan.service() + "." + plan.rpc();
-    Request request = plan.requestIsBodyComponent() ? bodyComponentRequest(plan, element) : request(plan, element);
-    Response response = response(plan, element);
+    ListDetector.ListShape list = plan.requestIsBodyComponent() ? null : listShape(op);
+    Request request = plan.requestIsBodyComponent() ? bodyComponentRequest(plan, element) : request(plan, element, list);
+    Response response = response(plan, element, list);
     HttpRule http = httpRule(plan, request, response, element);
     Operation o = op.operation();
     String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(plan, element));
@@ -219,7 +225,7 @@ final class OperationConverter {
     return new Request(type.name(), Map.of(), "*");
   }
 
-  private Request request(Plan plan, String element) {
+  private Request request(Plan plan, String element, ListDetector.ListShape list) {
     Op op = plan.op();
     String name = plan.rpc() + "Request";
     store.claim(name);
@@ -240,6 +246,9 @@ final class OperationConverter {
       if (in.equals("path") && !op.path().contains("{" + p.getName() + "}")) {
         report.warn(Category.PATH_PARAMETER_NOT_IN_PATH, located.location(), element,
             "path parameter '" + p.getName() + "' is not in the path " + op.path() + "; not converted");
+        continue;
+      }
+      if (in.equals("query") && list != null && isPagingParameter(list, p.getName())) {
         continue;
       }
       if (in.equals("header") && (METADATA_HEADERS.contains(p.getName().toLowerCase(Locale.ROOT))
@@ -264,6 +273,13 @@ final class OperationConverter {
     }
     if (!metadataHeaders.isEmpty()) {
       report.fact(element, Fact.METADATA_HEADERS, metadataHeaders);
+    }
+    if (list != null) {
+      message.add(message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
+          "The most items to return; 0 means the REST API's default page length" + (list.defaultPageSize() == null ? "."
+              : " (" + list.defaultPageSize() + ").") + (list.maxPageSize() == null ? "" : " At most " + list.maxPageSize() + "."));
+      message.add(message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
+          "The next_page_token of the previous page; empty for the first page.");
     }
     String bodyField = requestBody(plan, message, element);
     store.add(message.build());
@@ -450,7 +466,7 @@ final class OperationConverter {
   // ---------------------------------------------------------------------------------------------
   // Responses
 
-  private Response response(Plan plan, String element) {
+  private Response response(Plan plan, String element, ListDetector.ListShape list) {
     Op op = plan.op();
     Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
     SourceLocation responsesAt = op.location().child("responses");
@@ -500,6 +516,19 @@ final class OperationConverter {
     Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
     SourceLocation schemaAt = mediaSchemaLocation(chosenResponse.location(), media.getKey());
     String responseName = plan.rpc() + "Response";
+    if (list != null) {
+      String itemsField = pluralField(plan.rpc());
+      Located<Schema<?>> page = new Located<>(schema, schemaAt);
+      if (list.envelopeMember() != null) {
+        page = objects.of(objects.resolve(schema, schemaAt)).get(list.envelopeMember());
+      }
+      TypeRef type = schemas.listResponse(responseName, page.value(), page.location(),
+          list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null);
+      if (type != null) {
+        recordPaging(list, element, op, schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
+        return new Response(type, list.items().isEmpty() ? itemsField : null);
+      }
+    }
     Shape shape = schemas.shape(schema, schemaAt, responseName);
     return switch (shape.kind()) {
       case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null);
@@ -547,6 +576,59 @@ final class OperationConverter {
     }
     return "items";
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lists (AIP-158)
+
+  /** The operation's list shape (module README, "Pagination"), or null when it is not a list. */
+  private ListDetector.ListShape listShape(Op op) {
+    Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
+    String code = responses.keySet().stream().filter(c -> c.startsWith("2")).sorted().findFirst().orElse(null);
+    if (code == null) {
+      return null;
+    }
+    Located<ApiResponse> response = refs.response(responses.get(code), op.location().child("responses").child(code));
+    if (response.value() == null) {
+      return null;
+    }
+    Map.Entry<String, MediaType> media = jsonMedia(response.value().getContent());
+    if (media == null || media.getValue().getSchema() == null) {
+      return null;
+    }
+    List<Parameter> query = parameters(op).stream().map(Located::value)
+        .filter(p -> p.getIn() == null || p.getIn().equals("query")).toList();
+    Set<String> headers = response.value().getHeaders() == null ? Set.of() : response.value().getHeaders().keySet();
+    ListDetector.ListShape detected = lists.detect(op.method(), op.path(), query,
+        new Located<>(media.getValue().getSchema(), mediaSchemaLocation(response.location(), media.getKey())), headers);
+    Object override = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get("x-grpc-pagination");
+    return ListDetector.override(detected, override, op.location().child("x-grpc-pagination"));
+  }
+
+  private static boolean isPagingParameter(ListDetector.ListShape list, String name) {
+    return name.equals(list.sizeParameter()) || name.equals(list.offsetParameter()) || name.equals(list.pageParameter())
+        || name.equals(list.cursorParameter());
+  }
+
+  private void recordPaging(ListDetector.ListShape list, String element, Op op, SourceLocation schemaAt, String itemsField) {
+    Map<String, Object> paging = new LinkedHashMap<>();
+    paging.put("operation", op.method().toUpperCase(Locale.ROOT) + " " + op.path());
+    paging.putAll(list.toMap());
+    paging.put("items_field", itemsField);
+    if (!list.doubts().isEmpty()) {
+      paging.put("uncertain", true);
+      report.info(Category.UNCERTAIN_LIST, op.location(), element,
+          "list detection was not sure: " + String.join("; ", list.doubts()) + " (override with x-grpc-pagination)");
+    }
+    report.fact(element, Fact.PAGING, paging);
+    if (!totalSizeNoted && (list.total() != null || list.totalHeader() != null)) {
+      totalSizeNoted = true;
+      report.info(Category.TOTAL_SIZE_INT64, schemaAt, element,
+          "total_size is int64, not AIP-158's int32: REST totals can exceed 2^31 (one note per conversion)");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Errors
 
   private List<String> errors(Plan plan, String element) {
     Op op = plan.op();

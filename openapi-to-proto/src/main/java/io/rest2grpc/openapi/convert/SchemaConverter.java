@@ -211,6 +211,52 @@ final class SchemaConverter {
     return shape.type();
   }
 
+  /**
+   * The response message of a list RPC (AIP-158): the items as field 1, {@code next_page_token},
+   * {@code total_size} where the REST API reports a total, then the envelope's other members, so the
+   * REST body still parses into it. {@code itemsMember} is null for a bare JSON array, whose field
+   * is then {@code itemsField}. Null when the items member is not a plain property (e.g. inside a oneOf).
+   */
+  TypeRef listResponse(String wanted, Schema<?> body, SourceLocation location, String itemsMember, String itemsField,
+      boolean withTotal) {
+    Normalized n = normalize(body, location);
+    Members members = new Members();
+    if (itemsMember != null) {
+      collect(n.schema(), n.location(), members, new ArrayDeque<>(), true, true);
+      if (!members.properties.containsKey(itemsMember)) {
+        return null;
+      }
+    }
+    String name = store.typeNames().reserve(wanted);
+    store.claim(name);
+    MessageBuilder message = new MessageBuilder(name, n.location())
+        .comment(n.description() != null ? n.description() : "A page of the list (AIP-158).");
+    if (itemsMember == null) {
+      addProperty(message, itemsField, new Located<>(n.schema(), n.location()), false);
+    } else {
+      addProperty(message, itemsMember, members.properties.get(itemsMember), members.required.contains(itemsMember));
+    }
+    message.add(message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
+        "The token of the next page; empty on the last one.");
+    if (withTotal) {
+      message.add(message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
+          "The number of items in the whole list, as the REST API reports it.");
+    }
+    for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
+      if (!property.getKey().equals(itemsMember)) {
+        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+      }
+    }
+    for (Located<Schema> union : members.unions) {
+      addUnion(message, union, false);
+    }
+    if (members.additional != null) {
+      addAdditionalProperties(message, members.additional);
+    }
+    store.add(message.build());
+    return TypeRef.local(name);
+  }
+
   Normalized normalize(Schema<?> given, SourceLocation location) {
     Schema<?> schema = given == null ? new Schema<>() : given;
     Schema<?> current = schema;

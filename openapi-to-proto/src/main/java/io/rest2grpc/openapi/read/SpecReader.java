@@ -33,10 +33,12 @@ public final class SpecReader {
 
   private final DocumentLoader loader;
   private final Report report;
+  private final SpecOverrides overrides;
 
-  public SpecReader(DocumentLoader loader, Report report) {
+  public SpecReader(DocumentLoader loader, Report report, SpecOverrides overrides) {
     this.loader = loader;
     this.report = report;
+    this.overrides = overrides;
   }
 
   public Spec read(Path entry) {
@@ -49,6 +51,7 @@ public final class SpecReader {
     ObjectNode root = (ObjectNode) tree;
     SpecVersion version = version(root, top);
     inlineReferencedPathItems(root, entry, top);
+    overrides.apply(root, loader);
     new SchemaRecoveries(report, version.isSwagger2()).apply(root, top);
     SwaggerParseResult parsed;
     try {

@@ -37,6 +37,8 @@ public enum Category {
   ERROR_STATUS_BY_CLASS(false, "an error status without a row in the status table is mapped by its class (4xx FAILED_PRECONDITION, 5xx INTERNAL)"),
   NON_ERROR_RESPONSE(false, "a 1xx or 3xx response (e.g. 304 Not Modified) has no gRPC outcome"),
   UNREADABLE_RESPONSE_KEY(false, "a response key is not a status code, a class such as 4XX, or default"),
+  UNCERTAIN_LIST(false, "list detection was not sure of the items or the paging style; review, and override with x-grpc-pagination"),
+  TOTAL_SIZE_INT64(false, "total_size is int64, not AIP-158's int32, since REST totals can exceed 2^31"),
   OPAQUE_ERROR_BODY(false, "an error body has no recognisable message or reason member and travels whole beside the Status"),
 
   MIXED_TYPES(false, "a schema allows several JSON types, or is an array or map that contains itself, and became google.protobuf.Value"),

@@ -26,6 +26,7 @@ public enum Fact {
   RESPONSE_MEDIA_TYPE,
   REQUEST_IS_BODY,
   ERRORS,
+  PAGING,
   // message
   WRAPPER,
   // oneof (element: package.Message.oneof)

@@ -15,6 +15,7 @@ import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.ErrorBodyStyle;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.Int64Encoding;
+import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.QueryStyle;
 import io.rest2grpc.options.v1.RestEnum;
 import io.rest2grpc.options.v1.RestEnumValue;
@@ -25,6 +26,7 @@ import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMessage;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestOneof;
+import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
 import java.math.BigDecimal;
@@ -111,6 +113,9 @@ final class RestOptionsMapper {
     if (Boolean.TRUE.equals(f.get(Fact.REQUEST_IS_BODY.key()))) {
       b.setRequestIsBody(true);
     }
+    if (f.get(Fact.PAGING.key()) instanceof Map<?, ?> paging) {
+      b.setPaging(paging(paging));
+    }
     for (Object error : list(f.get(Fact.ERRORS.key()))) {
       RestError e = error((Map<?, ?>) error);
       b.addErrors(e.getBody().equals(sharedErrorBody()) ? e.toBuilder().clearBody().build() : e);
@@ -128,6 +133,34 @@ final class RestOptionsMapper {
           .orElse(RestErrorBody.getDefaultInstance());
     }
     return sharedErrorBody.equals(RestErrorBody.getDefaultInstance()) ? null : sharedErrorBody;
+  }
+
+  /** The paging fact's keys are RestPaging's field names; "operation" is for the report's readers only. */
+  private static RestPaging paging(Map<?, ?> paging) {
+    RestPaging.Builder b = RestPaging.newBuilder()
+        .setStyle(PagingStyle.valueOf("PAGING_STYLE_" + paging.get("style").toString().toUpperCase(Locale.ROOT)));
+    for (FieldDescriptor field : RestPaging.getDescriptor().getFields()) {
+      Object value = paging.get(field.getName());
+      switch (field.getJavaType()) {
+        case STRING -> {
+          if (value instanceof String text) {
+            b.setField(field, text);
+          }
+        }
+        case INT -> {
+          if (value instanceof Number number) {
+            b.setField(field, number.intValue());
+          }
+        }
+        case BOOLEAN -> {
+          if (value instanceof Boolean flag) {
+            b.setField(field, flag);
+          }
+        }
+        default -> { }
+      }
+    }
+    return b.build();
   }
 
   private static RestError error(Map<?, ?> error) {

@@ -296,7 +296,7 @@ class ErrorMappingTest {
               responses: {'200': {description: ok}, '404': {description: missing}}
         """;
     Conversion flag = convert(flagDir, HEADER + paths,
-        new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20, null, false, "orders.acme.com"));
+        new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20, null, false, "orders.acme.com", null));
     assertThat(fileOptions(assertCompilesAndLints(flag, flagDir), "OrdersService").getErrorDomain()).isEqualTo("orders.acme.com");
     Conversion extension = convert(extensionDir, HEADER + "x-rest2grpc-error-domain: shop.acme.com\n" + paths);
     assertThat(fileOptions(assertCompilesAndLints(extension, extensionDir), "OrdersService").getErrorDomain()).isEqualTo("shop.acme.com");

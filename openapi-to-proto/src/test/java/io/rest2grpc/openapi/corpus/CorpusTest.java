@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.fidelity.Fidelity;
 import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Tools;
@@ -41,6 +42,7 @@ class CorpusTest {
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
   private static final List<String> ERROR_ROWS = new ArrayList<>();
+  private static final List<String> LIST_ROWS = new ArrayList<>();
   private static final Map<String, Integer> ERROR_CODES = new TreeMap<>();
   /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
   private static final double FIDELITY_FLOOR_PERCENT = 99.0;
@@ -88,6 +90,7 @@ class CorpusTest {
           .as("every documented error response of %s maps to a code or a report row", name).isEqualTo(errors.documented());
     }
     synchronized (ERROR_ROWS) {
+      LIST_ROWS.add(String.format("%-58s %s", name, listStyles(conversion)));
       ERROR_ROWS.add(String.format("%-58s %5d documented%s %5d mapped %4d report rows  bodies %s%n%60s codes %s", name,
           errors.documented(), errors.countable() ? " " : "+", errors.mapped(), errors.reported(), errors.byBodyStyle(), "",
           errors.byCode()));
@@ -105,6 +108,16 @@ class CorpusTest {
           conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining(" "))));
     }
+  }
+
+  private static Map<String, Integer> listStyles(Conversion conversion) {
+    Map<String, Integer> styles = new TreeMap<>();
+    conversion.report().facts().values().forEach(facts -> {
+      if (facts.get(Fact.PAGING.key()) instanceof Map<?, ?> paging) {
+        styles.merge(paging.get("style") + (Boolean.TRUE.equals(paging.get("uncertain")) ? "?" : ""), 1, Integer::sum);
+      }
+    });
+    return styles;
   }
 
   /** Every rest2grpc option in the compiled set, read back through the extension registry. */
@@ -135,6 +148,9 @@ class CorpusTest {
     System.out.println("\nCorpus conversion (HttpRule categories per spec):");
     ROWS.forEach(System.out::println);
     System.out.println("Totals: " + TOTALS);
+
+    System.out.println("\nList RPCs per paging style (AIP-158 shape):");
+    LIST_ROWS.forEach(System.out::println);
 
     System.out.println("\nError responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows):");
     ERROR_ROWS.forEach(System.out::println);

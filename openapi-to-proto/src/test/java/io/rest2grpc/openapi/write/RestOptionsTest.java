@@ -108,7 +108,7 @@ class RestOptionsTest {
               properties:
                 id: {type: integer, format: int64, x-rest2grpc-int64: number}
                 note: {type: string, nullable: true, x-rest2grpc-emission: always}
-        """, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20, Emission.EMISSION_NON_NULL, true, null));
+        """, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20, Emission.EMISSION_NON_NULL, true, null, null));
     Map<String, FileDescriptor> compiled = assertCompilesAndLints(c, other);
     FileDescriptor models = compiled.get("shop/v1/models.proto");
     var file = models.getOptions().getExtension(OptionsProto.file);
