@@ -5,15 +5,28 @@ import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Message;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
 
 /** The REST facts of a method that the error and success transforms read from its descriptor. */
 final class RestMethodOptions {
   private RestMethodOptions() {}
 
+  /** The method's RestMethod, each error without a body mapping of its own given the file's shared one (RestFile.error_body). */
   static RestMethod restMethod(MethodDescriptor method) {
     requireRegistered(method.getOptions(), OptionsProto.METHOD_FIELD_NUMBER, method.getFullName());
-    return method.getOptions().getExtension(OptionsProto.method);
+    RestMethod rest = method.getOptions().getExtension(OptionsProto.method);
+    RestFile file = method.getFile().getOptions().getExtension(OptionsProto.file);
+    if (!file.hasErrorBody()) {
+      return rest;
+    }
+    RestMethod.Builder withBodies = rest.toBuilder();
+    for (int i = 0; i < withBodies.getErrorsCount(); i++) {
+      if (!withBodies.getErrors(i).hasBody()) {
+        withBodies.setErrors(i, withBodies.getErrors(i).toBuilder().setBody(file.getErrorBody()));
+      }
+    }
+    return withBodies.build();
   }
 
   /** RestMethod.rest_method, else the verb of the google.api.http rule. */

@@ -61,6 +61,17 @@ class ErrorTransformTest {
   }
 
   @Test
+  void anErrorWithoutABodyMappingTakesTheFilesSharedOne() throws Exception {
+    RestMethod shared = RestMethod.newBuilder().addErrors(RestError.newBuilder().setHttpStatus(409)).build();
+    MethodDescriptor method = method(HttpRule.newBuilder().setPost("/v1/orders").build(), shared,
+        RestFile.newBuilder().setErrorDomain("orders.acme.com").setErrorBody(ErrorBodies.SAMPLE_APP).build());
+    Status status = conflict(ErrorTransform.of(method));
+    assertThat(status.getMessage()).as("the problem's detail, found through the file's error_body")
+        .isEqualTo(conflict(ErrorTransform.of(DOCUMENTED, "orders.acme.com", "POST")).getMessage())
+        .isNotEqualTo(HttpStatusCodes.reasonPhrase(409));
+  }
+
+  @Test
   void theRestMethodWinsOverTheHttpRuleAndThePackageStandsInForAMissingDomain() throws Exception {
     MethodDescriptor method = method(HttpRule.newBuilder().setPost("/v1/orders").build(), DOCUMENTED.toBuilder().setRestMethod("PUT").build(),
         RestFile.getDefaultInstance());
