@@ -126,6 +126,9 @@ public final class Names {
 
   /** The JSON name protoc derives for a field: underscores dropped, the letter after each upper-cased. */
   public static String defaultJsonName(String fieldName) {
+    if (fieldName.indexOf('_') < 0) {
+      return fieldName;
+    }
     StringBuilder out = new StringBuilder();
     boolean upperNext = false;
     for (char c : fieldName.toCharArray()) {

@@ -29,22 +29,38 @@ final class SchemaRecoveries {
   }
 
   void apply(ObjectNode root, SourceLocation top) {
-    schemas(root.path("definitions"), top.child("definitions"));
-    schemas(root.path("components").path("schemas"), top.child("components").child("schemas"));
-    walkForSchemaKeys(root.path("paths"), top.child("paths"));
-    walkForSchemaKeys(root.path("components").path("responses"), top.child("components").child("responses"));
-    walkForSchemaKeys(root.path("components").path("requestBodies"), top.child("components").child("requestBodies"));
-    walkForSchemaKeys(root.path("components").path("parameters"), top.child("components").child("parameters"));
-    walkForSchemaKeys(root.path("responses"), top.child("responses"));
-    walkForSchemaKeys(root.path("parameters"), top.child("parameters"));
+    At at = new At(null, null, top);
+    schemas(root.path("definitions"), at.child("definitions"));
+    schemas(root.path("components").path("schemas"), at.child("components").child("schemas"));
+    walkForSchemaKeys(root.path("paths"), at.child("paths"));
+    walkForSchemaKeys(root.path("components").path("responses"), at.child("components").child("responses"));
+    walkForSchemaKeys(root.path("components").path("requestBodies"), at.child("components").child("requestBodies"));
+    walkForSchemaKeys(root.path("components").path("parameters"), at.child("components").child("parameters"));
+    walkForSchemaKeys(root.path("responses"), at.child("responses"));
+    walkForSchemaKeys(root.path("parameters"), at.child("parameters"));
   }
 
-  private void schemas(JsonNode map, SourceLocation at) {
+  /** A node's position, made into a {@link SourceLocation} only for a report row: the walk visits every schema, rows are rare. */
+  private record At(At parent, String token, SourceLocation top) {
+    At child(String name) {
+      return new At(this, name, null);
+    }
+
+    At child(int index) {
+      return child(Integer.toString(index));
+    }
+
+    SourceLocation location() {
+      return parent == null ? top : parent.location().child(token);
+    }
+  }
+
+  private void schemas(JsonNode map, At at) {
     map.fields().forEachRemaining(e -> schema(e.getValue(), at.child(e.getKey())));
   }
 
   /** Finds the "schema" members of operations, parameters, media types and responses. */
-  private void walkForSchemaKeys(JsonNode node, SourceLocation at) {
+  private void walkForSchemaKeys(JsonNode node, At at) {
     if (node.isObject()) {
       node.fields().forEachRemaining(e -> {
         if (e.getKey().equals("schema")) {
@@ -60,7 +76,7 @@ final class SchemaRecoveries {
     }
   }
 
-  private void schema(JsonNode node, SourceLocation at) {
+  private void schema(JsonNode node, At at) {
     if (!node.isObject()) {
       return;
     }
@@ -72,18 +88,18 @@ final class SchemaRecoveries {
         schema.remove("items");
         if (swagger2 && items.size() > 0 && items.get(0).isObject()) {
           schema.setAll((ObjectNode) items.get(0).deepCopy());
-          report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+          report.warn(Category.SCHEMA_RECOVERED, at.child("items").location(), "",
               "'items' given as a list on a schema that is not an array; Swagger 2.0 has no anyOf, so read as the first of them");
         } else {
           schema.set("anyOf", items);
-          report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+          report.warn(Category.SCHEMA_RECOVERED, at.child("items").location(), "",
               "'items' given as a list on a schema that is not an array; read as anyOf of those schemas");
         }
       } else if (items.isObject() && type.equals("object") && !schema.has("properties") && !schema.has("allOf")) {
         schema.remove("items");
         ArrayNode allOf = JsonNodeFactory.instance.arrayNode().add(items);
         schema.set("allOf", allOf);
-        report.warn(Category.SCHEMA_RECOVERED, at.child("items"), "",
+        report.warn(Category.SCHEMA_RECOVERED, at.child("items").location(), "",
             "'items' on an object without properties; read as that object (allOf of the items schema)");
       }
     }

@@ -49,7 +49,9 @@ public enum Fact {
   REST_TYPE,
   REST_VALUE;
 
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 }

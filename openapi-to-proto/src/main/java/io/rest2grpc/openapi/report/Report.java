@@ -6,6 +6,7 @@ import io.rest2grpc.openapi.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import java.util.TreeMap;
  */
 public final class Report {
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Map<String, Object>> facts = new TreeMap<>();
+  private final Map<String, Map<String, Object>> facts = new HashMap<>();
+  /** {@link #facts()} in element order, built on the first read after a write: printing looks up every element. */
+  private Map<String, Map<String, Object>> sortedFacts;
 
   public void warn(Category category, SourceLocation source, String element, String message) {
     findings.add(new Finding(Severity.WARNING, category, source, element, message));
@@ -31,6 +34,7 @@ public final class Report {
 
   /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", SUCCESS_STATUS, 201)}. */
   public void fact(String element, Fact fact, Object value) {
+    sortedFacts = null;
     facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), plain(value));
   }
 
@@ -55,8 +59,12 @@ public final class Report {
     return Collections.unmodifiableList(findings);
   }
 
-  public Map<String, Map<String, Object>> facts() {
-    return Collections.unmodifiableMap(facts);
+  /** Facts by element, in element order. */
+  public synchronized Map<String, Map<String, Object>> facts() {
+    if (sortedFacts == null) {
+      sortedFacts = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(facts)));
+    }
+    return sortedFacts;
   }
 
   public Map<Category, Integer> countsByCategory() {

@@ -16,9 +16,11 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -53,9 +55,14 @@ public final class OutputWriter {
   /** File path (relative to the output folder) → content, in a stable order. */
   public static Map<String, byte[]> render(Conversion conversion) {
     Map<String, byte[]> files = new TreeMap<>();
+    // the report and the protos are independent of each other, and printing is most of the writing
+    CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> ReportWriter.json(conversion));
+    List<byte[]> printed = conversion.files().parallelStream()
+        .map(file -> ProtoPrinter.print(file, conversion).getBytes(StandardCharsets.UTF_8)).toList();
     Set<String> vendored = new LinkedHashSet<>();
-    for (ProtoFile file : conversion.files()) {
-      files.put(file.path(), ProtoPrinter.print(file, conversion).getBytes(StandardCharsets.UTF_8));
+    for (int f = 0; f < printed.size(); f++) {
+      ProtoFile file = conversion.files().get(f);
+      files.put(file.path(), printed.get(f));
       for (String i : file.imports()) {
         if (isVendored(i)) {
           vendored.add(i);
@@ -80,7 +87,7 @@ public final class OutputWriter {
       }
     }
     files.put("buf.yaml", BUF_YAML.getBytes(StandardCharsets.UTF_8));
-    files.put(ReportWriter.FILE_NAME, ReportWriter.json(conversion).getBytes(StandardCharsets.UTF_8));
+    files.put(ReportWriter.FILE_NAME, report.join().getBytes(StandardCharsets.UTF_8));
     return files;
   }
 

@@ -14,8 +14,10 @@ import io.rest2grpc.options.v1.RestEnumValue;
 import io.rest2grpc.options.v1.RestField;
 import io.rest2grpc.options.v1.RestMethod;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,8 @@ public final class ProtoPrinter {
   private final StringBuilder out = new StringBuilder();
   private final String packageName;
   private final RestOptionsMapper options;
+  /** Option messages repeat a lot (every date-time field has the same one); printing them is not cheap. */
+  private final Map<Message, String> texts = new HashMap<>();
 
   private ProtoPrinter(String packageName, RestOptionsMapper options) {
     this.packageName = packageName;
@@ -174,7 +178,7 @@ public final class ProtoPrinter {
     }
     RestField rest = options.field(messageElement + "." + field.name());
     if (!rest.equals(RestField.getDefaultInstance())) {
-      fieldOptions.add("(" + OPTIONS + ".field) = {" + RestOptionsMapper.text(rest) + "}");
+      fieldOptions.add("(" + OPTIONS + ".field) = {" + text(rest) + "}");
     }
     if (!fieldOptions.isEmpty()) {
       out.append(" [").append(String.join(", ", fieldOptions)).append(']');
@@ -193,7 +197,7 @@ public final class ProtoPrinter {
       out.append("  ").append(value.name()).append(" = ").append(value.number());
       RestEnumValue rest = options.enumValue(packageName + "." + value.name());
       if (!rest.equals(RestEnumValue.getDefaultInstance())) {
-        out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(RestOptionsMapper.text(rest)).append("}]");
+        out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(text(rest)).append("}]");
       }
       out.append(";\n");
     }
@@ -204,8 +208,12 @@ public final class ProtoPrinter {
   private void option(String name, Message value, String indent) {
     if (!value.equals(value.getDefaultInstanceForType())) {
       out.append(indent).append("option (").append(OPTIONS).append('.').append(name).append(") = {")
-          .append(RestOptionsMapper.text(value)).append("};\n");
+          .append(text(value)).append("};\n");
     }
+  }
+
+  private String text(Message option) {
+    return texts.computeIfAbsent(option, RestOptionsMapper::text);
   }
 
   private void comment(String text, String indent) {

@@ -9,13 +9,14 @@ import java.util.Objects;
  *
  * @param status the HTTP status
  * @param headers the response headers, without {@code Content-Type}
- * @param mediaType the {@code Content-Type} as sent, parameters included; empty when there was none
+ * @param mediaType the {@code Content-Type} as sent, parameters included; empty (or {@code null},
+ *     as a servlet answers) when there was none
  * @param body the body bytes; empty when there was none
  */
 public record RestResponse(int status, RestHeaders headers, String mediaType, ByteString body) {
   public RestResponse {
     Objects.requireNonNull(headers, "headers");
-    Objects.requireNonNull(mediaType, "mediaType");
+    mediaType = mediaType == null ? "" : mediaType;
     Objects.requireNonNull(body, "body");
   }
 

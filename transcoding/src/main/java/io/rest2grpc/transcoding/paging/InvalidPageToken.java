@@ -56,9 +56,14 @@ final class InvalidPageToken {
   }
 
   private static StatusRuntimeException error(String reason, String message, Map<String, String> metadata) {
+    return invalidArgument("page_token", reason, message, metadata);
+  }
+
+  /** INVALID_ARGUMENT with the same details for another paging field or REST parameter. */
+  static StatusRuntimeException invalidArgument(String field, String reason, String message, Map<String, String> metadata) {
     BadRequest badRequest = BadRequest.newBuilder()
         .addFieldViolations(BadRequest.FieldViolation.newBuilder()
-            .setField("page_token").setDescription(message).setReason(reason))
+            .setField(field).setDescription(message).setReason(reason))
         .build();
     ErrorInfo info = ErrorInfo.newBuilder().setReason(reason).setDomain(DOMAIN).putAllMetadata(metadata).build();
     return StatusProto.toStatusRuntimeException(Status.newBuilder()

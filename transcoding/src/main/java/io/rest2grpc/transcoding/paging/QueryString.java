@@ -1,0 +1,64 @@
+package io.rest2grpc.transcoding.paging;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** REST query parameters: {@code application/x-www-form-urlencoded} text ⇄ names with their values, in order. */
+final class QueryString {
+  private QueryString() {}
+
+  /** The query of a URL or URI reference ({@code https://h/p?a=1#f} → {@code a=1}); "" when it has none. */
+  static String ofUrl(String url) {
+    int start = url.indexOf('?');
+    if (start < 0) {
+      return "";
+    }
+    int end = url.indexOf('#', start);
+    return url.substring(start + 1, end < 0 ? url.length() : end);
+  }
+
+  static Map<String, List<String>> decode(String query) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      parameters.computeIfAbsent(unescape(name), n -> new ArrayList<>()).add(unescape(value));
+    }
+    return parameters;
+  }
+
+  static String encode(Map<String, List<String>> parameters) {
+    StringJoiner query = new StringJoiner("&");
+    parameters.forEach((name, values) -> values.forEach(value -> query.add(escape(name) + "=" + escape(value))));
+    return query.toString();
+  }
+
+  /** {@code base} with each parameter of {@code replacements} set in place (or appended), other values kept. */
+  static Map<String, List<String>> overlay(Map<String, List<String>> base, Map<String, List<String>> replacements) {
+    Map<String, List<String>> merged = new LinkedHashMap<>(base);
+    merged.putAll(replacements);
+    return merged;
+  }
+
+  private static String escape(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String unescape(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text; // a stray '%': the legacy API's own spelling, kept as it was
+    }
+  }
+}
