@@ -37,7 +37,10 @@ final class ListDetector {
       "starting_token", "next_cursor", "stream_position", "since_id", "min_id", "before", "ending_before", "next");
   private static final List<String> NEXT_CURSOR = List.of("next_cursor", "nextcursor", "next_marker", "nextmarker",
       "next_page_token", "nextpagetoken", "next_token", "nexttoken", "cursor", "continuation", "continuation_token",
-      "next_stream_position", "after");
+      "next_stream_position", "after", "last_id");
+  /** Cursor parameters that take an item's id (after=<last id>), unlike opaque tokens (cursor, page_token, marker). */
+  private static final Set<String> ID_CURSORS = Set.of("after", "starting_after", "before", "ending_before", "max_id", "since_id",
+      "min_id");
   private static final List<String> NEXT_URL = List.of("next_page_uri", "next_page_url", "nextpageuri", "nextpageurl", "next_url",
       "nexturl", "next", "next_page", "nextpage", "next_link", "nextlink");
   private static final List<String> HAS_MORE = List.of("has_more", "hasmore", "has_next", "hasnext", "more", "has_next_page",
@@ -57,7 +60,8 @@ final class ListDetector {
    * member that holds the paged envelope ({@code {albums: {items, next}}}), null when it is the body.
    */
   record ListShape(String style, String sizeParameter, String offsetParameter, String pageParameter, int firstPage,
-      String cursorParameter, String items, String envelopeMember, String itemsMember, String nextCursor, String hasMore, String total,
+      String cursorParameter, String items, String envelopeMember, String itemsMember, String nextCursor, String cursorItemMember,
+      String hasMore, String total,
       String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, List<String> doubts) {
 
     /** The shape under RestPaging's field names (what the report's paging fact holds). */
@@ -73,6 +77,7 @@ final class ListDetector {
       putIfSet(m, "cursor_parameter", cursorParameter);
       m.put("items", items);
       putIfSet(m, "next_cursor", nextCursor);
+      putIfSet(m, "cursor_item_member", cursorItemMember);
       putIfSet(m, "has_more", hasMore);
       putIfSet(m, "total", total);
       putIfSet(m, "total_header", totalHeader);
@@ -94,7 +99,7 @@ final class ListDetector {
 
   /** The keys of x-grpc-pagination: RestPaging's field names. */
   static final Set<String> OVERRIDE_KEYS = Set.of("style", "size_parameter", "offset_parameter", "page_parameter", "first_page",
-      "cursor_parameter", "items", "next_cursor", "has_more", "total", "total_header", "next_url", "link_header",
+      "cursor_parameter", "items", "next_cursor", "cursor_item_member", "has_more", "total", "total_header", "next_url", "link_header",
       "default_page_size", "max_page_size");
   private static final Set<String> STYLES = Set.of("offset", "page", "cursor", "link", "none");
 
@@ -175,7 +180,7 @@ final class ListDetector {
       style = "link";
     } else if (cursor != null) {
       style = "cursor";
-      if (page != null) {
+      if (page != null && nextUrl == null) {
         doubts.add("both a page ('" + page.getName() + "') and a cursor ('" + cursor.getName() + "') parameter; cursor taken");
       }
     } else if (page != null) {
@@ -191,10 +196,22 @@ final class ListDetector {
     if (style.equals("page") && size == null) {
       doubts.add("a page parameter without a page size parameter");
     }
+    String cursorItemMember = null;
+    if (style.equals("cursor") && nextCursor == null && nextUrl == null) {
+      if (cursor != null && ID_CURSORS.contains(cursor.getName().toLowerCase(Locale.ROOT))) {
+        cursorItemMember = find(objects.of(itemSchema), "id");
+      }
+      if (cursorItemMember == null) {
+        doubts.add("no next cursor in the body and no item id to continue from: set next_cursor or cursor_item_member");
+      }
+    }
+    if (style.equals("page") && integer(size, true) == null) {
+      doubts.add("no documented default page length: set default_page_size, which page tokens count pages in");
+    }
     int firstPage = page == null ? 0 : firstPage(page);
     return new ListShape(style, name(size), style.equals("offset") ? name(offset) : null, style.equals("page") ? name(page) : null,
-        firstPage, style.equals("cursor") ? name(cursor) : null, items, envelopeMember, itemsMember, nextCursor, hasMore, total, totalHeader, nextUrl,
-        link, integer(size, true), integer(size, false), List.copyOf(doubts));
+        firstPage, style.equals("cursor") ? name(cursor) : null, items, envelopeMember, itemsMember, nextCursor, cursorItemMember,
+        hasMore, total, totalHeader, nextUrl, link, integer(size, true), integer(size, false), List.copyOf(doubts));
   }
 
   /**
@@ -245,7 +262,8 @@ final class ListDetector {
     String itemsMember = tokens.length == 0 ? null : unescape(tokens[tokens.length - 1]);
     return new ListShape((String) m.get("style"), string(m, "size_parameter"), string(m, "offset_parameter"),
         string(m, "page_parameter"), m.get("first_page") instanceof Number n ? n.intValue() : 0, string(m, "cursor_parameter"),
-        items, envelopeMember, itemsMember, string(m, "next_cursor"), string(m, "has_more"), string(m, "total"),
+        items, envelopeMember, itemsMember, string(m, "next_cursor"), string(m, "cursor_item_member"), string(m, "has_more"),
+        string(m, "total"),
         string(m, "total_header"), string(m, "next_url"), Boolean.TRUE.equals(m.get("link_header")),
         m.get("default_page_size") instanceof Number n ? n.intValue() : null,
         m.get("max_page_size") instanceof Number n ? n.intValue() : null, doubts);

@@ -142,7 +142,7 @@ class PaginationMappingTest {
     assertThat(fields(customers.getOutputType())).containsExactly("1 data", "2 next_page_token", "3 object", "4 has_more");
     assertThat(paging(customers)).isEqualTo(RestPaging.newBuilder().setStyle(PagingStyle.PAGING_STYLE_CURSOR)
         .setSizeParameter("limit").setCursorParameter("starting_after").setItems("/data").setHasMore("/has_more")
-        .setItemsField("data").build());
+        .setCursorItemMember("id").setItemsField("data").build());
 
     RestPaging userOrders = paging(method(files, "ListUserOrders"));
     assertThat(userOrders.getStyle()).isEqualTo(PagingStyle.PAGING_STYLE_PAGE);
@@ -176,7 +176,7 @@ class PaginationMappingTest {
     assertThatThrownBy(() -> convert(dir, spec))
         .isInstanceOf(ConversionException.class)
         .extracting(e -> ((ConversionException) e).describe()).asString()
-        .contains("/paths/~1orders/get/x-grpc-pagination", "has no key 'styel'", "use one of [cursor_parameter");
+        .contains("/paths/~1orders/get/x-grpc-pagination", "has no key 'styel'", "use one of [", "style");
   }
 
   @Test

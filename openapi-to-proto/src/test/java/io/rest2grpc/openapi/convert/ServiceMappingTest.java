@@ -84,8 +84,8 @@ class ServiceMappingTest {
         "rpc UpdateOrder(UpdateOrderRequest) returns (Order) {\n    option (google.api.http) = {\n      patch: \"/v2/orders/{order_id}\"\n      body: \"order\"",
         "rpc ReplaceOrder(ReplaceOrderRequest) returns (Order) {\n    option (google.api.http) = {\n      put: \"/v2/orders/{order_id}\"",
         "rpc DeleteOrder(DeleteOrderRequest) returns (google.protobuf.Empty)",
-        "repeated string status = 1;", "int32 per_page = 2 [json_name = \"per_page\"];",
-        "message ListOrdersResponse {\n  repeated Order orders = 1;\n}");
+        "repeated string status = 1;", "int32 page_size = 2;", "string page_token = 3;",
+        "message ListOrdersResponse {\n  repeated Order orders = 1;\n  // The token of the next page; empty on the last one.\n  string next_page_token = 2;\n}");
     assertThat(protoText(c, "users_service.proto")).contains("service UsersService {", "rpc ListUserOrders(ListUserOrdersRequest)");
     assertThat(protoText(c, "health_service.proto")).contains("rpc HealthCheck(HealthCheckRequest) returns (google.api.HttpBody)");
     assertThat(facts(c, "acme_orders.v2.OrdersService.CreateOrder"))

@@ -6,6 +6,7 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
@@ -17,7 +18,11 @@ import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.DescriptorSets;
+import io.rest2grpc.transcoding.paging.PageTokenKeys;
+import io.rest2grpc.transcoding.paging.PageTokens;
+import io.rest2grpc.transcoding.paging.PagingTransform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -90,7 +95,9 @@ class CorpusTest {
           .as("every documented error response of %s maps to a code or a report row", name).isEqualTo(errors.documented());
     }
     synchronized (ERROR_ROWS) {
-      LIST_ROWS.add(String.format("%-58s %s", name, listStyles(conversion)));
+      List<String> unusable = unusableLists(compiled, name);
+      LIST_ROWS.add(String.format("%-58s %s%s", name, listStyles(conversion),
+          unusable.isEmpty() ? "" : "  to complete (uncertain, refused by the runtime): " + unusable.size()));
       ERROR_ROWS.add(String.format("%-58s %5d documented%s %5d mapped %4d report rows  bodies %s%n%60s codes %s", name,
           errors.documented(), errors.countable() ? " " : "+", errors.mapped(), errors.reported(), errors.byBodyStyle(), "",
           errors.byCode()));
@@ -118,6 +125,33 @@ class CorpusTest {
       }
     });
     return styles;
+  }
+
+  private static final PageTokens TOKENS = PageTokens.create(PageTokenKeys.of("corpus", Map.of("corpus", new byte[32])));
+
+  /**
+   * The list RPCs whose RestPaging the runtime's paging transform refuses (it names what is
+   * missing); each must be one the report marks uncertain, so the user is told to complete it.
+   */
+  private static List<String> unusableLists(Map<String, FileDescriptor> compiled, String name) {
+    List<String> refused = new ArrayList<>();
+    for (FileDescriptor file : compiled.values()) {
+      for (ServiceDescriptor service : file.getServices()) {
+        for (MethodDescriptor method : service.getMethods()) {
+          RestPaging paging = method.getOptions().getExtension(OptionsProto.method).getPaging();
+          if (method.getOptions().getExtension(OptionsProto.method).hasPaging()) {
+            try {
+              PagingTransform.of(method, TOKENS);
+            } catch (IllegalArgumentException e) {
+              assertThat(paging.getUncertain()).as("%s: the paging transform refuses %s (%s), but the report does not mark it uncertain",
+                  name, method.getFullName(), e.getMessage()).isTrue();
+              refused.add(method.getName());
+            }
+          }
+        }
+      }
+    }
+    return refused;
   }
 
   /** Every rest2grpc option in the compiled set, read back through the extension registry. */
