@@ -80,7 +80,7 @@ public final class ContractClient {
       assertThat(spec.violations(exchange))
           .as("response of %s breaks %s: %s", operation, ContractSpec.RESOURCE, exchange)
           .isEmpty();
-      ContractCoverage.record(operation, exchange.status());
+      ContractCoverage.record(operation, exchange);
     });
     return exchange;
   }
