@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process benchmark: rest2grpc `convert` vs openapi-generator `protobuf-schema` vs
-# swagger-parser's own parse, on the same large specs, interleaved, medians. See README.md.
+# Whole-process benchmark: rest2grpc `convert` (plain `java -jar` and the shipped launcher) vs
+# openapi-generator `protobuf-schema` vs swagger-parser's own parse, on the same large specs,
+# interleaved, medians. See README.md.
 #
 # Not part of .ci/run: openapi-generator needs minutes on some of these specs.
 #
@@ -15,7 +16,7 @@
 #   SPECS="large/openai.yaml ..."   paths relative to CORPUS
 #   R2G_HEAP=-Xmx512m    heap for rest2grpc (the target says it must succeed with 512m)
 #   GEN_TIMEOUT=900 R2G_TIMEOUT=300 PARSE_TIMEOUT=300   seconds, per single run
-#   SKIP_BUILD=1         use benchmarks/target/tools/openapi-to-proto.jar as it is
+#   SKIP_BUILD=1         use benchmarks/target/tools/openapi-to-proto.jar (and launcher) as they are
 #
 # Output: benchmarks/target/bench/ (raw.csv, per-run logs, outputs, summary.md); the summary
 # table is also printed at the end.
@@ -41,6 +42,11 @@ TOOLS="$BENCH_DIR/target/tools"
 CLASSES="$BENCH_DIR/target/classes"
 OUT="$BENCH_DIR/target/bench"
 R2G_JAR="$TOOLS/openapi-to-proto.jar"
+R2G_LAUNCHER="$TOOLS/openapi-to-proto"   # the launcher finds the jar beside it
+# the launcher's class-data-sharing archive, and the parse baseline's, made afresh by each run
+CDS="$OUT/cds"
+# the launcher's JVM flags, also given to the second parse baseline (the launcher's CDS aside)
+FAST_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 GEN_JAR="$TOOLS/openapi-generator-cli-$GENERATOR_VERSION.jar"
 mkdir -p "$TOOLS" "$CLASSES" "$OUT"
 
@@ -52,6 +58,8 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     log "building openapi-to-proto (attempt $attempt)"
     if ./mvnw -q -B -ntp -DskipTests -pl openapi-to-proto package >"$OUT/build.log" 2>&1; then
       cp openapi-to-proto/target/openapi-to-proto.jar "$R2G_JAR"
+      cp openapi-to-proto/target/openapi-to-proto "$R2G_LAUNCHER"
+      chmod +x "$R2G_LAUNCHER"
       break
     fi
     tail -20 "$OUT/build.log" >&2
@@ -59,7 +67,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     sleep 60
   done
 fi
-[[ -f "$R2G_JAR" ]] || { log "missing $R2G_JAR"; exit 1; }
+[[ -f "$R2G_JAR" && -x "$R2G_LAUNCHER" ]] || { log "missing $R2G_JAR or $R2G_LAUNCHER"; exit 1; }
 
 # ---- 2. openapi-generator-cli from Maven Central (via the local repository) ---------------------
 if (( GENERATOR_RUNS > 0 )) && [[ ! -f "$GEN_JAR" ]]; then
@@ -71,6 +79,9 @@ fi
 
 # ---- 3. the parse-only baseline and the warm harness, compiled once (not timed) -----------------
 javac -nowarn -d "$CLASSES" -cp "$R2G_JAR" "$BENCH_DIR"/src/*.java || exit 1
+# as a jar: class-data sharing refuses a non-empty directory on the class path
+BENCH_JAR="$TOOLS/bench.jar"
+jar cf "$BENCH_JAR" -C "$CLASSES" . || exit 1
 
 # ---- 4. interleaved whole-process runs -------------------------------------------------------------
 RAW="$OUT/raw.csv"
@@ -88,6 +99,7 @@ echo "spec,parse_ms,convert_ms" >"$WARM"
   echo "r2g-jar-sha256: $(sha256sum "$R2G_JAR" | cut -c1-16)"
   echo "generator: openapi-generator-cli $GENERATOR_VERSION"
   echo "settings: RUNS=$RUNS GENERATOR_RUNS=$GENERATOR_RUNS GEN_BUDGET=$GEN_BUDGET WARM_ROUNDS=$WARM_ROUNDS R2G_HEAP=$R2G_HEAP"
+  echo "launcher flags: $FAST_FLAGS + class-data-sharing archive (made by the launcher's first convert)"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
@@ -129,6 +141,17 @@ generator_fixes() {
   esac
 }
 
+# The launcher writes its class-data-sharing archive on its first conversion; that run is timed
+# once, apart (tool launcher-first), and every later launcher run maps the archive. The second
+# parse baseline gets the same flags and an archive of its own, made the same way (untimed).
+rm -rf "$CDS"
+mkdir -p "$CDS"
+first_spec="$CORPUS/${SPECS%% *}"
+run_one launcher-first "${SPECS%% *}" 1 "$R2G_TIMEOUT" "$OUT/out/launcher-first" -- \
+  env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$first_spec" -o "$OUT/out/launcher-first"
+java $FAST_FLAGS -XX:ArchiveClassesAtExit="$CDS/parse.jsa" -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$first_spec" >"$OUT/logs/parse-cds.log" 2>&1
+ls "$CDS"/openapi-to-proto-*.jsa "$CDS/parse.jsa" >/dev/null || { log "no class-data-sharing archive made, see $OUT/logs"; exit 1; }
+
 max_runs=$(( RUNS > GENERATOR_RUNS ? RUNS : GENERATOR_RUNS ))
 for spec in $SPECS; do
   file="$CORPUS/$spec"
@@ -141,8 +164,14 @@ for spec in $SPECS; do
       run_one startup "$spec" "$i" 60 "" -- java "$R2G_HEAP" -jar "$R2G_JAR" --version
       run_one rest2grpc "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/rest2grpc-$name" -- \
         java "$R2G_HEAP" -jar "$R2G_JAR" convert "$file" -o "$OUT/out/rest2grpc-$name"
+      run_one launcher-startup "$spec" "$i" 60 "" -- \
+        env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" --version
+      run_one launcher "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/launcher-$name" -- \
+        env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$file" -o "$OUT/out/launcher-$name"
       run_one parse "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
-        java -cp "$R2G_JAR:$CLASSES" ParseOnly "$file"
+        java -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$file"
+      run_one parse-fast "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
+        java $FAST_FLAGS -XX:SharedArchiveFile="$CDS/parse.jsa" -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$file"
     fi
     if (( i <= GENERATOR_RUNS )) && (( GEN_BUDGET == 0 || gen_spent < GEN_BUDGET )); then
       run_one generator "$spec" "$i" "$GEN_TIMEOUT" "$OUT/out/generator-$name" -- \
@@ -155,7 +184,7 @@ for spec in $SPECS; do
   done
   if (( WARM_ROUNDS > 0 )); then
     log "warm: $WARM_ROUNDS in-process rounds on $spec"
-    if timeout 900 java "$R2G_HEAP" -cp "$R2G_JAR:$CLASSES" Warm "$WARM_ROUNDS" "$file" "$OUT/out/warm-$name" \
+    if timeout 900 java "$R2G_HEAP" -cp "$R2G_JAR:$BENCH_JAR" Warm "$WARM_ROUNDS" "$file" "$OUT/out/warm-$name" \
         >"$OUT/logs/warm-$name.log" 2>&1; then
       line=$(grep '^warm-median' "$OUT/logs/warm-$name.log")
       p=$(sed -E 's/.*parse_ms=([0-9]+).*/\1/' <<<"$line")

@@ -57,12 +57,11 @@ public final class OutputWriter {
     Map<String, byte[]> files = new TreeMap<>();
     // the report and the protos are independent of each other, and printing is most of the writing
     CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> ReportWriter.json(conversion));
-    List<byte[]> printed = conversion.files().parallelStream()
-        .map(file -> ProtoPrinter.print(file, conversion).getBytes(StandardCharsets.UTF_8)).toList();
+    List<String> printed = ProtoPrinter.printAll(conversion);
     Set<String> vendored = new LinkedHashSet<>();
     for (int f = 0; f < printed.size(); f++) {
       ProtoFile file = conversion.files().get(f);
-      files.put(file.path(), printed.get(f));
+      files.put(file.path(), printed.get(f).getBytes(StandardCharsets.UTF_8));
       for (String i : file.imports()) {
         if (isVendored(i)) {
           vendored.add(i);

@@ -12,6 +12,7 @@ import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.options.v1.RestEnumValue;
 import io.rest2grpc.options.v1.RestField;
+import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,22 +31,40 @@ public final class ProtoPrinter {
   private final StringBuilder out = new StringBuilder();
   private final String packageName;
   private final RestOptionsMapper options;
+  private final RestFile fileOption;
   /** Option messages repeat a lot (every date-time field has the same one); printing them is not cheap. */
   private final Map<Message, String> texts = new HashMap<>();
 
-  private ProtoPrinter(String packageName, RestOptionsMapper options) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption) {
     this.packageName = packageName;
     this.options = options;
+    this.fileOption = fileOption;
   }
 
   /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
   public static String print(ProtoFile file, Conversion conversion) {
-    ProtoPrinter printer = new ProtoPrinter(file.packageName(), new RestOptionsMapper(conversion.report()));
-    printer.file(file, conversion.specName());
-    return printer.out.toString();
+    RestOptionsMapper options = new RestOptionsMapper(conversion.report());
+    return new ProtoPrinter(file.packageName(), options, options.file(file.packageName(), conversion.specName())).print(file);
   }
 
-  private void file(ProtoFile file, String specName) {
+  /**
+   * Prints every file of a conversion, in its order, in parallel. The file option is the same for
+   * all of them (one package, one spec) and the costly one (it looks at every error of the report),
+   * so it is made once, before the printing starts; after it the mapper only reads.
+   */
+  public static List<String> printAll(Conversion conversion) {
+    RestOptionsMapper options = new RestOptionsMapper(conversion.report());
+    RestFile fileOption = options.file(conversion.packageName(), conversion.specName());
+    return conversion.files().parallelStream()
+        .map(file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file)).toList();
+  }
+
+  private String print(ProtoFile file) {
+    file(file);
+    return out.toString();
+  }
+
+  private void file(ProtoFile file) {
     comment(file.headerComment(), "");
     out.append("syntax = \"proto3\";\n\n");
     out.append("package ").append(file.packageName()).append(";\n\n");
@@ -56,7 +75,7 @@ public final class ProtoPrinter {
       out.append('\n');
     }
     out.append("option java_multiple_files = true;\n");
-    option("file", options.file(packageName, specName), "");
+    option("file", fileOption, "");
     for (ProtoService service : file.services()) {
       out.append('\n');
       service(service);
