@@ -2,6 +2,7 @@ package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
+import java.time.Duration;
 
 /**
  * How to convert one spec.
@@ -15,16 +16,26 @@ import io.rest2grpc.options.v1.Emission;
  * @param errorDomain the {@code google.rpc.ErrorInfo} domain of the service's errors, or null to derive
  *     it from the spec (module README, "Errors")
  * @param overrides overlays and a config applied to the spec before it is read (module README, "Overrides")
+ * @param defaultTimeout the timeout of every method without an x-timeout, in the service configs
+ *     (module README, "Service config"); null for {@link #DEFAULT_TIMEOUT}
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
-    boolean int64Strings, String errorDomain, SpecOverrides overrides) {
+    boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout) {
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public ConversionOptions {
     overrides = overrides == null ? SpecOverrides.none() : overrides;
+    defaultTimeout = defaultTimeout == null ? DEFAULT_TIMEOUT : defaultTimeout;
+  }
+
+  public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
+      boolean int64Strings, String errorDomain, SpecOverrides overrides) {
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, null);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes) {
-    this(packageName, groupBy, maxSpecBytes, null, false, null, null);
+    this(packageName, groupBy, maxSpecBytes, null, false, null, null, null);
   }
 
   public static final long DEFAULT_MAX_SPEC_BYTES = 32L << 20;
@@ -40,7 +51,11 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
     return new ConversionOptions(null, GroupBy.TAG, DEFAULT_MAX_SPEC_BYTES);
   }
 
+  public ConversionOptions withDefaultTimeout(Duration timeout) {
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout);
+  }
+
   public ConversionOptions withPackage(String pkg) {
-    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides);
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout);
   }
 }

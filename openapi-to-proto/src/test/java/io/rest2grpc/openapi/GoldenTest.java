@@ -25,7 +25,7 @@ class GoldenTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"bookshop", "small/oai-petstore.yaml", "small/oai-v2-petstore-expanded.yaml", "small/oai-uspto.yaml"})
+  @ValueSource(strings = {"bookshop", "conventions", "small/oai-petstore.yaml", "small/oai-v2-petstore-expanded.yaml", "small/oai-uspto.yaml"})
   void matchesGoldenCompilesAndIsDeterministic(String source) throws Exception {
     Path spec = resolve(source);
     Conversion first = OpenApiToProto.convert(spec, ConversionOptions.defaults());
@@ -52,12 +52,14 @@ class GoldenTest {
     Specs.assertCompilesAndLints(first, dir);
   }
 
+  /** A corpus spec, the bundled example, or a spec of src/test/resources/golden-specs (streaming, service config, auth). */
   private Path resolve(String source) throws Exception {
-    if (!source.equals("bookshop")) {
+    if (source.contains("/")) {
       return Tools.corpus().resolve(source);
     }
-    Path spec = dir.resolve("bookshop.yaml");
-    try (InputStream in = getClass().getResourceAsStream("/io/rest2grpc/openapi/example/bookshop.yaml")) {
+    Path spec = dir.resolve(source + ".yaml");
+    String resource = source.equals("bookshop") ? "/io/rest2grpc/openapi/example/bookshop.yaml" : "/golden-specs/" + source + ".yaml";
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
       Files.write(spec, in.readAllBytes());
     }
     return spec;

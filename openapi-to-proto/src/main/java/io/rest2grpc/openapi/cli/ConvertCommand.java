@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.convert.Timeouts;
 import io.rest2grpc.openapi.report.ReportWriter;
 import io.rest2grpc.options.v1.Emission;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +80,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there.")
   Path config;
 
+  @Option(names = "--default-timeout", paramLabel = "DURATION", defaultValue = "30s",
+      description = "The timeout of every method without an x-timeout in the service configs, e.g. 10s, 500ms, 2m (default ${DEFAULT-VALUE}).")
+  String defaultTimeout;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -97,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.CONVERSION_ERRORS;
     }
     ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain,
-        new SpecOverrides(overlays, config));
+        new SpecOverrides(overlays, config), defaultTimeout());
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;
@@ -127,6 +133,15 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "--group-by takes 'tag' or 'path', not '" + groupBy + "'");
     }
+  }
+
+  private Duration defaultTimeout() {
+    Duration timeout = Timeouts.parse(defaultTimeout);
+    if (timeout == null) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(),
+          "--default-timeout takes a positive duration such as 30s, 500ms or 2m, not '" + defaultTimeout + "'");
+    }
+    return timeout;
   }
 
   private Emission emission() {

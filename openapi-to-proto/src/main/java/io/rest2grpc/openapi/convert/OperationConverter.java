@@ -23,10 +23,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,9 +44,9 @@ import java.util.TreeMap;
  */
 final class OperationConverter {
   private static final Set<String> METADATA_HEADERS = Set.of("authorization", "content-type", "accept", "content-length",
-      "user-agent", "host", "connection", "accept-encoding", "cookie");
-  private static final Set<String> STREAMING_MEDIA = Set.of("text/event-stream", "application/x-ndjson", "application/jsonl",
-      "application/json-seq", "application/stream+json", "application/x-json-stream", "application/ndjson");
+      "user-agent", "host", "connection", "accept-encoding", "cookie", "last-event-id");
+  private static final String STREAM_MESSAGE = "x-grpc-stream-message";
+  private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";
 
   private final Spec spec;
   private final RefResolver refs;
@@ -59,7 +59,8 @@ final class OperationConverter {
   private final ObjectProperties objects;
   private final ListDetector lists;
   private boolean totalSizeNoted;
-  private final Set<String> apiKeyHeaders = new HashSet<>();
+  private final Set<String> apiKeyHeaders;
+  private final List<Map<String, List<String>>> rootSecurity;
   private final Set<String> templates = new HashSet<>();
 
   OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg,
@@ -75,13 +76,12 @@ final class OperationConverter {
     this.objects = new ObjectProperties(refs);
     this.lists = new ListDetector(objects);
     report.fact(pkg, Fact.ERROR_DOMAIN, errorDomain());
-    if (spec.model().getComponents() != null && spec.model().getComponents().getSecuritySchemes() != null) {
-      for (SecurityScheme scheme : spec.model().getComponents().getSecuritySchemes().values()) {
-        if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER && scheme.getName() != null) {
-          apiKeyHeaders.add(scheme.getName().toLowerCase(Locale.ROOT));
-        }
-      }
+    SecuritySchemes security = new SecuritySchemes(spec.model().getComponents(), refs);
+    apiKeyHeaders = security.apiKeyHeaders();
+    if (!security.facts().isEmpty()) {
+      report.fact(pkg, Fact.SECURITY_SCHEMES, security.facts());
     }
+    rootSecurity = spec.model().getSecurity() == null ? List.of() : SecuritySchemes.requirements(spec.model().getSecurity());
   }
 
   /** One operation of the spec, in document order. */
@@ -161,7 +161,12 @@ final class OperationConverter {
       rpcsByService.computeIfAbsent(plan.service(), s -> new ArrayList<>()).add(rpc(plan));
     }
     List<ProtoService> services = new ArrayList<>();
-    rpcsByService.forEach((name, rpcs) -> services.add(new ProtoService(name, serviceComments.get(name), List.copyOf(rpcs))));
+    rpcsByService.forEach((name, rpcs) -> {
+      services.add(new ProtoService(name, serviceComments.get(name), List.copyOf(rpcs)));
+      if (!rootSecurity.isEmpty()) {
+        report.fact(pkg + "." + name, Fact.SERVICE_SECURITY, rootSecurity);
+      }
+    });
     return services;
   }
 
@@ -204,28 +209,59 @@ final class OperationConverter {
   private ProtoRpc rpc(Plan plan) {
     Op op = plan.op();
     String element = pkg + "." + plan.service() + "." + plan.rpc();
-    ListDetector.ListShape list = plan.requestIsBodyComponent() ? null : listShape(op);
-    Request request = plan.requestIsBodyComponent() ? bodyComponentRequest(plan, element) : request(plan, element, list);
-    Response response = response(plan, element, list);
-    HttpRule http = httpRule(plan, request, response, element);
     Operation o = op.operation();
+    StreamingModes.Mode forced = StreamingModes.override(o.getExtensions(), op.location());
+    ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null : listShape(op);
+    Request request = plan.requestIsBodyComponent() ? bodyComponentRequest(plan, element) : request(plan, element, list, forced);
+    Response response = response(plan, element, list, forced);
+    boolean client = request.streaming() || forced != null && forced.client();
+    boolean server = response.streaming();
+    HttpRule http = client && server ? bidiRoute(op, element) : httpRule(plan, request, response, element);
     String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(plan, element));
-    return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()));
+    security(o, element);
+    Duration timeout = Timeouts.override(o.getExtensions(), op.location());
+    if (timeout != null) {
+      report.fact(element, Fact.TIMEOUT, Timeouts.json(timeout));
+    }
+    ProtoRpc.Idempotency idempotency = Idempotency.of(op.method(), parameters(op).stream().map(Located::value)
+        .filter(p -> "header".equals(p.getIn()) && p.getName() != null).map(Parameter::getName).toList(), o.getExtensions(), op.location());
+    return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()),
+        client, server, idempotency);
   }
 
-  private record Request(String type, Map<String, String> pathFields, String bodyField) {}
+  private record Request(String type, Map<String, String> pathFields, String bodyField, boolean streaming) {}
 
-  private record Response(TypeRef type, String responseBody) {}
+  private record Response(TypeRef type, String responseBody, boolean streaming) {}
+
+  /** A bidi stream gets no google.api.http rule (AIP-127): its REST route is kept in the method option. */
+  private HttpRule bidiRoute(Op op, String element) {
+    report.fact(element, Fact.REST_METHOD, op.method().toUpperCase(Locale.ROOT));
+    report.fact(element, Fact.REST_PATH, basePath(op) + op.path());
+    report.info(Category.BIDI_STREAM_NO_HTTP_RULE, op.location(), element,
+        "streams both ways: no google.api.http rule (AIP-127); the REST route is in rest_method and rest_path");
+    return null;
+  }
+
+  private void security(Operation o, String element) {
+    if (o.getSecurity() == null) {
+      return;
+    }
+    if (o.getSecurity().isEmpty()) {
+      report.fact(element, Fact.NO_SECURITY, true);
+    } else {
+      report.fact(element, Fact.SECURITY, SecuritySchemes.requirements(o.getSecurity()));
+    }
+  }
 
   private Request bodyComponentRequest(Plan plan, String element) {
     Located<RequestBody> body = refs.requestBody(plan.op().operation().getRequestBody(), bodyLocation(plan.op()));
     Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Request");
     report.fact(element, Fact.REQUEST_IS_BODY, true);
-    return new Request(type.name(), Map.of(), "*");
+    return new Request(type.name(), Map.of(), "*", false);
   }
 
-  private Request request(Plan plan, String element, ListDetector.ListShape list) {
+  private Request request(Plan plan, String element, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     String name = plan.rpc() + "Request";
     store.claim(name);
@@ -281,9 +317,11 @@ final class OperationConverter {
       message.add(message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
           "The next_page_token of the previous page; empty for the first page.");
     }
-    String bodyField = requestBody(plan, message, element);
+    Map.Entry<String, MediaType> stream = requestStream(op, element, forced);
+    String bodyField = stream == null ? requestBody(plan, message, element)
+        : streamedBody(plan, message, element, stream, metadataHeaders);
     store.add(message.build());
-    return new Request(name, pathFields, bodyField);
+    return new Request(name, pathFields, bodyField, stream != null);
   }
 
   private List<Located<Parameter>> parameters(Op op) {
@@ -466,7 +504,7 @@ final class OperationConverter {
   // ---------------------------------------------------------------------------------------------
   // Responses
 
-  private Response response(Plan plan, String element, ListDetector.ListShape list) {
+  private Response response(Plan plan, String element, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
     SourceLocation responsesAt = op.location().child("responses");
@@ -495,28 +533,40 @@ final class OperationConverter {
       chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
     }
     report.fact(element, Fact.SUCCESS_STATUS, chosen == null || chosen.equals("default") ? "200" : chosen);
+    boolean forcedServer = forced != null && forced.server();
     if (chosenResponse == null || !hasContent(chosenResponse.value())) {
       recordHeaders(chosenResponse, element);
-      return new Response(TypeRef.EMPTY, null);
+      return new Response(TypeRef.EMPTY, null, forcedServer);
     }
     recordHeaders(chosenResponse, element);
     Content content = chosenResponse.value().getContent();
     Map.Entry<String, MediaType> media = jsonMedia(content);
-    if (media == null) {
-      Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
-      report.fact(element, Fact.RESPONSE_MEDIA_TYPE, raw.getKey());
-      if (STREAMING_MEDIA.contains(MediaTypes.base(raw.getKey()))) {
-        report.info(Category.STREAMING_NOT_YET_MAPPED, chosenResponse.location(), element,
-            "'" + raw.getKey() + "' is a stream; carried as google.api.HttpBody until streaming RPCs are generated");
-      } else {
-        report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
-      }
-      return new Response(TypeRef.HTTP_BODY, null);
+    Map.Entry<String, MediaType> stream = StreamingModes.streamMedia(content);
+    Map.Entry<String, MediaType> alternative = StreamingModes.nonStreamMedia(content);
+    boolean streaming = forced != null ? forced.server() : stream != null && alternative == null;
+    if (forced == null && stream != null && alternative != null) {
+      report.info(Category.STREAM_ALTERNATIVE, chosenResponse.location(), element, "answers '" + alternative.getKey() + "' or the stream '"
+          + stream.getKey() + "'; the RPC is unary (x-grpc-streaming: server makes it a server stream)");
     }
-    Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
-    SourceLocation schemaAt = mediaSchemaLocation(chosenResponse.location(), media.getKey());
+    Located<Schema<?>> event = null;
+    if (streaming && (stream != null || media != null)) {
+      media = stream != null ? stream : media;
+      report.fact(element, Fact.RESPONSE_STREAM, StreamingModes.fact(media, resumeHeader(op)));
+      event = eventSchema(media, mediaSchemaLocation(chosenResponse.location(), media.getKey()), op, STREAM_MESSAGE, element);
+      if (event == null) {
+        return new Response(TypeRef.STRUCT, null, true);
+      }
+    }
+    if (media == null) {
+      Map.Entry<String, MediaType> raw = alternative != null ? alternative : content.entrySet().iterator().next();
+      report.fact(element, Fact.RESPONSE_MEDIA_TYPE, raw.getKey());
+      report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
+      return new Response(TypeRef.HTTP_BODY, null, streaming);
+    }
+    Schema<?> schema = event != null ? event.value() : media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
+    SourceLocation schemaAt = event != null ? event.location() : mediaSchemaLocation(chosenResponse.location(), media.getKey());
     String responseName = plan.rpc() + "Response";
-    if (list != null) {
+    if (list != null && !streaming) {
       String itemsField = pluralField(plan.rpc());
       Located<Schema<?>> page = new Located<>(schema, schemaAt);
       if (list.envelopeMember() != null) {
@@ -526,12 +576,12 @@ final class OperationConverter {
           list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null);
       if (type != null) {
         recordPaging(list, element, op, schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
-        return new Response(type, list.items().isEmpty() ? itemsField : null);
+        return new Response(type, list.items().isEmpty() ? itemsField : null, false);
       }
     }
     Shape shape = schemas.shape(schema, schemaAt, responseName);
     return switch (shape.kind()) {
-      case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null);
+      case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null, streaming);
       default -> {
         String field = shape.kind() == SchemaKind.ARRAY ? pluralField(plan.rpc())
             : shape.kind() == SchemaKind.MAP ? "values" : "value";
@@ -546,9 +596,82 @@ final class OperationConverter {
         shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
         report.info(Category.WRAPPED_RESPONSE, schemaAt, element, "bare " + shape.kind().name().toLowerCase(Locale.ROOT)
             + " response wrapped in " + name + "." + field + " and unwrapped by response_body");
-        yield new Response(TypeRef.local(name), field);
+        yield new Response(TypeRef.local(name), field, streaming);
       }
     };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Streams
+
+  /**
+   * The streamed request body: a streaming media type without a JSON alternative, or, when
+   * x-grpc-streaming forces a client stream, the streaming or JSON one; null when the body does not stream.
+   */
+  private Map.Entry<String, MediaType> requestStream(Op op, String element, StreamingModes.Mode forced) {
+    if (op.operation().getRequestBody() == null) {
+      return null;
+    }
+    Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
+    Content content = body.value().getContent();
+    Map.Entry<String, MediaType> stream = StreamingModes.streamMedia(content);
+    Map.Entry<String, MediaType> alternative = StreamingModes.nonStreamMedia(content);
+    if (forced != null) {
+      return forced.client() ? (stream != null ? stream : jsonMedia(content)) : null;
+    }
+    if (stream != null && alternative != null) {
+      report.info(Category.STREAM_ALTERNATIVE, body.location(), element, "the body is '" + alternative.getKey() + "' or the stream '"
+          + stream.getKey() + "'; the RPC takes one message (x-grpc-streaming: client makes it a client stream)");
+      return null;
+    }
+    return stream;
+  }
+
+  /** The body field of a client stream's {@code <Rpc>Request}: each request message carries one streamed value. */
+  private String streamedBody(Plan plan, MessageBuilder message, String element, Map.Entry<String, MediaType> media,
+      List<String> metadataHeaders) {
+    Op op = plan.op();
+    Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
+    report.fact(element, Fact.REQUEST_STREAM, StreamingModes.fact(media, null));
+    Located<Schema<?>> event = eventSchema(media, mediaSchemaLocation(body.location(), media.getKey()), op, STREAM_REQUEST_MESSAGE, element);
+    String fieldName = message.fieldName("body");
+    String comment = "One streamed value" + (body.value().getDescription() == null ? "." : ": " + body.value().getDescription());
+    if (event == null) {
+      message.add(fieldName, TypeRef.STRUCT, Cardinality.SINGULAR, null, null, List.of(), false, comment);
+    } else {
+      Shape shape = schemas.shape(event.value(), event.location(), plan.rpc() + "Body");
+      message.add(fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment);
+      shape.facts().forEach((k, v) -> report.fact(pkg + "." + message.name() + "." + fieldName, k, v));
+    }
+    return fieldName;
+  }
+
+  /**
+   * The schema of each streamed value: x-grpc-stream-message (a $ref) where given, else the media
+   * type's schema unless it only says "text"; null (a Struct, with a report row) otherwise.
+   */
+  private Located<Schema<?>> eventSchema(Map.Entry<String, MediaType> media, SourceLocation schemaAt, Op op, String override,
+      String element) {
+    Map<String, Object> extensions = op.operation().getExtensions();
+    if (extensions != null && extensions.get(override) != null) {
+      Schema<?> ref = new Schema<>();
+      ref.set$ref(extensions.get(override).toString());
+      return new Located<>(ref, op.location().child(override));
+    }
+    Schema<?> schema = media.getValue().getSchema();
+    if (schema != null && (schema.get$ref() != null || !Schemas.isShapeless(schema) && !Schemas.types(schema).equals(Set.of("string")))) {
+      return new Located<>(schema, schemaAt);
+    }
+    report.warn(Category.STREAM_MESSAGE_UNKNOWN, schemaAt, element, "each '" + media.getKey()
+        + "' value is a google.protobuf.Struct: the spec gives it no schema (name one with " + override + ")");
+    return null;
+  }
+
+  /** The Last-Event-ID header an SSE client resumes with, where the operation declares it. */
+  private String resumeHeader(Op op) {
+    return parameters(op).stream().map(Located::value)
+        .filter(p -> "header".equals(p.getIn()) && "last-event-id".equalsIgnoreCase(p.getName()))
+        .map(Parameter::getName).findFirst().orElse(null);
   }
 
   private void recordHeaders(Located<ApiResponse> response, String element) {

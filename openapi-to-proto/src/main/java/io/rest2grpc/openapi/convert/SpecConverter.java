@@ -65,6 +65,7 @@ public final class SpecConverter {
         + ".\nChange the spec and convert again rather than editing this file.";
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes);
     report.fact(pkg, Fact.INT64_JSON, options.int64Strings() ? "string" : "number");
+    report.fact(pkg, Fact.TIMEOUT, Timeouts.json(options.defaultTimeout()));
     if (options.emission() != null) {
       report.fact(pkg, Fact.EMISSION, options.emission().name());
     }

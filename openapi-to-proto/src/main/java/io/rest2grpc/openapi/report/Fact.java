@@ -13,6 +13,9 @@ public enum Fact {
   EMISSION,
   REST_BASE_PATH,
   ERROR_DOMAIN,
+  SECURITY_SCHEMES,
+  // service (element: package.Service): the spec's root security
+  SERVICE_SECURITY,
   // method (element: package.Service.Rpc)
   SUCCESS_STATUS,
   SUCCESS_STATUSES,
@@ -27,6 +30,12 @@ public enum Fact {
   REQUEST_IS_BODY,
   ERRORS,
   PAGING,
+  REQUEST_STREAM,
+  RESPONSE_STREAM,
+  SECURITY,
+  NO_SECURITY,
+  /** The method's x-timeout (on the package: the default), for the service config; no option carries it. */
+  TIMEOUT,
   // message
   WRAPPER,
   // oneof (element: package.Message.oneof)

@@ -229,14 +229,28 @@ public final class DescriptorBuilder {
 
   private ServiceDescriptorProto service(ProtoService service) {
     ServiceDescriptorProto.Builder b = ServiceDescriptorProto.newBuilder().setName(service.name());
+    var restService = options.service(pkg + "." + service.name());
+    if (!restService.equals(restService.getDefaultInstanceForType())) {
+      b.setOptions(DescriptorProtos.ServiceOptions.newBuilder().setExtension(OptionsProto.service, restService));
+    }
     for (ProtoRpc rpc : service.rpcs()) {
       MethodDescriptorProto.Builder m = MethodDescriptorProto.newBuilder()
           .setName(rpc.name())
           .setInputType("." + pkg + "." + rpc.requestType())
           .setOutputType("." + (rpc.responseType().kind() == TypeRef.Kind.LOCAL ? pkg + "." : "") + rpc.responseType().name());
+      // protoc sets the streaming flags only when "stream" is written
+      if (rpc.clientStreaming()) {
+        m.setClientStreaming(true);
+      }
+      if (rpc.serverStreaming()) {
+        m.setServerStreaming(true);
+      }
       DescriptorProtos.MethodOptions.Builder o = DescriptorProtos.MethodOptions.newBuilder();
       if (rpc.deprecated()) {
         o.setDeprecated(true);
+      }
+      if (rpc.idempotency() != null) {
+        o.setIdempotencyLevel(DescriptorProtos.MethodOptions.IdempotencyLevel.valueOf(rpc.idempotency().name()));
       }
       if (rpc.http() != null) {
         o.setExtension(AnnotationsProto.http, http(rpc.http()));

@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Writes a conversion as a buf module: the protos, {@code buf.yaml}, the googleapis and
+ * Writes a conversion as a buf module: the protos, a gRPC service config per service, {@code buf.yaml}, the googleapis and
  * rest2grpc options protos they import (vendored from the jars, so neither buf nor protoc needs the
  * network) and the report. Everything goes to a temporary sibling folder first and is moved into place at
  * the end, so the output folder is never half-written. An existing output folder is replaced only
@@ -85,6 +85,7 @@ public final class OutputWriter {
         }
       }
     }
+    files.putAll(ServiceConfigWriter.render(conversion));
     files.put("buf.yaml", BUF_YAML.getBytes(StandardCharsets.UTF_8));
     files.put(ReportWriter.FILE_NAME, report.join().getBytes(StandardCharsets.UTF_8));
     return files;

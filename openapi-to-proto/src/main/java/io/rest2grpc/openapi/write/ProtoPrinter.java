@@ -93,6 +93,7 @@ public final class ProtoPrinter {
   private void service(ProtoService service) {
     comment(service.comment(), "");
     out.append("service ").append(service.name()).append(" {\n");
+    option("service", options.service(packageName + "." + service.name()), "  ");
     Set<String> rpcNames = new HashSet<>();
     service.rpcs().forEach(rpc -> rpcNames.add(rpc.name()));
     boolean first = true;
@@ -102,11 +103,12 @@ public final class ProtoPrinter {
       }
       first = false;
       comment(rpc.comment(), "  ");
-      out.append("  rpc ").append(rpc.name()).append('(').append(inService(rpc.requestType(), rpcNames)).append(") returns (")
+      out.append("  rpc ").append(rpc.name()).append('(').append(rpc.clientStreaming() ? "stream " : "")
+          .append(inService(rpc.requestType(), rpcNames)).append(") returns (").append(rpc.serverStreaming() ? "stream " : "")
           .append(rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name())
           .append(')');
       RestMethod method = options.method(packageName + "." + service.name() + "." + rpc.name());
-      if (rpc.http() == null && !rpc.deprecated() && method.equals(RestMethod.getDefaultInstance())) {
+      if (rpc.http() == null && !rpc.deprecated() && rpc.idempotency() == null && method.equals(RestMethod.getDefaultInstance())) {
         out.append(";\n");
         continue;
       }
@@ -117,6 +119,9 @@ public final class ProtoPrinter {
       option("method", method, "    ");
       if (rpc.deprecated()) {
         out.append("    option deprecated = true;\n");
+      }
+      if (rpc.idempotency() != null) {
+        out.append("    option idempotency_level = ").append(rpc.idempotency().name()).append(";\n");
       }
       out.append("  }\n");
     }

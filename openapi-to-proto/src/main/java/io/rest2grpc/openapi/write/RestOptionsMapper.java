@@ -27,6 +27,12 @@ import io.rest2grpc.options.v1.RestMessage;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestOneof;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.options.v1.RestSecurityRequirement;
+import io.rest2grpc.options.v1.RestSecurityScheme;
+import io.rest2grpc.options.v1.RestService;
+import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.SecuritySchemeType;
+import io.rest2grpc.options.v1.StreamFraming;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
 import java.math.BigDecimal;
@@ -73,6 +79,15 @@ final class RestOptionsMapper {
     if (sharedErrorBody() != null) {
       b.setErrorBody(sharedErrorBody());
     }
+    if (f.get(Fact.SECURITY_SCHEMES.key()) instanceof Map<?, ?> schemes) {
+      schemes.forEach((name, scheme) -> b.putSecuritySchemes(name.toString(), securityScheme((Map<?, ?>) scheme)));
+    }
+    return b.build();
+  }
+
+  RestService service(String element) {
+    RestService.Builder b = RestService.newBuilder();
+    list(facts(element).get(Fact.SERVICE_SECURITY.key())).forEach(r -> b.addSecurity(requirement((Map<?, ?>) r)));
     return b.build();
   }
 
@@ -116,6 +131,16 @@ final class RestOptionsMapper {
     if (f.get(Fact.PAGING.key()) instanceof Map<?, ?> paging) {
       b.setPaging(paging(paging));
     }
+    if (f.get(Fact.REQUEST_STREAM.key()) instanceof Map<?, ?> stream) {
+      b.setRequestStream(stream(stream));
+    }
+    if (f.get(Fact.RESPONSE_STREAM.key()) instanceof Map<?, ?> stream) {
+      b.setResponseStream(stream(stream));
+    }
+    list(f.get(Fact.SECURITY.key())).forEach(r -> b.addSecurity(requirement((Map<?, ?>) r)));
+    if (Boolean.TRUE.equals(f.get(Fact.NO_SECURITY.key()))) {
+      b.setNoSecurity(true);
+    }
     for (Object error : list(f.get(Fact.ERRORS.key()))) {
       RestError e = error((Map<?, ?>) error);
       b.addErrors(e.getBody().equals(sharedErrorBody()) ? e.toBuilder().clearBody().build() : e);
@@ -139,8 +164,47 @@ final class RestOptionsMapper {
   private static RestPaging paging(Map<?, ?> paging) {
     RestPaging.Builder b = RestPaging.newBuilder()
         .setStyle(PagingStyle.valueOf("PAGING_STYLE_" + paging.get("style").toString().toUpperCase(Locale.ROOT)));
-    for (FieldDescriptor field : RestPaging.getDescriptor().getFields()) {
-      Object value = paging.get(field.getName());
+    return fill(b, paging).build();
+  }
+
+  /** The stream fact's keys are RestStream's field names, "framing" the constant's suffix. */
+  private static RestStream stream(Map<?, ?> stream) {
+    RestStream.Builder b = RestStream.newBuilder()
+        .setFraming(StreamFraming.valueOf("STREAM_FRAMING_" + stream.get("framing").toString().toUpperCase(Locale.ROOT)));
+    return fill(b, stream).build();
+  }
+
+  /** The scheme fact's keys are RestSecurityScheme's field names, "type" the constant's suffix. */
+  private static RestSecurityScheme securityScheme(Map<?, ?> scheme) {
+    RestSecurityScheme.Builder b = RestSecurityScheme.newBuilder()
+        .setType(SecuritySchemeType.valueOf("SECURITY_SCHEME_TYPE_" + scheme.get("type").toString().toUpperCase(Locale.ROOT)));
+    if (scheme.get("scopes") instanceof Map<?, ?> scopes) {
+      scopes.forEach((scope, description) -> b.putScopes(scope.toString(), description == null ? "" : description.toString()));
+    }
+    return fill(b, scheme).build();
+  }
+
+  /** A security requirement as OpenAPI writes it: scheme name → scopes. */
+  private static RestSecurityRequirement requirement(Map<?, ?> requirement) {
+    RestSecurityRequirement.Builder b = RestSecurityRequirement.newBuilder();
+    requirement.forEach((scheme, scopes) -> b.addSchemesBuilder().setScheme(scheme.toString())
+        .addAllScopes(list(scopes).stream().map(Object::toString).toList()));
+    return b.build();
+  }
+
+  /** Sets the string, int, bool and repeated string fields of an option message from a fact map keyed by field name. */
+  private static <B extends Message.Builder> B fill(B b, Map<?, ?> values) {
+    for (FieldDescriptor field : b.getDescriptorForType().getFields()) {
+      Object value = values.get(field.getName());
+      if (field.isMapField() || value == null) {
+        continue;
+      }
+      if (field.isRepeated()) {
+        if (field.getJavaType() == FieldDescriptor.JavaType.STRING) {
+          list(value).forEach(item -> b.addRepeatedField(field, item.toString()));
+        }
+        continue;
+      }
       switch (field.getJavaType()) {
         case STRING -> {
           if (value instanceof String text) {
@@ -160,7 +224,7 @@ final class RestOptionsMapper {
         default -> { }
       }
     }
-    return b.build();
+    return b;
   }
 
   private static RestError error(Map<?, ?> error) {

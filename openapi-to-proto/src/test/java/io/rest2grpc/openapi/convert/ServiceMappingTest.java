@@ -162,7 +162,7 @@ class ServiceMappingTest {
     String text = protoText(c);
     assertThat(text).contains("get: \"/v2/Accounts/{sid}\"", "string x_request_id = 2;", "string filter_status = 3;",
         "message FetchAccountResponse {\n  string value = 1;\n}", "response_body: \"value\"",
-        "post: \"/v2/files\"", "google.api.HttpBody body = 1;", "rpc SearchSlow(SearchSlowRequest) returns (google.protobuf.Empty) {\n  }");
+        "post: \"/v2/files\"", "google.api.HttpBody body = 1;", "rpc SearchSlow(SearchSlowRequest) returns (google.protobuf.Empty) {\n    option idempotency_level = NO_SIDE_EFFECTS;\n  }");
     assertThat(text).doesNotContain("authorization");
     var counts = c.report().countsByCategory();
     assertThat(counts).containsKeys(Category.PARTIAL_SEGMENT_VARIABLE, Category.TRAILING_SLASH, Category.QUERY_OR_FRAGMENT_IN_PATH,

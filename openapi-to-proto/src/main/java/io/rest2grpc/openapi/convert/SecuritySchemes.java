@@ -1,0 +1,155 @@
+package io.rest2grpc.openapi.convert;
+
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The spec's security schemes and requirements as facts (module README, "Auth"): they describe
+ * where each credential travels in gRPC metadata; enforcing them stays with the application's
+ * security. {@code x-grpc-metadata-key} on a scheme sets the metadata key of a query or cookie
+ * API key.
+ */
+final class SecuritySchemes {
+  static final String METADATA_KEY = "x-grpc-metadata-key";
+  private static final Pattern KEY = Pattern.compile("[0-9a-z_.-]+");
+
+  private final Map<String, Map<String, Object>> schemes = new TreeMap<>();
+
+  SecuritySchemes(Components components, RefResolver refs) {
+    if (components == null || components.getSecuritySchemes() == null) {
+      return;
+    }
+    components.getSecuritySchemes().forEach((name, scheme) -> {
+      if (scheme != null && scheme.getType() != null) {
+        schemes.put(name, fact(scheme, refs.componentLocation("securitySchemes", name)));
+      }
+    });
+  }
+
+  /** Scheme name → RestSecurityScheme fields; empty when the spec declares none. */
+  Map<String, Map<String, Object>> facts() {
+    return schemes;
+  }
+
+  /** The request headers that carry credentials of a scheme (API keys in headers), lower case. */
+  Set<String> apiKeyHeaders() {
+    Set<String> headers = new HashSet<>();
+    schemes.values().forEach(s -> {
+      if ("header".equals(s.get("api_key_in"))) {
+        headers.add(s.get("api_key_name").toString().toLowerCase(Locale.ROOT));
+      }
+    });
+    return headers;
+  }
+
+  /** Requirements as OpenAPI writes them (scheme → scopes), in order; schemes the spec does not declare are kept by name. */
+  static List<Map<String, List<String>>> requirements(List<SecurityRequirement> requirements) {
+    List<Map<String, List<String>>> out = new ArrayList<>();
+    for (SecurityRequirement requirement : requirements) {
+      if (requirement == null) {
+        continue;
+      }
+      Map<String, List<String>> schemes = new LinkedHashMap<>();
+      requirement.forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? List.of() : List.copyOf(scopes)));
+      out.add(schemes);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> fact(SecurityScheme scheme, SourceLocation at) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    String metadataKey = "authorization";
+    switch (scheme.getType()) {
+      case HTTP -> {
+        String http = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(Locale.ROOT);
+        f.put("type", http.equals("bearer") ? "http_bearer" : http.equals("basic") ? "http_basic" : "http_other");
+        f.put("http_scheme", http);
+        if (scheme.getBearerFormat() != null) {
+          f.put("bearer_format", scheme.getBearerFormat());
+        }
+      }
+      case APIKEY -> {
+        f.put("type", "api_key");
+        String in = scheme.getIn() == null ? "header" : scheme.getIn().toString();
+        String name = scheme.getName() == null ? "" : scheme.getName();
+        f.put("api_key_in", in);
+        f.put("api_key_name", name);
+        metadataKey = apiKeyMetadataKey(scheme, in, name, at);
+      }
+      case OAUTH2 -> {
+        f.put("type", "oauth2");
+        Map<String, String> scopes = new TreeMap<>();
+        f.put("oauth2_flows", flows(scheme.getFlows(), scopes));
+        f.put("scopes", scopes);
+      }
+      case OPENIDCONNECT -> {
+        f.put("type", "openid_connect");
+        if (scheme.getOpenIdConnectUrl() != null) {
+          f.put("openid_connect_url", scheme.getOpenIdConnectUrl());
+        }
+      }
+      case MUTUALTLS -> {
+        f.put("type", "mutual_tls");
+        metadataKey = null;
+      }
+    }
+    if (metadataKey != null) {
+      f.put("metadata_key", metadataKey);
+      f.put("secret", true);
+    }
+    if (scheme.getDescription() != null) {
+      f.put("description", scheme.getDescription());
+    }
+    return f;
+  }
+
+  /** Header keys travel under their own name; query and cookie keys under x-grpc-metadata-key, else their name. */
+  private static String apiKeyMetadataKey(SecurityScheme scheme, String in, String name, SourceLocation at) {
+    Object configured = scheme.getExtensions() == null ? null : scheme.getExtensions().get(METADATA_KEY);
+    if (configured == null || in.equals("header")) {
+      return name.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z_.-]", "-");
+    }
+    String key = configured.toString();
+    if (!KEY.matcher(key).matches() || key.startsWith("grpc-")) {
+      throw new ConversionException(at.child(METADATA_KEY), "'" + key + "' is not a usable gRPC metadata key",
+          "write lower-case letters, digits, '-', '_' or '.', not starting with grpc-");
+    }
+    return key;
+  }
+
+  private static List<String> flows(OAuthFlows flows, Map<String, String> scopes) {
+    List<String> names = new ArrayList<>();
+    if (flows == null) {
+      return names;
+    }
+    Map<String, OAuthFlow> byName = new LinkedHashMap<>();
+    byName.put("implicit", flows.getImplicit());
+    byName.put("password", flows.getPassword());
+    byName.put("clientCredentials", flows.getClientCredentials());
+    byName.put("authorizationCode", flows.getAuthorizationCode());
+    byName.forEach((name, flow) -> {
+      if (flow != null) {
+        names.add(name);
+        if (flow.getScopes() != null) {
+          flow.getScopes().forEach((scope, description) -> scopes.putIfAbsent(scope, description == null ? "" : description));
+        }
+      }
+    });
+    return names;
+  }
+}
