@@ -46,6 +46,16 @@ class CliTest {
     assertThat(missingOutput.exit()).isEqualTo(Main.USAGE);
     assertThat(missingOutput.err()).contains("--output");
     assertThat(run("convert", "--example", "-o", dir.resolve("x").toString(), "--group-by", "colour").exit()).isEqualTo(Main.USAGE);
+    Run badTimeout = run("convert", "--example", "-o", dir.resolve("x").toString(), "--default-timeout", "soon");
+    assertThat(badTimeout.exit()).isEqualTo(Main.USAGE);
+    assertThat(badTimeout.err()).contains("--default-timeout takes a positive duration such as 30s, 500ms or 2m, not 'soon'");
+  }
+
+  @Test
+  void theDefaultTimeoutGoesIntoTheServiceConfigs() throws Exception {
+    Path out = dir.resolve("example");
+    assertThat(run("convert", "--example", "-o", out.toString(), "--default-timeout", "2m").exit()).isZero();
+    assertThat(Files.readString(out.resolve("bookshop/v1/books_service_config.json"))).contains("\"timeout\" : \"120s\"");
   }
 
   @Test
@@ -55,6 +65,7 @@ class CliTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("bookshop.yaml -> package bookshop.v1", "wrote " + out);
     assertThat(out.resolve("bookshop/v1/books_service.proto")).exists();
+    assertThat(out.resolve("bookshop/v1/books_service_config.json")).exists();
     assertThat(out.resolve("buf.yaml")).exists();
     assertThat(out.resolve("google/api/http.proto")).exists();
     assertThat(out.resolve("rest2grpc-report.json")).exists();

@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.api.AnnotationsProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
@@ -15,6 +16,7 @@ import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.fidelity.Fidelity;
 import io.rest2grpc.openapi.support.Corpus;
+import io.rest2grpc.openapi.support.ServiceConfigs;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
@@ -23,7 +25,12 @@ import io.rest2grpc.transcoding.DescriptorSets;
 import io.rest2grpc.transcoding.paging.PageTokenKeys;
 import io.rest2grpc.transcoding.paging.PageTokens;
 import io.rest2grpc.transcoding.paging.PagingTransform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,6 +55,8 @@ class CorpusTest {
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
   private static final List<String> ERROR_ROWS = new ArrayList<>();
   private static final List<String> LIST_ROWS = new ArrayList<>();
+  private static final List<String> STREAM_ROWS = new ArrayList<>();
+  private static final Map<String, Integer> STREAM_TOTALS = new TreeMap<>();
   private static final Map<String, Integer> ERROR_CODES = new TreeMap<>();
   /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
   private static final double FIDELITY_FLOOR_PERCENT = 99.0;
@@ -84,6 +93,10 @@ class CorpusTest {
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
+    Map<String, Integer> streams = streams(compiled, name);
+    streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
+    assertServiceConfigsLoad(module, conversion, name);
+
     Fidelity.Result fidelity = Fidelity.check(conversion, compiled);
     synchronized (FIDELITY) {
       FIDELITY.add(fidelity);
@@ -93,6 +106,10 @@ class CorpusTest {
     if (errors.countable()) {
       assertThat(errors.mapped() + errors.reported())
           .as("every documented error response of %s maps to a code or a report row", name).isEqualTo(errors.documented());
+    }
+    synchronized (STREAM_ROWS) {
+      STREAM_ROWS.add(String.format("%-58s %s", name, streams));
+      streams.forEach((mode, n) -> STREAM_TOTALS.merge(mode, n, Integer::sum));
     }
     synchronized (ERROR_ROWS) {
       List<String> unusable = unusableLists(compiled, name);
@@ -114,6 +131,41 @@ class CorpusTest {
       ROWS.add(String.format("%-58s %6d ms %5d RPCs %5d rules %6d options  %s", name, millis, conversion.rpcCount(),
           conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining(" "))));
+    }
+  }
+
+  /** Streaming RPCs by mode; a bidi stream has no google.api.http rule and keeps its REST route in the option. */
+  private static Map<String, Integer> streams(Map<String, FileDescriptor> compiled, String name) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    List.of("server", "client", "bidi").forEach(mode -> counts.put(mode, 0));
+    for (FileDescriptor file : compiled.values()) {
+      for (ServiceDescriptor service : file.getServices()) {
+        for (MethodDescriptor method : service.getMethods()) {
+          if (method.isClientStreaming() && method.isServerStreaming()) {
+            counts.merge("bidi", 1, Integer::sum);
+            assertThat(method.getOptions().hasExtension(AnnotationsProto.http)).as("%s: bidi %s has no HttpRule", name, method.getName()).isFalse();
+            assertThat(method.getOptions().getExtension(OptionsProto.method).getRestPath()).as("%s: REST route of %s", name, method.getName()).isNotEmpty();
+          } else if (method.isServerStreaming()) {
+            counts.merge("server", 1, Integer::sum);
+          } else if (method.isClientStreaming()) {
+            counts.merge("client", 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** One service config per service, each accepted by grpc-java's parser. */
+  private static void assertServiceConfigsLoad(Path module, Conversion conversion, String name) {
+    try (Stream<Path> files = Files.walk(module)) {
+      List<Path> configs = files.filter(p -> p.getFileName().toString().endsWith("_config.json")).toList();
+      assertThat(configs).as("%s: a service config per service", name).hasSize(conversion.serviceCount());
+      for (Path config : configs) {
+        ServiceConfigs.assertLoads(ServiceConfigs.parse(Files.readAllBytes(config)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -185,6 +237,10 @@ class CorpusTest {
 
     System.out.println("\nList RPCs per paging style (AIP-158 shape):");
     LIST_ROWS.forEach(System.out::println);
+
+    System.out.println("\nStreaming RPCs per spec:");
+    STREAM_ROWS.forEach(System.out::println);
+    System.out.println("Totals: " + STREAM_TOTALS);
 
     System.out.println("\nError responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows):");
     ERROR_ROWS.forEach(System.out::println);
