@@ -78,7 +78,7 @@ final class StreamingModes {
   /**
    * The stream fact of a media type: its framing and media type, and for SSE what the examples
    * show: event names, the message member that repeats the event name, ids, the retry delay; and
-   * the resume header when the operation takes one.
+   * the resume header when the operation takes one. A forced stream of a JSON body is framed as NDJSON.
    */
   static Map<String, Object> fact(Map.Entry<String, MediaType> media, String resumeHeader) {
     Map<String, Object> fact = new LinkedHashMap<>();
@@ -90,6 +90,9 @@ final class StreamingModes {
     }
     if (resumeHeader != null) {
       fact.put("resume_header", resumeHeader);
+      if ("sse".equals(framing)) {
+        fact.put("sse_ids", true); // a client can only resume from the id: of an event it saw
+      }
     }
     return fact;
   }

@@ -47,6 +47,7 @@ class StreamingMappingTest {
         /raw-events:
           get:
             operationId: streamRawEvents
+            parameters: [{name: last-event-id, in: header, schema: {type: string}}]
             responses: {'200': {description: events, content: {text/event-stream: {schema: {type: string}}}}}
         /uploads:
           post:
@@ -106,6 +107,10 @@ class StreamingMappingTest {
     assertThat(rest(events).getResponseStream()).isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE)
         .setMediaType("text/event-stream").addSseEventNames("created").setSseEventMember("/kind").setSseIds(true)
         .setSseRetryMs(5000).setResumeHeader("Last-Event-ID").build());
+
+    assertThat(rest(method(files, "StreamRawEvents")).getResponseStream()).as("resuming implies ids, examples or not")
+        .isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE).setMediaType("text/event-stream")
+            .setSseIds(true).setResumeHeader("last-event-id").build());
 
     MethodDescriptor upload = method(files, "Upload");
     assertThat(upload.isClientStreaming()).isTrue();
