@@ -318,8 +318,7 @@ final class OperationConverter {
           "The next_page_token of the previous page; empty for the first page.");
     }
     Map.Entry<String, MediaType> stream = requestStream(op, element, forced);
-    String bodyField = stream == null ? requestBody(plan, message, element)
-        : streamedBody(plan, message, element, stream, metadataHeaders);
+    String bodyField = stream == null ? requestBody(plan, message, element) : streamedBody(plan, message, element, stream);
     store.add(message.build());
     return new Request(name, pathFields, bodyField, stream != null);
   }
@@ -628,8 +627,7 @@ final class OperationConverter {
   }
 
   /** The body field of a client stream's {@code <Rpc>Request}: each request message carries one streamed value. */
-  private String streamedBody(Plan plan, MessageBuilder message, String element, Map.Entry<String, MediaType> media,
-      List<String> metadataHeaders) {
+  private String streamedBody(Plan plan, MessageBuilder message, String element, Map.Entry<String, MediaType> media) {
     Op op = plan.op();
     Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
     report.fact(element, Fact.REQUEST_STREAM, StreamingModes.fact(media, null));

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,12 +85,12 @@ class ServiceConfigTest {
         .containsEntry("retryThrottling", Map.of("maxTokens", 10.0, "tokenRatio", 0.1));
     List<?> methods = (List<?>) config.get("methodConfig");
     assertThat(methods).hasSize(3);
-    assertThat(methods.get(0)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(methods.get(0)).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("name", List.of(Map.of("service", SERVICE, "method", "GetItem"))).containsEntry("timeout", "30s")
         .containsKey("retryPolicy");
-    assertThat(methods.get(1)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(methods.get(1)).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("name", List.of(Map.of("service", SERVICE, "method", "CreateItem"))).doesNotContainKey("retryPolicy");
-    assertThat(methods.get(2)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("timeout", "0.3s");
+    assertThat(methods.get(2)).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("timeout", "0.3s");
     Map<?, ?> retry = (Map<?, ?>) ((Map<?, ?>) methods.get(0)).get("retryPolicy");
     assertThat(retry.get("retryableStatusCodes")).isEqualTo(List.of("UNAVAILABLE"));
   }
