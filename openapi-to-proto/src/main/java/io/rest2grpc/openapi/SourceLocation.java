@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.transcoding.JsonPointers;
+
 /**
  * Where something came from: the spec file (as the user named it, relative to the entry document's
  * folder for referenced files) and a JSON pointer inside it, or a line and column for syntax errors.
@@ -16,7 +18,7 @@ public record SourceLocation(String file, String pointer) {
 
   /** The location of a child: {@code pointer + "/" + escaped(token)}, per RFC 6901. */
   public SourceLocation child(String token) {
-    return new SourceLocation(file, pointer + "/" + token.replace("~", "~0").replace("/", "~1"));
+    return new SourceLocation(file, JsonPointers.child(pointer, token));
   }
 
   public SourceLocation child(int index) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ final class ErrorResponses {
   private final RefResolver refs;
   private final Report report;
   private final ErrorBodies bodies;
+  /** Body mappings by where the response is written: most operations share a few response components. */
+  private final Map<String, Map<String, Object>> bodyByResponse = new HashMap<>();
 
   ErrorResponses(RefResolver refs, Report report) {
     this.refs = refs;
@@ -99,8 +102,8 @@ final class ErrorResponses {
       if (!headers.isEmpty()) {
         error.put("headers", headers);
       }
-      Map<String, Object> body = bodies.of(response.value() == null ? null : response.value().getContent(),
-          schemaAt.apply(response.location()));
+      Map<String, Object> body = bodyByResponse.computeIfAbsent(response.location().toString(), where -> bodies.of(
+          response.value() == null ? null : response.value().getContent(), schemaAt.apply(response.location())));
       if ("opaque".equals(body.get("style"))) {
         report.info(Category.OPAQUE_ERROR_BODY, response.location(), element,
             key + ": no message or reason member found in the error body; it travels whole beside the Status");

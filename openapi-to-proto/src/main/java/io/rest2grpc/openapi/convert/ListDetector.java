@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.transcoding.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -257,9 +258,9 @@ final class ListDetector {
 
   private static ListShape fromMap(Map<String, Object> m, List<String> doubts) {
     String items = (String) m.get("items");
-    String[] tokens = items.isEmpty() ? new String[0] : items.substring(1).split("/");
-    String envelopeMember = tokens.length > 1 ? unescape(tokens[0]) : null;
-    String itemsMember = tokens.length == 0 ? null : unescape(tokens[tokens.length - 1]);
+    List<String> tokens = JsonPointers.tokens(items);
+    String envelopeMember = tokens.size() > 1 ? tokens.get(0) : null;
+    String itemsMember = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     return new ListShape((String) m.get("style"), string(m, "size_parameter"), string(m, "offset_parameter"),
         string(m, "page_parameter"), m.get("first_page") instanceof Number n ? n.intValue() : 0, string(m, "cursor_parameter"),
         items, envelopeMember, itemsMember, string(m, "next_cursor"), string(m, "cursor_item_member"), string(m, "has_more"),
@@ -271,10 +272,6 @@ final class ListDetector {
 
   private static String string(Map<String, Object> m, String key) {
     return m.get(key) instanceof String value && !value.isEmpty() ? value : null;
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.transcoding.JsonPointers;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
@@ -161,6 +162,6 @@ public final class RefResolver {
   }
 
   private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
+    return JsonPointers.unescape(token);
   }
 }

@@ -10,6 +10,7 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.transcoding.JsonPointers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -114,7 +115,7 @@ public final class SpecOverrides {
   private static void remove(ObjectNode root, String pointer) {
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = root.at(pointer.substring(0, slash));
-    String token = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    String token = JsonPointers.unescape(pointer.substring(slash + 1));
     if (parent instanceof ObjectNode object) {
       object.remove(token);
     } else if (parent instanceof ArrayNode array) {
@@ -154,7 +155,7 @@ public final class SpecOverrides {
           key.append(c);
           end++;
         }
-        pointer.append('/').append(key.toString().replace("~", "~0").replace("/", "~1"));
+        pointer.append('/').append(JsonPointers.escape(key.toString()));
         i = end + 2;
       } else {
         int end = jaywayPath.indexOf(']', i);

@@ -4,6 +4,7 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.rest2grpc.transcoding.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,17 +20,7 @@ record JsonPointer(List<String> tokens) {
 
   /** {@code ""} is the root; anything else starts with '/'. */
   static JsonPointer parse(String text) {
-    if (text.isEmpty()) {
-      return ROOT;
-    }
-    if (!text.startsWith("/")) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a JSON pointer: it must start with '/', as in \"/" + text + "\"");
-    }
-    List<String> tokens = new ArrayList<>();
-    for (String token : text.substring(1).split("/", -1)) {
-      tokens.add(token.replace("~1", "/").replace("~0", "~"));
-    }
-    return new JsonPointer(tokens);
+    return new JsonPointer(JsonPointers.tokens(text));
   }
 
   boolean isRoot() {
@@ -62,8 +53,8 @@ record JsonPointer(List<String> tokens) {
     for (String token : tokens) {
       if (node.hasStructValue() && node.getStructValue().containsFields(token)) {
         node = node.getStructValue().getFieldsOrThrow(token);
-      } else if (node.hasListValue() && index(token) >= 0 && index(token) < node.getListValue().getValuesCount()) {
-        node = node.getListValue().getValues(index(token));
+      } else if (node.hasListValue() && JsonPointers.arrayIndex(token) >= 0 && JsonPointers.arrayIndex(token) < node.getListValue().getValuesCount()) {
+        node = node.getListValue().getValues(JsonPointers.arrayIndex(token));
       } else {
         return Optional.empty();
       }
@@ -84,10 +75,10 @@ record JsonPointer(List<String> tokens) {
       return leaf;
     }
     String token = tokens.get(depth);
-    boolean array = node.hasListValue() || (!node.hasStructValue() && (token.equals("-") || index(token) >= 0));
+    boolean array = node.hasListValue() || (!node.hasStructValue() && (token.equals("-") || JsonPointers.arrayIndex(token) >= 0));
     if (array) {
       ListValue.Builder list = node.hasListValue() ? node.getListValue().toBuilder() : ListValue.newBuilder();
-      int at = token.equals("-") ? list.getValuesCount() : index(token);
+      int at = token.equals("-") ? list.getValuesCount() : JsonPointers.arrayIndex(token);
       if (at < 0) {
         throw new IllegalArgumentException("JSON pointer " + this + " names member \"" + token + "\" of an array");
       }
@@ -113,7 +104,7 @@ record JsonPointer(List<String> tokens) {
     if (parent.hasStructValue() && parent.getStructValue().containsFields(last)) {
       return parent().with(root, Value.newBuilder().setStructValue(parent.getStructValue().toBuilder().removeFields(last)).build());
     }
-    int at = index(last);
+    int at = JsonPointers.arrayIndex(last);
     if (parent.hasListValue() && at >= 0 && at < parent.getListValue().getValuesCount()) {
       List<Value> values = new ArrayList<>(parent.getListValue().getValuesList());
       values.remove(at);
@@ -122,25 +113,8 @@ record JsonPointer(List<String> tokens) {
     return root;
   }
 
-  /** The array index a token stands for, or -1 ("0", "12"; not "01", "-1" or "x"). */
-  private static int index(String token) {
-    if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
-      return -1;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(token);
-  }
-
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    for (String token : tokens) {
-      text.append('/').append(token.replace("~", "~0").replace("/", "~1"));
-    }
-    return text.toString();
+    return JsonPointers.text(tokens);
   }
 }

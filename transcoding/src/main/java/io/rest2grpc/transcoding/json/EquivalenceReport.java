@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.json;
 
+import io.rest2grpc.transcoding.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class EquivalenceReport {
 
   /** RFC 6901: "~" and "/" in a property name are escaped as "~0" and "~1". */
   static String child(String pointer, String property) {
-    return pointer + "/" + property.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.child(pointer, property);
   }
 
   static String child(String pointer, int index) {

@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.json;
 
+import io.rest2grpc.transcoding.JsonPointers;
 import java.util.Arrays;
 
 /** The JSON pointer of the value being parsed, kept as a stack so errors can say where they are. */
@@ -37,7 +38,7 @@ final class PointerPath {
   public String toString() {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < size; i++) {
-      pointer.append('/').append(segments[i].replace("~", "~0").replace("/", "~1"));
+      pointer.append('/').append(JsonPointers.escape(segments[i]));
     }
     return pointer.toString();
   }

@@ -1,6 +1,6 @@
 package io.rest2grpc.transcoding.paging;
 
-import java.util.ArrayList;
+import io.rest2grpc.transcoding.JsonPointers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +21,11 @@ record JsonPointer(String text, List<String> tokens) {
 
   /** {@code what} names the RestPaging field in the error. */
   static JsonPointer parse(String text, String what) {
-    if (text.isEmpty()) {
-      return ROOT;
+    try {
+      return text.isEmpty() ? ROOT : new JsonPointer(text, JsonPointers.tokens(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("RestPaging." + what + ": " + e.getMessage(), e);
     }
-    if (!text.startsWith("/")) {
-      throw new IllegalArgumentException("RestPaging." + what + " \"" + text
-          + "\" is not a JSON pointer: start it with '/', as in \"/" + text + "\"");
-    }
-    List<String> tokens = new ArrayList<>();
-    for (String token : text.substring(1).split("/", -1)) {
-      tokens.add(token.replace("~1", "/").replace("~0", "~"));
-    }
-    return new JsonPointer(text, tokens);
   }
 
   boolean isRoot() {
@@ -46,8 +39,8 @@ record JsonPointer(String text, List<String> tokens) {
       List<Object> array = JsonTree.asArray(at);
       if (object != null && object.containsKey(token)) {
         at = object.get(token);
-      } else if (array != null && token.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(token) < array.size()) {
-        at = array.get(Integer.parseInt(token));
+      } else if (array != null && JsonPointers.arrayIndex(token) >= 0 && JsonPointers.arrayIndex(token) < array.size()) {
+        at = array.get(JsonPointers.arrayIndex(token));
       } else {
         return Optional.empty();
       }

@@ -46,6 +46,6 @@ class PagingTransformOfMethodTest {
     assertThatThrownBy(() -> PagingFixtures.transform(PagingFixtures.none().toBuilder().clearItemsField().build()))
         .hasMessageContaining("has no items_field");
     assertThatThrownBy(() -> PagingFixtures.transform(PagingFixtures.none().toBuilder().setItems("data").build()))
-        .hasMessageContaining("RestPaging.items \"data\" is not a JSON pointer: start it with '/'");
+        .hasMessageContaining("RestPaging.items: \"data\" is not a JSON pointer: it must start with '/'");
   }
 }
