@@ -57,7 +57,7 @@ final class ErrorBodies {
       body.put("style", "none");
       return body;
     }
-    Map.Entry<String, MediaType> json = OperationConverter.jsonMedia(content);
+    Map.Entry<String, MediaType> json = MediaTypes.jsonMedia(content);
     if (json == null) {
       body.put("style", "none");
       body.put("media_type", content.keySet().iterator().next());

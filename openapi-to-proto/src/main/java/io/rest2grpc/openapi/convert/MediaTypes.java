@@ -1,6 +1,9 @@
 package io.rest2grpc.openapi.convert;
 
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import java.util.Locale;
+import java.util.Map;
 
 /** Media type names as the converter and the fidelity check read them. */
 public final class MediaTypes {
@@ -16,5 +19,23 @@ public final class MediaTypes {
   public static boolean isJson(String mediaType) {
     String type = base(mediaType);
     return type.equals("application/json") || type.endsWith("+json") || type.equals("text/json");
+  }
+
+  /** The JSON media type of a content map (else {@code *}{@code /*} with a schema); a missing media type object reads as empty. */
+  static Map.Entry<String, MediaType> jsonMedia(Content content) {
+    if (content == null) {
+      return null;
+    }
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      if (MediaTypes.isJson(e.getKey())) {
+        return Map.entry(e.getKey(), e.getValue() == null ? new MediaType() : e.getValue());
+      }
+    }
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      if (MediaTypes.base(e.getKey()).equals("*/*") && e.getValue() != null && e.getValue().getSchema() != null) {
+        return e;
+      }
+    }
+    return null;
   }
 }

@@ -25,7 +25,6 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +74,7 @@ final class OperationConverter {
     this.errors = new ErrorResponses(refs, report);
     this.objects = new ObjectProperties(refs);
     this.lists = new ListDetector(objects);
-    report.fact(pkg, Fact.ERROR_DOMAIN, errorDomain());
+    report.fact(pkg, Fact.ERROR_DOMAIN, Servers.errorDomain(options.errorDomain(), spec.model(), pkg));
     SecuritySchemes security = new SecuritySchemes(spec.model().getComponents(), refs);
     apiKeyHeaders = security.apiKeyHeaders();
     if (!security.facts().isEmpty()) {
@@ -255,7 +254,7 @@ final class OperationConverter {
 
   private Request bodyComponentRequest(Plan plan, String element) {
     Located<RequestBody> body = refs.requestBody(plan.op().operation().getRequestBody(), bodyLocation(plan.op()));
-    Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Request");
     report.fact(element, Fact.REQUEST_IS_BODY, true);
     return new Request(type.name(), Map.of(), "*", false);
@@ -438,7 +437,7 @@ final class OperationConverter {
     if (content.size() > 1) {
       report.fact(element, Fact.REQUEST_MEDIA_TYPES, new ArrayList<>(content.keySet()));
     }
-    Map.Entry<String, MediaType> media = jsonMedia(content);
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(content);
     String encoding = null;
     if (media == null) {
       media = firstMatching(content, "application/x-www-form-urlencoded");
@@ -482,7 +481,7 @@ final class OperationConverter {
       return false;
     }
     Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
-    Map.Entry<String, MediaType> media = jsonMedia(body.value().getContent());
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     if (media == null || media.getValue().getSchema() == null || media.getValue().getSchema().get$ref() == null) {
       return false;
     }
@@ -539,7 +538,7 @@ final class OperationConverter {
     }
     recordHeaders(chosenResponse, element);
     Content content = chosenResponse.value().getContent();
-    Map.Entry<String, MediaType> media = jsonMedia(content);
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(content);
     Map.Entry<String, MediaType> stream = StreamingModes.streamMedia(content);
     Map.Entry<String, MediaType> alternative = StreamingModes.nonStreamMedia(content);
     boolean streaming = forced != null ? forced.server() : stream != null && alternative == null;
@@ -616,7 +615,7 @@ final class OperationConverter {
     Map.Entry<String, MediaType> stream = StreamingModes.streamMedia(content);
     Map.Entry<String, MediaType> alternative = StreamingModes.nonStreamMedia(content);
     if (forced != null) {
-      return forced.client() ? (stream != null ? stream : jsonMedia(content)) : null;
+      return forced.client() ? (stream != null ? stream : MediaTypes.jsonMedia(content)) : null;
     }
     if (stream != null && alternative != null) {
       report.info(Category.STREAM_ALTERNATIVE, body.location(), element, "the body is '" + alternative.getKey() + "' or the stream '"
@@ -712,7 +711,7 @@ final class OperationConverter {
     if (response.value() == null) {
       return null;
     }
-    Map.Entry<String, MediaType> media = jsonMedia(response.value().getContent());
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(response.value().getContent());
     if (media == null || media.getValue().getSchema() == null) {
       return null;
     }
@@ -803,56 +802,14 @@ final class OperationConverter {
     return new HttpRule(verb, template.path(), body, response.responseBody());
   }
 
-  /** --error-domain, else the spec's x-rest2grpc-error-domain, else the first server's host name, else the package. */
-  private String errorDomain() {
-    if (options.errorDomain() != null) {
-      return options.errorDomain();
-    }
-    Map<String, Object> extensions = spec.model().getExtensions();
-    if (extensions != null && extensions.get("x-rest2grpc-error-domain") instanceof String domain && !domain.isBlank()) {
-      return domain.strip();
-    }
-    List<Server> servers = spec.model().getServers();
-    if (servers != null && !servers.isEmpty() && servers.get(0).getUrl() != null && servers.get(0).getUrl().contains("://")) {
-      try {
-        String host = URI.create(servers.get(0).getUrl()).getHost();
-        if (host != null && host.contains(".") && !host.matches("[\\d.]+") && !host.endsWith("localhost")) {
-          return host.toLowerCase(Locale.ROOT);
-        }
-      } catch (IllegalArgumentException e) {
-        // a templated or malformed URL names no host
-      }
-    }
-    return pkg;
-  }
-
+  /** The path prefix of the operation's server (operation, path item or spec servers), recorded as a file fact. */
   private String basePath(Op op) {
     List<Server> servers = op.operation().getServers() != null && !op.operation().getServers().isEmpty() ? op.operation().getServers()
         : op.item().getServers() != null && !op.item().getServers().isEmpty() ? op.item().getServers()
         : spec.model().getServers();
-    if (servers == null || servers.isEmpty()) {
+    String path = Servers.basePath(servers);
+    if (path == null) {
       return "";
-    }
-    String url = servers.get(0).getUrl();
-    if (url == null) {
-      return "";
-    }
-    if (servers.get(0).getVariables() != null) {
-      for (var variable : servers.get(0).getVariables().entrySet()) {
-        url = url.replace("{" + variable.getKey() + "}", variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault());
-      }
-    }
-    String path;
-    try {
-      path = url.contains("://") ? URI.create(url.replace(" ", "%20")).getRawPath() : url;
-    } catch (IllegalArgumentException e) {
-      path = "";
-    }
-    if (path == null || path.contains("{")) {
-      return "";
-    }
-    while (path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
     }
     report.fact(pkg, Fact.REST_BASE_PATH, path);
     return path;
@@ -867,24 +824,6 @@ final class OperationConverter {
 
   private SourceLocation mediaSchemaLocation(SourceLocation owner, String mediaType) {
     return spec.version().isSwagger2() ? owner.child("schema") : owner.child("content").child(mediaType).child("schema");
-  }
-
-  /** The JSON media type of a content map (else {@code *}{@code /*} with a schema); a missing media type object reads as empty. */
-  static Map.Entry<String, MediaType> jsonMedia(Content content) {
-    if (content == null) {
-      return null;
-    }
-    for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      if (MediaTypes.isJson(e.getKey())) {
-        return Map.entry(e.getKey(), e.getValue() == null ? new MediaType() : e.getValue());
-      }
-    }
-    for (Map.Entry<String, MediaType> e : content.entrySet()) {
-      if (MediaTypes.base(e.getKey()).equals("*/*") && e.getValue() != null && e.getValue().getSchema() != null) {
-        return e;
-      }
-    }
-    return null;
   }
 
   private static Map.Entry<String, MediaType> firstMatching(Content content, String prefix) {

@@ -146,7 +146,7 @@ final class RpcNames {
         continue;
       }
       Located<ApiResponse> response = refs.response(e.getValue(), op.location().child("responses").child(e.getKey()));
-      Map.Entry<String, MediaType> media = OperationConverter.jsonMedia(response.value() == null ? null : response.value().getContent());
+      Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(response.value() == null ? null : response.value().getContent());
       if (media == null || media.getValue().getSchema() == null) {
         continue;
       }
