@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,6 @@ final class MessageBuilder {
   }
 
   ProtoMessage build() {
-    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source);
+    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source, Reserved.NONE);
   }
 }

@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
@@ -496,7 +497,8 @@ final class SchemaConverter {
     if (integral) {
       report.fact(pkg + "." + name, Fact.REST_TYPE, "integer");
     }
-    store.add(new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location()));
+    store.add(new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location(),
+        Reserved.NONE));
     return ref;
   }
 

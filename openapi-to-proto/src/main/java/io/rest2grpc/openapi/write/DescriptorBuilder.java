@@ -163,6 +163,10 @@ public final class DescriptorBuilder {
       }
       b.addField(f);
     }
+    for (int number : message.reserved().numbers()) {
+      b.addReservedRange(DescriptorProto.ReservedRange.newBuilder().setStart(number).setEnd(number + 1));
+    }
+    b.addAllReservedName(message.reserved().names());
     return b.build();
   }
 
@@ -224,6 +228,10 @@ public final class DescriptorBuilder {
       }
       b.addValue(v);
     }
+    for (int number : protoEnum.reserved().numbers()) {
+      b.addReservedRange(EnumDescriptorProto.EnumReservedRange.newBuilder().setStart(number).setEnd(number));
+    }
+    b.addAllReservedName(protoEnum.reserved().names());
     return b.build();
   }
 

@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
@@ -173,7 +174,18 @@ public final class ProtoPrinter {
         out.append("  }\n");
       }
     }
+    reserved(message.reserved());
     out.append("}\n");
+  }
+
+  /** One number per entry, as protoc records them: {@code reserved 3, 7;} then {@code reserved "tag", "size";}. */
+  private void reserved(Reserved reserved) {
+    if (!reserved.numbers().isEmpty()) {
+      out.append("  reserved ").append(String.join(", ", reserved.numbers().stream().map(String::valueOf).toList())).append(";\n");
+    }
+    if (!reserved.names().isEmpty()) {
+      out.append("  reserved ").append(String.join(", ", reserved.names().stream().map(ProtoPrinter::quote).toList())).append(";\n");
+    }
   }
 
   private void field(ProtoField field, String messageElement, String indent) {
@@ -225,6 +237,7 @@ public final class ProtoPrinter {
       }
       out.append(";\n");
     }
+    reserved(protoEnum.reserved());
     out.append("}\n");
   }
 
