@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +11,18 @@ import java.util.Map;
 
 /**
  * The result of converting one spec: its proto files (in memory), the report, the message each
- * schema became, keyed by where the schema is written ({@code file#pointer}), and the source.
+ * schema became, keyed by where the schema is written ({@code file#pointer}), the source, and the
+ * lock to write with the protos (null when converted without one).
  */
 public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report,
-    Map<String, String> messagesBySchema, Source source) {
+    Map<String, String> messagesBySchema, Source source, LockOutput lock) {
+
+  /** The updated lock and where it goes. */
+  public record LockOutput(Path file, Lock lock) {}
+
+  public Conversion locked(List<ProtoFile> lockedFiles, LockOutput lockOutput) {
+    return new Conversion(specName, packageName, lockedFiles, report, messagesBySchema, source, lockOutput);
+  }
 
   /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */
   public record Source(Path file, SpecVersion version, JsonNode document) {}

@@ -2,6 +2,7 @@ package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -18,15 +19,25 @@ import java.time.Duration;
  * @param overrides overlays and a config applied to the spec before it is read (module README, "Overrides")
  * @param defaultTimeout the timeout of every method without an x-timeout, in the service configs
  *     (module README, "Service config"); null for {@link #DEFAULT_TIMEOUT}
+ * @param lockFile the lock file that keeps field numbers stable, read if it exists and written with
+ *     the protos; null to convert without one (module README, "Field numbers and the lock file")
+ * @param allowBreaking whether a locked field whose type changed incompatibly gets a new name and
+ *     number (else the conversion fails)
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
-    boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout) {
+    boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile,
+    boolean allowBreaking) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public ConversionOptions {
     overrides = overrides == null ? SpecOverrides.none() : overrides;
     defaultTimeout = defaultTimeout == null ? DEFAULT_TIMEOUT : defaultTimeout;
+  }
+
+  public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
+      boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout) {
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, null, false);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
@@ -52,10 +63,17 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
   }
 
   public ConversionOptions withDefaultTimeout(Duration timeout) {
-    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout);
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout, lockFile,
+        allowBreaking);
   }
 
   public ConversionOptions withPackage(String pkg) {
-    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout);
+    return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile,
+        allowBreaking);
+  }
+
+  public ConversionOptions withLock(Path lock, boolean allowBreakingChanges) {
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
+        lock, allowBreakingChanges);
   }
 }

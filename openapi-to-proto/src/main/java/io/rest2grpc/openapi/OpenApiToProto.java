@@ -1,6 +1,8 @@
 package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.convert.SpecConverter;
+import io.rest2grpc.openapi.lock.LockFile;
+import io.rest2grpc.openapi.lock.Renumbering;
 import io.rest2grpc.openapi.read.DocumentLoader;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
@@ -27,11 +29,23 @@ public final class OpenApiToProto {
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
-    return new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options).convert();
+    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options).convert();
+    if (options.lockFile() == null) {
+      return conversion;
+    }
+    Renumbering.Result locked = Renumbering.apply(conversion, LockFile.read(options.lockFile(), conversion.packageName()),
+        options.allowBreaking());
+    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock()));
   }
 
-  /** Writes the protos, buf.yaml, the vendored googleapis protos and the report; all or nothing. */
+  /**
+   * Writes the protos, buf.yaml, the vendored googleapis protos and the report, all or nothing; then
+   * the updated lock, if the conversion has one.
+   */
   public static void write(Conversion conversion, Path outputDir) {
     OutputWriter.write(conversion, outputDir);
+    if (conversion.lock() != null) {
+      LockFile.write(conversion.lock().lock(), conversion.lock().file());
+    }
   }
 }

@@ -84,6 +84,14 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The timeout of every method without an x-timeout in the service configs, e.g. 10s, 500ms, 2m (default ${DEFAULT-VALUE}).")
   String defaultTimeout;
 
+  @Option(names = "--lock", paramLabel = "FILE",
+      description = "The lock file that keeps field and enum value numbers stable across conversions: read if it exists, then updated with the protos. One spec at a time. Default: no lock.")
+  Path lock;
+
+  @Option(names = "--allow-breaking",
+      description = "With --lock: a locked field whose type changed incompatibly gets a new name (amount_v2) and number, the old ones reserved. Default: such a change fails the conversion.")
+  boolean allowBreaking;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -102,8 +110,14 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("error: no OpenAPI or Swagger document found in " + specs);
       return Main.CONVERSION_ERRORS;
     }
+    if (lock != null && files.size() > 1) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--lock works with one spec; found " + files.size());
+    }
+    if (allowBreaking && lock == null) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--allow-breaking needs --lock");
+    }
     ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain,
-        new SpecOverrides(overlays, config), defaultTimeout());
+        new SpecOverrides(overlays, config), defaultTimeout()).withLock(lock, allowBreaking);
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;
@@ -117,7 +131,8 @@ final class ConvertCommand implements Callable<Integer> {
         Conversion conversion = OpenApiToProto.convert(spec, options.withPackage(packageBySpec.get(spec)));
         OpenApiToProto.write(conversion, outputs.get(spec));
         out.print(ReportWriter.consoleSummary(conversion));
-        out.println("  wrote " + outputs.get(spec) + " (report: " + outputs.get(spec).resolve(ReportWriter.FILE_NAME) + ")");
+        out.println("  wrote " + outputs.get(spec) + " (report: " + outputs.get(spec).resolve(ReportWriter.FILE_NAME)
+            + (lock == null ? "" : ", lock: " + lock) + ")");
       } catch (ConversionException e) {
         failures++;
         err.println("error: " + e.describe());

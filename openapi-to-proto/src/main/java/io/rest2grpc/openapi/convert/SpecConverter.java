@@ -70,7 +70,7 @@ public final class SpecConverter {
       report.fact(pkg, Fact.EMISSION, options.emission().name());
     }
     return new Conversion(spec.displayName(), pkg, files, report, Map.copyOf(schemas.messagesBySchema()),
-        new Conversion.Source(entry, spec.version(), spec.root()));
+        new Conversion.Source(entry, spec.version(), spec.root()), null);
   }
 
   private Map<String, Located<Schema>> components() {

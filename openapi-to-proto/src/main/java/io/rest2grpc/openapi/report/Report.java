@@ -38,6 +38,15 @@ public final class Report {
     facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), plain(value));
   }
 
+  /** Moves the facts of a proto element that was renamed after conversion (the lock restored or versioned its name). */
+  public void renameElement(String from, String to) {
+    sortedFacts = null;
+    Map<String, Object> moved = facts.remove(from);
+    if (moved != null) {
+      facts.put(to, moved);
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Spec values as plain JSON types: swagger-parser hands out Jackson trees, dates and URIs too. */

@@ -52,6 +52,46 @@ class CliTest {
   }
 
   @Test
+  void theLockKeepsNumbersAndRefusesABreakingChangeUnlessAllowed() throws Exception {
+    Path lock = dir.resolve("locks/shop.lock.json");
+    String v1 = "openapi: 3.0.3\ninfo: {title: Shop, version: 1.0.0}\npaths: {}\ncomponents:\n  schemas:\n    Order:\n"
+        + "      type: object\n      properties:\n        id: {type: string}\n        amount: {type: string}\n";
+    Path spec = write("shop.yaml", v1);
+    Run first = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("lock: " + lock);
+    assertThat(lock).exists();
+
+    write("shop.yaml", v1.replace("amount: {type: string}", "amount: {type: integer}"));
+    Run refused = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
+    assertThat(refused.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order: incompatible change to locked field: "
+        + "Order.amount (REST \"amount\", number 2): string -> int64").contains("--allow-breaking");
+
+    Run allowed = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString(), "--allow-breaking");
+    assertThat(allowed.exit()).as(allowed.err()).isZero();
+    StringBuilder protos = new StringBuilder();
+    try (var files = Files.list(dir.resolve("out/shop/v1"))) {
+      for (Path proto : files.filter(p -> p.toString().endsWith(".proto")).toList()) {
+        protos.append(Files.readString(proto));
+      }
+    }
+    assertThat(protos).contains("int64 amount_v2 = 3 [json_name = \"amount\"];");
+  }
+
+  @Test
+  void theLockTakesOneSpecAndAllowBreakingTakesALock() throws Exception {
+    write("a.yaml", "openapi: 3.0.3\ninfo: {title: A, version: 1.0.0}\npaths: {}\n");
+    write("b.yaml", "openapi: 3.0.3\ninfo: {title: B, version: 1.0.0}\npaths: {}\n");
+    Run several = run("convert", dir.toString(), "-o", dir.resolve("out").toString(), "--lock", dir.resolve("x.lock.json").toString());
+    assertThat(several.exit()).isEqualTo(Main.USAGE);
+    assertThat(several.err()).contains("--lock works with one spec; found 2");
+    Run noLock = run("convert", "--example", "-o", dir.resolve("out").toString(), "--allow-breaking");
+    assertThat(noLock.exit()).isEqualTo(Main.USAGE);
+    assertThat(noLock.err()).contains("--allow-breaking needs --lock");
+  }
+
+  @Test
   void theDefaultTimeoutGoesIntoTheServiceConfigs() throws Exception {
     Path out = dir.resolve("example");
     assertThat(run("convert", "--example", "-o", out.toString(), "--default-timeout", "2m").exit()).isZero();

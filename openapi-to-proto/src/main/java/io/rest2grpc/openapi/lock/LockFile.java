@@ -1,0 +1,168 @@
+package io.rest2grpc.openapi.lock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.lock.Lock.EnumLock;
+import io.rest2grpc.openapi.lock.Lock.Field;
+import io.rest2grpc.openapi.lock.Lock.MessageLock;
+import io.rest2grpc.openapi.lock.Lock.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Reads and writes a lock as JSON, one field or value per line, sorted by name and number, so that a
+ * review shows exactly what changed and a merge conflict can be resolved by hand.
+ */
+public final class LockFile {
+  static final String FORMAT_KEY = "rest2grpc-lock";
+  static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RECOVER = "restore the lock from version control (or resolve its merge conflict); "
+      + "deleting it starts a new lock, and field numbers may then change";
+
+  private LockFile() {}
+
+  /** The lock in {@code file}, or an empty lock for {@code packageName} when there is no such file yet. */
+  public static Lock read(Path file, String packageName) {
+    if (!Files.exists(file)) {
+      return Lock.empty(packageName);
+    }
+    SourceLocation at = SourceLocation.of(file.toString());
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new ConversionException(SourceLocation.at(file.toString(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
+          "the lock file is not valid JSON: " + e.getOriginalMessage(), RECOVER);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (root == null || !root.isObject() || root.path(FORMAT_KEY).asInt() != FORMAT_VERSION) {
+      throw new ConversionException(at, "not a rest2grpc lock file (version " + FORMAT_VERSION + "): it has no \""
+          + FORMAT_KEY + "\": " + FORMAT_VERSION, RECOVER);
+    }
+    String lockedPackage = text(root, "package", at);
+    if (!lockedPackage.equals(packageName)) {
+      throw new ConversionException(at.child("package"), "the lock is of package " + lockedPackage + ", but this spec converts to "
+          + packageName, "give --package " + lockedPackage + " if it is the same API, or another --lock file if it is not");
+    }
+    Map<String, MessageLock> messages = entries(root, "messages", at, (node, where) ->
+        new MessageLock(list(node, "fields", where, LockFile::field), list(node, "reserved", where, LockFile::field)));
+    Map<String, EnumLock> enums = entries(root, "enums", at, (node, where) ->
+        new EnumLock(list(node, "values", where, LockFile::value), list(node, "reserved", where, LockFile::value)));
+    return new Lock(lockedPackage, messages, enums);
+  }
+
+  /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
+  public static void write(Lock lock, Path file) {
+    StringBuilder out = new StringBuilder("{\n");
+    out.append("  ").append(quote(FORMAT_KEY)).append(": ").append(FORMAT_VERSION).append(",\n");
+    out.append("  \"package\": ").append(quote(lock.packageName())).append(",\n");
+    out.append("  \"messages\": {");
+    section(out, lock.messages(), m -> List.of(fields("fields", m.fields()), fields("reserved", m.reserved())));
+    out.append("},\n  \"enums\": {");
+    section(out, lock.enums(), e -> List.of(values("values", e.values()), values("reserved", e.reserved())));
+    out.append("}\n}\n");
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      Files.writeString(temp, out);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new ConversionException(SourceLocation.of(file.toString()), "cannot write the lock file: " + e,
+          "check that its folder is writable");
+    }
+  }
+
+  private static <T> void section(StringBuilder out, Map<String, T> entries, Function<T, List<String>> lists) {
+    String separator = "\n";
+    for (Map.Entry<String, T> entry : entries.entrySet()) {
+      out.append(separator).append("    ").append(quote(entry.getKey())).append(": {\n");
+      out.append(String.join(",\n", lists.apply(entry.getValue()))).append("\n    }");
+      separator = ",\n";
+    }
+    out.append(entries.isEmpty() ? "" : "\n  ");
+  }
+
+  private static String fields(String name, List<Field> fields) {
+    return array(name, fields.stream().sorted(Comparator.comparingInt(Field::number)).map(f -> "{\"number\": " + f.number()
+        + ", \"name\": " + quote(f.name()) + ", \"json\": " + quote(f.json()) + ", \"type\": " + quote(f.type()) + "}").toList());
+  }
+
+  private static String values(String name, List<Value> values) {
+    return array(name, values.stream().sorted(Comparator.comparingInt(Value::number))
+        .map(v -> "{\"number\": " + v.number() + ", \"name\": " + quote(v.name()) + "}").toList());
+  }
+
+  private static String array(String name, List<String> lines) {
+    return "      " + quote(name) + ": [" + (lines.isEmpty() ? "]" : "\n        " + String.join(",\n        ", lines) + "\n      ]");
+  }
+
+  private static String quote(String s) {
+    try {
+      return JSON.writeValueAsString(s);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> Map<String, T> entries(JsonNode root, String key, SourceLocation at, BiFunction<JsonNode, SourceLocation, T> read) {
+    JsonNode node = root.path(key);
+    if (!node.isObject()) {
+      throw new ConversionException(at.child(key), "the lock file has no \"" + key + "\" object", RECOVER);
+    }
+    Map<String, T> result = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> result.put(e.getKey(), read.apply(e.getValue(), at.child(key).child(e.getKey()))));
+    return result;
+  }
+
+  private static <T> List<T> list(JsonNode parent, String key, SourceLocation at, BiFunction<JsonNode, SourceLocation, T> read) {
+    JsonNode node = parent.path(key);
+    if (!node.isArray()) {
+      throw new ConversionException(at.child(key), "expected an array \"" + key + "\"", RECOVER);
+    }
+    List<T> result = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      result.add(read.apply(node.get(i), at.child(key).child(i)));
+    }
+    return result;
+  }
+
+  private static Field field(JsonNode node, SourceLocation at) {
+    return new Field(number(node, at), text(node, "name", at), text(node, "json", at), text(node, "type", at));
+  }
+
+  private static Value value(JsonNode node, SourceLocation at) {
+    return new Value(number(node, at), text(node, "name", at));
+  }
+
+  private static int number(JsonNode node, SourceLocation at) {
+    JsonNode number = node.path("number");
+    if (!number.canConvertToInt() || !number.isIntegralNumber() || number.asInt() < 0) {
+      throw new ConversionException(at.child("number"), "expected a field or enum value number, found " + number, RECOVER);
+    }
+    return number.asInt();
+  }
+
+  private static String text(JsonNode node, String key, SourceLocation at) {
+    JsonNode value = node.path(key);
+    if (!value.isTextual() || value.asText().isEmpty()) {
+      throw new ConversionException(at.child(key), "expected a non-empty string \"" + key + "\"", RECOVER);
+    }
+    return value.asText();
+  }
+}

@@ -1,0 +1,261 @@
+package io.rest2grpc.openapi.lock;
+
+import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.lock.Lock.EnumLock;
+import io.rest2grpc.openapi.lock.Lock.Field;
+import io.rest2grpc.openapi.lock.Lock.MessageLock;
+import io.rest2grpc.openapi.lock.Lock.Value;
+import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.ProtoRpc;
+import io.rest2grpc.openapi.proto.ProtoService;
+import io.rest2grpc.openapi.proto.Reserved;
+import io.rest2grpc.openapi.report.Category;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Applies a lock to a finished conversion: every field and enum value the lock knows keeps its number
+ * and proto name, new ones take numbers above every number the message or enum ever used, and the
+ * ones gone from the spec become {@code reserved}. Messages and enums the lock does not know keep the
+ * converter's numbers, so a first conversion is the same with or without a lock.
+ */
+public final class Renumbering {
+  /** protobuf reserves 19000–19999 for itself. */
+  private static final int FIRST_IMPLEMENTATION_RESERVED = 19000;
+  private static final int LAST_IMPLEMENTATION_RESERVED = 19999;
+
+  private final Conversion conversion;
+  private final Lock lock;
+  private final boolean allowBreaking;
+  private final Map<String, MessageLock> messageLocks;
+  private final Map<String, EnumLock> enumLocks;
+  private final Set<String> localEnums = new HashSet<>();
+  /** Fields renamed by the lock, by message: converter's name → final name. */
+  private final Map<String, Map<String, String>> renames = new HashMap<>();
+  private final List<String> breaking = new ArrayList<>();
+  private ProtoMessage firstBroken;
+
+  private Renumbering(Conversion conversion, Lock lock, boolean allowBreaking) {
+    this.conversion = conversion;
+    this.lock = lock;
+    this.allowBreaking = allowBreaking;
+    this.messageLocks = new LinkedHashMap<>(lock.messages());
+    this.enumLocks = new LinkedHashMap<>(lock.enums());
+    conversion.files().forEach(f -> f.enums().forEach(e -> localEnums.add(e.name())));
+  }
+
+  /**
+   * @throws ConversionException naming every field whose type changed incompatibly, unless
+   *     {@code allowBreaking}: then each gets a new name ({@code amount_v2}) and number, and the old ones are reserved
+   */
+  public static Result apply(Conversion conversion, Lock lock, boolean allowBreaking) {
+    return new Renumbering(conversion, lock, allowBreaking).apply();
+  }
+
+  /** The conversion's files with the locked numbers and names, and the lock to write with them. */
+  public record Result(List<ProtoFile> files, Lock lock) {}
+
+  private Result apply() {
+    List<ProtoFile> files = new ArrayList<>();
+    for (ProtoFile file : conversion.files()) {
+      List<ProtoMessage> messages = file.messages().stream().map(this::message).toList();
+      List<ProtoEnum> enums = file.enums().stream().map(this::protoEnum).toList();
+      files.add(new ProtoFile(file.path(), file.packageName(), file.headerComment(), file.imports(), file.services(), messages, enums));
+    }
+    if (!breaking.isEmpty()) {
+      throw new ConversionException(firstBroken.source(), "incompatible change" + (breaking.size() == 1 ? "" : "s")
+          + " to locked field" + (breaking.size() == 1 ? "" : "s") + ": " + String.join("; ", breaking),
+          "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
+              + "or undo the change in the spec");
+    }
+    List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
+        f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
+    return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks));
+  }
+
+  private ProtoMessage message(ProtoMessage message) {
+    MessageLock locked = messageLocks.get(message.name());
+    Map<String, Field> live = new LinkedHashMap<>();
+    List<Field> gone = new ArrayList<>();
+    int next = 1;
+    if (locked != null) {
+      locked.fields().forEach(f -> live.put(f.json(), f));
+      gone.addAll(locked.reserved());
+      next = Stream.concat(locked.fields().stream(), locked.reserved().stream()).mapToInt(Field::number).max().orElse(0) + 1;
+    }
+    Set<String> taken = new HashSet<>();
+    message.fields().forEach(f -> taken.add(f.name()));
+    Stream.concat(live.values().stream(), gone.stream()).forEach(f -> taken.add(f.name()));
+    List<ProtoField> fields = new ArrayList<>();
+    List<Field> lockedFields = new ArrayList<>();
+    for (ProtoField field : message.fields()) {
+      String json = restName(field);
+      String type = type(field);
+      Field before = live.remove(json);
+      boolean wasLive = before != null;
+      if (before == null) {
+        // a field removed, re-added and retyped more than once has several reserved entries: prefer one that fits
+        before = gone.stream().filter(f -> f.json().equals(json))
+            .min((a, b) -> Boolean.compare(compatible(b.type(), type), compatible(a.type(), type))).orElse(null);
+      }
+      int number;
+      String name;
+      if (before == null) {
+        number = locked == null ? field.number() : next++;
+        name = field.name();
+      } else if (compatible(before.type(), type)) {
+        gone.remove(before);
+        number = before.number();
+        name = before.name();
+        if (!before.type().equals(type) && !sameIgnoringPresence(before.type(), type)) {
+          conversion.report().warn(Category.LOCKED_MESSAGE_TYPE_CHANGED, message.source(), element(message, name),
+              "field " + name + " was " + before.type() + " and is " + type);
+        }
+      } else if (allowBreaking) {
+        if (wasLive) {
+          gone.add(before);
+        }
+        number = next++;
+        name = versioned(before.name(), taken);
+        conversion.report().warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
+            before.name() + " = " + before.number() + " (" + before.type() + ") is now " + name + " = " + number + " (" + type + ")");
+      } else {
+        breaking.add(message.name() + "." + before.name() + " (REST \"" + json + "\", number " + before.number() + "): "
+            + before.type() + " -> " + type);
+        firstBroken = firstBroken == null ? message : firstBroken;
+        continue;
+      }
+      if (number >= FIRST_IMPLEMENTATION_RESERVED && number <= LAST_IMPLEMENTATION_RESERVED) {
+        number = LAST_IMPLEMENTATION_RESERVED + 1;
+        next = number + 1;
+      }
+      if (!name.equals(field.name())) {
+        renames.computeIfAbsent(message.name(), m -> new HashMap<>()).put(field.name(), name);
+        conversion.report().renameElement(element(message, field.name()), element(message, name));
+      }
+      fields.add(new ProtoField(name, number, field.type(), field.cardinality(),
+          json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment()));
+      lockedFields.add(new Field(number, name, json, type));
+    }
+    gone.addAll(live.values());
+    List<Field> reserved = List.copyOf(gone);
+    messageLocks.put(message.name(), new MessageLock(lockedFields, reserved));
+    return new ProtoMessage(message.name(), message.comment(), fields, message.deprecated(), message.source(),
+        new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
+  }
+
+  private ProtoEnum protoEnum(ProtoEnum protoEnum) {
+    EnumLock locked = enumLocks.get(protoEnum.name());
+    Map<String, Value> live = new LinkedHashMap<>();
+    Map<String, Value> gone = new LinkedHashMap<>();
+    int next = 0;
+    if (locked != null) {
+      locked.values().forEach(v -> live.put(v.name(), v));
+      locked.reserved().forEach(v -> gone.put(v.name(), v));
+      next = Stream.concat(locked.values().stream(), locked.reserved().stream()).mapToInt(Value::number).max().orElse(-1) + 1;
+    }
+    List<ProtoEnum.Value> values = new ArrayList<>();
+    List<Value> lockedValues = new ArrayList<>();
+    for (ProtoEnum.Value value : protoEnum.values()) {
+      Value before = live.containsKey(value.name()) ? live.remove(value.name()) : gone.remove(value.name());
+      int number = before != null ? before.number() : locked == null ? value.number() : next++;
+      values.add(new ProtoEnum.Value(value.name(), number));
+      lockedValues.add(new Value(number, value.name()));
+    }
+    gone.putAll(live);
+    List<Value> reserved = List.copyOf(gone.values());
+    enumLocks.put(protoEnum.name(), new EnumLock(lockedValues, reserved));
+    return new ProtoEnum(protoEnum.name(), protoEnum.comment(), values, protoEnum.deprecated(), protoEnum.source(),
+        new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
+  }
+
+  /** Path variables and bodies name request and response fields: they follow a rename. */
+  private ProtoService service(ProtoService service) {
+    return new ProtoService(service.name(), service.comment(), service.rpcs().stream().map(rpc -> {
+      HttpRule http = rpc.http();
+      if (http == null) {
+        return rpc;
+      }
+      Map<String, String> request = renames.getOrDefault(rpc.requestType(), Map.of());
+      Map<String, String> response = renames.getOrDefault(rpc.responseType().name(), Map.of());
+      if (request.isEmpty() && response.isEmpty()) {
+        return rpc;
+      }
+      String path = http.path();
+      for (Map.Entry<String, String> r : request.entrySet()) {
+        path = path.replace("{" + r.getKey() + "}", "{" + r.getValue() + "}").replace("{" + r.getKey() + "=", "{" + r.getValue() + "=");
+      }
+      HttpRule renamed = new HttpRule(http.method(), path, http.body() == null ? null : request.getOrDefault(http.body(), http.body()),
+          http.responseBody() == null ? null : response.getOrDefault(http.responseBody(), http.responseBody()));
+      return new ProtoRpc(rpc.name(), rpc.comment(), rpc.requestType(), rpc.responseType(), renamed, rpc.deprecated(),
+          rpc.clientStreaming(), rpc.serverStreaming(), rpc.idempotency());
+    }).toList());
+  }
+
+  private String element(ProtoMessage message, String field) {
+    return conversion.packageName() + "." + message.name() + "." + field;
+  }
+
+  /** The name on the REST wire: json_name where set, else the JSON name protoc derives. */
+  private static String restName(ProtoField field) {
+    return field.jsonName() != null ? field.jsonName() : Names.defaultJsonName(field.name());
+  }
+
+  /** The type as the proto declares it. */
+  private static String type(ProtoField field) {
+    return switch (field.cardinality()) {
+      case SINGULAR -> field.type().name();
+      case OPTIONAL -> "optional " + field.type().name();
+      case REPEATED -> "repeated " + field.type().name();
+      case MAP -> "map<string, " + field.type().name() + ">";
+    };
+  }
+
+  /**
+   * The same kind (singular, repeated, map) of the same type, or of two messages of the package: a
+   * spec that renames or replaces a schema has not changed the REST API, and the messages' own fields
+   * are locked in turn. Explicit presence may come and go: the wire and the JSON are the same with
+   * and without {@code optional}.
+   */
+  private boolean compatible(String locked, String current) {
+    if (sameIgnoringPresence(locked, current)) {
+      return true;
+    }
+    locked = locked.replaceFirst("^optional ", "");
+    current = current.replaceFirst("^optional ", "");
+    int lockedType = locked.lastIndexOf(' ') + 1;
+    int currentType = current.lastIndexOf(' ') + 1;
+    return locked.substring(0, lockedType).equals(current.substring(0, currentType))
+        && isLocalMessage(locked.substring(lockedType).replace(">", "")) && isLocalMessage(current.substring(currentType).replace(">", ""));
+  }
+
+  private static boolean sameIgnoringPresence(String locked, String current) {
+    return locked.replaceFirst("^optional ", "").equals(current.replaceFirst("^optional ", ""));
+  }
+
+  /** Local types are written by simple name (no dot); scalars are lower case, messages and enums PascalCase. */
+  private boolean isLocalMessage(String type) {
+    return type.indexOf('.') < 0 && Character.isUpperCase(type.charAt(0)) && !localEnums.contains(type) && !lock.enums().containsKey(type);
+  }
+
+  private static String versioned(String name, Set<String> taken) {
+    for (int n = 2; ; n++) {
+      String candidate = name + "_v" + n;
+      if (taken.add(candidate)) {
+        return candidate;
+      }
+    }
+  }
+}
