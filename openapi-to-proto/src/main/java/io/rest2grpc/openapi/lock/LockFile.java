@@ -10,7 +10,6 @@ import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -48,7 +47,7 @@ public final class LockFile {
       throw new ConversionException(SourceLocation.at(file.toString(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
           "the lock file is not valid JSON: " + e.getOriginalMessage(), RECOVER);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ConversionException(at, "cannot read the lock file: " + e, "check that it is readable");
     }
     if (root == null || !root.isObject() || root.path(FORMAT_KEY).asInt() != FORMAT_VERSION) {
       throw new ConversionException(at, "not a rest2grpc lock file (version " + FORMAT_VERSION + "): it has no \""

@@ -103,12 +103,14 @@ public final class Renumbering {
     for (ProtoField field : message.fields()) {
       String json = restName(field);
       String type = type(field);
-      Field before = live.remove(json);
-      boolean wasLive = before != null;
-      if (before == null) {
-        // a field removed, re-added and retyped more than once has several reserved entries: prefer one that fits
-        before = gone.stream().filter(f -> f.json().equals(json))
-            .min((a, b) -> Boolean.compare(compatible(b.type(), type), compatible(a.type(), type))).orElse(null);
+      Field before = live.get(json);
+      Field reservedFit = gone.stream().filter(f -> f.json().equals(json) && compatible(f.type(), type)).findFirst().orElse(null);
+      boolean wasLive = before != null && (reservedFit == null || compatible(before.type(), type));
+      if (wasLive) {
+        live.remove(json);
+      } else {
+        // a retype undone restores the reserved original; the retyped field left in live is reserved below
+        before = reservedFit != null ? reservedFit : gone.stream().filter(f -> f.json().equals(json)).findFirst().orElse(null);
       }
       int number;
       String name;

@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.FileDescriptor;
@@ -16,10 +17,14 @@ import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.support.Specs;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,7 +170,7 @@ class LockTest {
         amount: {type: string}
         status: {type: string, enum: [open, paid]}
         """), false);
-    assertThat(message(removed, "Order").reserved()).isEqualTo(new Reserved(java.util.List.of(3), java.util.List.of("note")));
+    assertThat(message(removed, "Order").reserved()).isEqualTo(new Reserved(List.of(3), List.of("note")));
     assertThat(Specs.protoText(removed)).contains("  reserved 3;\n  reserved \"note\";\n}");
     assertCompilesAsBuilt(removed);
 
@@ -200,11 +205,11 @@ class LockTest {
     Conversion allowed = convert(reAdded, true);
     assertThat(numbers(allowed)).containsEntry("note_v2", 5);
     assertThat(message(allowed, "Order").fields().get(3).jsonName()).isEqualTo("note");
-    assertThat(message(allowed, "Order").reserved()).isEqualTo(new Reserved(java.util.List.of(3), java.util.List.of("note")));
+    assertThat(message(allowed, "Order").reserved()).isEqualTo(new Reserved(List.of(3), List.of("note")));
   }
 
   @Test
-  void aTypeChangeFailsNamingTheFieldAndTheChangeUnlessBreakingIsAllowed() throws Exception {
+  void aTypeChangeFailsNamingTheFieldAndTheChangeUnlessBreakingIsAllowed() {
     convert(V1, false);
     String retyped = spec("""
         id: {type: string}
@@ -227,6 +232,10 @@ class LockTest {
     assertThat(readLock()).isNotEqualTo(lockBefore);
 
     assertThat(numbers(convert(retyped, false))).as("the next conversion needs no --allow-breaking").containsEntry("amount_v2", 5);
+
+    Conversion undone = convert(V1, false);
+    assertThat(numbers(undone)).as("undoing the retype restores the original").containsEntry("amount", 2);
+    assertThat(message(undone, "Order").reserved()).isEqualTo(new Reserved(List.of(5), List.of("amount_v2")));
   }
 
   @Test
@@ -240,9 +249,9 @@ class LockTest {
         """), false);
     ProtoEnum status = protoEnum(v2, "OrderStatus");
     assertThat(status.values()).extracting(ProtoEnum.Value::name, ProtoEnum.Value::number).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("ORDER_STATUS_UNSPECIFIED", 0), org.assertj.core.groups.Tuple.tuple("ORDER_STATUS_OPEN", 1),
-        org.assertj.core.groups.Tuple.tuple("ORDER_STATUS_PENDING", 3), org.assertj.core.groups.Tuple.tuple("ORDER_STATUS_SHIPPED", 4));
-    assertThat(status.reserved()).isEqualTo(new Reserved(java.util.List.of(2), java.util.List.of("ORDER_STATUS_PAID")));
+        tuple("ORDER_STATUS_UNSPECIFIED", 0), tuple("ORDER_STATUS_OPEN", 1),
+        tuple("ORDER_STATUS_PENDING", 3), tuple("ORDER_STATUS_SHIPPED", 4));
+    assertThat(status.reserved()).isEqualTo(new Reserved(List.of(2), List.of("ORDER_STATUS_PAID")));
     assertCompilesAsBuilt(v2);
   }
 
@@ -292,7 +301,7 @@ class LockTest {
 
   /** Every field of every message, as {@code Message.restName → number}. */
   private static Map<String, Integer> numbersByRestName(Conversion conversion) {
-    Map<String, Integer> numbers = new java.util.TreeMap<>();
+    Map<String, Integer> numbers = new TreeMap<>();
     conversion.files().stream().flatMap(f -> f.messages().stream()).forEach(m -> m.fields().forEach(f ->
         numbers.put(m.name() + "." + (f.jsonName() != null ? f.jsonName() : f.name()), f.number())));
     return numbers;
@@ -309,8 +318,8 @@ class LockTest {
   private String readLock() {
     try {
       return Files.readString(lock());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
