@@ -122,7 +122,7 @@ public final class Renumbering {
         number = before.number();
         name = before.name();
         if (!before.type().equals(type) && !sameIgnoringPresence(before.type(), type)) {
-          conversion.report().warn(Category.LOCKED_MESSAGE_TYPE_CHANGED, message.source(), element(message, name),
+          conversion.report().warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
               "field " + name + " was " + before.type() + " and is " + type);
         }
       } else if (allowBreaking) {
@@ -226,10 +226,10 @@ public final class Renumbering {
   }
 
   /**
-   * The same kind (singular, repeated, map) of the same type, or of two messages of the package: a
-   * spec that renames or replaces a schema has not changed the REST API, and the messages' own fields
-   * are locked in turn. Explicit presence may come and go: the wire and the JSON are the same with
-   * and without {@code optional}.
+   * The same kind (singular, repeated, map) of the same type, or of two messages (or two enums) of
+   * the package: a spec that renames, extracts or replaces a schema has not changed the REST API, and
+   * the new type's own numbers are locked in turn. Explicit presence may come and go: the wire and the
+   * JSON are the same with and without {@code optional}.
    */
   private boolean compatible(String locked, String current) {
     if (sameIgnoringPresence(locked, current)) {
@@ -239,17 +239,24 @@ public final class Renumbering {
     current = current.replaceFirst("^optional ", "");
     int lockedType = locked.lastIndexOf(' ') + 1;
     int currentType = current.lastIndexOf(' ') + 1;
+    String lockedKind = localKind(locked.substring(lockedType).replace(">", ""));
     return locked.substring(0, lockedType).equals(current.substring(0, currentType))
-        && isLocalMessage(locked.substring(lockedType).replace(">", "")) && isLocalMessage(current.substring(currentType).replace(">", ""));
+        && lockedKind != null && lockedKind.equals(localKind(current.substring(currentType).replace(">", "")));
   }
 
   private static boolean sameIgnoringPresence(String locked, String current) {
     return locked.replaceFirst("^optional ", "").equals(current.replaceFirst("^optional ", ""));
   }
 
-  /** Local types are written by simple name (no dot); scalars are lower case, messages and enums PascalCase. */
-  private boolean isLocalMessage(String type) {
-    return type.indexOf('.') < 0 && Character.isUpperCase(type.charAt(0)) && !localEnums.contains(type) && !lock.enums().containsKey(type);
+  /**
+   * "enum" or "message" for a type of the package, else null. Local types are written by simple name
+   * (no dot); scalars are lower case, messages and enums PascalCase.
+   */
+  private String localKind(String type) {
+    if (type.indexOf('.') >= 0 || !Character.isUpperCase(type.charAt(0))) {
+      return null;
+    }
+    return localEnums.contains(type) || lock.enums().containsKey(type) ? "enum" : "message";
   }
 
   private static String versioned(String name, Set<String> taken) {

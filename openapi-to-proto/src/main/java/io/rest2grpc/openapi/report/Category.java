@@ -48,7 +48,7 @@ public enum Category {
   NULLABLE_COLLECTION(false, "a nullable array or map: proto cannot tell null from empty"),
   ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
   NESTED_COLLECTION_WRAPPED(false, "an array of arrays, a map of arrays or an array variant of a oneOf needs a wrapper message"),
-  LOCKED_MESSAGE_TYPE_CHANGED(false, "a locked field now holds another message (the spec renamed or replaced its schema); it keeps its number, and the wire stays compatible only where the new message keeps the old one's field numbers"),
+  LOCKED_TYPE_RENAMED(false, "a locked field now holds another message or enum (the spec renamed, extracted or replaced its schema); it keeps its number, and the wire stays compatible only where the new type keeps the old one's numbers"),
   BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose type changed got a new proto name and number; the old ones are reserved");
 
   private final boolean httpRuleLimit;
