@@ -239,6 +239,15 @@ class LockTest {
   }
 
   @Test
+  void theHttpRuleFollowsARetypedPathParameter() {
+    convert(V1, false);
+    Conversion retyped = convert(V1.replace("{name: id, in: path, required: true, schema: {type: string}}",
+        "{name: id, in: path, required: true, schema: {type: integer, format: int64}}"), true);
+    assertThat(Specs.protoText(retyped)).contains("get: \"/orders/{id_v2}\"").contains("int64 id_v2 = 2 [json_name = \"id\"");
+    assertCompilesAsBuilt(retyped);
+  }
+
+  @Test
   void insertedEnumValuesTakeNewNumbersAndRemovedOnesAreReserved() {
     convert(V1, false);
     Conversion v2 = convert(spec("""
