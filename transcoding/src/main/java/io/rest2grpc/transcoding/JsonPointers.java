@@ -51,11 +51,12 @@ public final class JsonPointers {
     return Integer.parseInt(token);
   }
 
+  // Most tokens need no escaping; the converter makes one pointer per schema it visits.
   public static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
+    return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token : token.replace("~", "~0").replace("/", "~1");
   }
 
   public static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
+    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
   }
 }

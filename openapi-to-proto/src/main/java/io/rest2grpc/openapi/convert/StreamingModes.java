@@ -162,7 +162,7 @@ final class StreamingModes {
     try {
       JsonNode node = JSON.readTree(data);
       Set<String> members = new LinkedHashSet<>();
-      node.fields().forEachRemaining(m -> {
+      node.properties().forEach(m -> {
         if (m.getValue().isTextual() && m.getValue().asText().equals(event)) {
           members.add(m.getKey());
         }

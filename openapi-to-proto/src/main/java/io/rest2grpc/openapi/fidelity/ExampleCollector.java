@@ -5,7 +5,6 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.MediaTypes;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,7 @@ final class ExampleCollector {
     boolean swagger2 = conversion.source().version().isSwagger2();
     SourceLocation section = swagger2 ? top.child("definitions") : top.child("components").child("schemas");
     JsonNode schemas = swagger2 ? root.path("definitions") : root.path("components").path("schemas");
-    schemas.fields().forEachRemaining(e -> schemaExamples(e.getValue(), section.child(e.getKey())));
+    schemas.properties().forEach(e -> schemaExamples(e.getValue(), section.child(e.getKey())));
   }
 
   private void schemaExamples(JsonNode schema, SourceLocation at) {
@@ -59,7 +58,7 @@ final class ExampleCollector {
 
   private void operations() {
     SourceLocation paths = top.child("paths");
-    root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+    root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
       if (!METHODS.contains(op.getKey())) {
         return;
       }
@@ -67,9 +66,7 @@ final class ExampleCollector {
       JsonNode operation = op.getValue();
       Located body = follow(operation.path("requestBody"), opAt.child("requestBody"));
       mediaExamples(body.node().path("content"), body.at().child("content"));
-      Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
-      while (responses.hasNext()) {
-        Map.Entry<String, JsonNode> r = responses.next();
+      for (Map.Entry<String, JsonNode> r : operation.path("responses").properties()) {
         Located response = follow(r.getValue(), opAt.child("responses").child(r.getKey()));
         mediaExamples(response.node().path("content"), response.at().child("content"));
         swagger2Examples(response.node(), response.at());
@@ -78,7 +75,7 @@ final class ExampleCollector {
   }
 
   private void mediaExamples(JsonNode content, SourceLocation contentAt) {
-    content.fields().forEachRemaining(media -> {
+    content.properties().forEach(media -> {
       if (!isJson(media.getKey())) {
         return;
       }
@@ -88,7 +85,7 @@ final class ExampleCollector {
       if (m.has("example")) {
         add(mediaAt.child("example"), schemaAt, m.get("example"));
       }
-      m.path("examples").fields().forEachRemaining(e -> {
+      m.path("examples").properties().forEach(e -> {
         Located example = follow(e.getValue(), mediaAt.child("examples").child(e.getKey()));
         if (example.node().has("value")) {
           add(example.at().child("value"), schemaAt, example.node().get("value"));
@@ -102,7 +99,7 @@ final class ExampleCollector {
   }
 
   private void swagger2Examples(JsonNode response, SourceLocation at) {
-    response.path("examples").fields().forEachRemaining(e -> {
+    response.path("examples").properties().forEach(e -> {
       if (isJson(e.getKey())) {
         add(at.child("examples").child(e.getKey()), at.child("schema"), e.getValue());
       }

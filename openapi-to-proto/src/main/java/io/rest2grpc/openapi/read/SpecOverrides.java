@@ -13,7 +13,6 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.transcoding.JsonPointers;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -81,8 +80,7 @@ public final class SpecOverrides {
 
   private static void applyConfig(ObjectNode root, JsonNode config, SourceLocation at) {
     JsonNode overrides = config.path("overrides");
-    for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> override = it.next();
+    for (Map.Entry<String, JsonNode> override : overrides.properties()) {
       SourceLocation where = at.child("overrides").child(override.getKey());
       JsonNode target = root.at(override.getKey());
       if (target.isMissingNode()) {
@@ -100,7 +98,7 @@ public final class SpecOverrides {
           "target an object (an operation, a schema), and give the members to set");
     }
     ObjectNode object = (ObjectNode) target;
-    update.fields().forEachRemaining(member -> {
+    update.properties().forEach(member -> {
       JsonNode existing = object.get(member.getKey());
       if (existing != null && existing.isObject() && member.getValue().isObject()) {
         merge(existing, member.getValue(), at);
