@@ -235,11 +235,7 @@ final class RestOptionsMapper {
     list(error.get("headers")).forEach(h -> b.addHeaders(h.toString()));
     Map<?, ?> body = (Map<?, ?>) error.get("body");
     RestErrorBody.Builder eb = b.getBodyBuilder().setStyle(ErrorBodyStyle.valueOf("ERROR_BODY_STYLE_" + body.get("style").toString().toUpperCase(Locale.ROOT)));
-    for (var field : RestErrorBody.getDescriptor().getFields()) {
-      if (field.getType() == FieldDescriptor.Type.STRING && body.get(field.getName()) instanceof String value) {
-        eb.setField(field, value);
-      }
-    }
+    fill(eb, body);
     if (body.get("constants") instanceof Map<?, ?> constants) {
       constants.forEach((pointer, value) -> eb.putConstants(pointer.toString(), value(value)));
     }
