@@ -70,9 +70,11 @@ final class ParameterDiff {
       changes.add(Kind.UNRESOLVED_REF, old.label(), null, parameter.at().pointer(),
           "parameter $ref " + Doc.ref(parameter.at().node()) + " of " + old.label() + " is not followed", false);
     } else {
+      // A path parameter only now declared names a segment the URL already had (a new one is a PATH_CHANGED).
       boolean required = required(parameter);
+      boolean path = parameter.definition().node().path("in").asText().equals("path");
       changes.add(Kind.PARAMETER_ADDED, old.label(), null, parameter.at().pointer(),
-          describe(parameter) + " of " + old.label() + " added" + (required ? ", required" : ""), required);
+          describe(parameter) + " of " + old.label() + " added" + (required ? ", required" : ""), required && !path);
     }
   }
 

@@ -285,6 +285,14 @@ class RestDiffTest {
   }
 
   @Test
+  void aPathParameterOnlyNowDeclaredBreaksNothing() {
+    String undeclared = PATHS.replace("    operationId: deletePet\n    parameters: [{name: petId, in: path, required: true, schema: {type: string}}]\n",
+        "    operationId: deletePet\n");
+    assertChanges(spec(undeclared, PET + NEW_PET), V1).containsExactly(tuple(Kind.PARAMETER_ADDED, null,
+        "/paths/~1pets~1{petId}/delete/parameters/0", "path parameter \"petId\" of DELETE /pets/{petId} added, required", false));
+  }
+
+  @Test
   void parameters() {
     String v2 = PATHS.replace("- {name: limit, in: query, schema: {type: integer}}", "- {name: limit, in: query, required: true, schema: {type: string}}")
         .replace("- {name: cursor, in: query, schema: {type: string}}",
