@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.convert.SpecConverter;
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
 import io.rest2grpc.openapi.lock.Renumbering;
 import io.rest2grpc.openapi.read.DocumentLoader;
@@ -29,12 +30,13 @@ public final class OpenApiToProto {
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
-    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options).convert();
+    String pkg = SpecConverter.packageName(parsed, options);
+    Lock lock = options.lockFile() == null ? Lock.empty(pkg) : LockFile.read(options.lockFile(), pkg);
+    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
     if (options.lockFile() == null) {
       return conversion;
     }
-    Renumbering.Result locked = Renumbering.apply(conversion, LockFile.read(options.lockFile(), conversion.packageName()),
-        options.allowBreaking());
+    Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
     return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock()));
   }
 

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * its request messages and the types written inline in its operations; everything else (component
  * schemas, wrappers, and any type used from more than one file) in {@code models.proto}. A type
  * stays in a service file only while every user of it is in that file, so service files import
- * {@code models.proto} and never each other.
+ * {@code models.proto} and never each other. A type keeps the file its lock names while that
+ * rule allows, so a spec change never moves it between files by itself.
  */
 final class FilePlanner {
   static final String SHARED_FILE = "models.proto";
@@ -31,8 +32,10 @@ final class FilePlanner {
 
   /**
    * @param homes for each type that may live in a service file, the service it came from
+   * @param lockedFiles the file the lock puts a type in: it stays there while the rule above allows
    */
-  static List<ProtoFile> plan(String pkg, String header, List<ProtoService> services, TypeStore store, Map<String, String> homes) {
+  static List<ProtoFile> plan(String pkg, String header, List<ProtoService> services, TypeStore store, Map<String, String> homes,
+      Map<String, String> lockedFiles) {
     String dir = pkg.replace('.', '/') + "/";
     Map<String, String> serviceFiles = new LinkedHashMap<>();
     for (ProtoService service : services) {
@@ -61,7 +64,9 @@ final class FilePlanner {
     Map<String, String> fileOf = new HashMap<>();
     for (String type : store.order()) {
       String home = homes.get(type);
-      fileOf.put(type, home == null ? shared : serviceFiles.get(home));
+      String locked = lockedFiles.get(type);
+      boolean lockedInPlace = locked != null && (locked.equals(shared) || serviceFiles.containsValue(locked));
+      fileOf.put(type, lockedInPlace ? locked : home == null ? shared : serviceFiles.get(home));
     }
     for (ProtoService service : services) {
       fileOf.put(serviceKey(service.name()), serviceFiles.get(service.name()));

@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,13 +107,21 @@ final class OperationConverter {
     return ops;
   }
 
-  /** Names every service and RPC, in document order; see {@link RpcNames}. */
+  /** Names every service and RPC, in document order (see {@link RpcNames}); a locked operation keeps its RPC name and service. */
   List<Plan> plan(List<Op> ops) {
-    RpcNames names = new RpcNames(ops, refs);
+    Map<Op, Lock.RpcLock> locked = new IdentityHashMap<>();
+    for (Op op : ops) {
+      Lock.RpcLock rpc = store.lockedRpc(op.location());
+      if (rpc != null) {
+        locked.put(op, rpc);
+      }
+    }
+    RpcNames names = new RpcNames(ops, refs, locked);
     List<Plan> plans = new ArrayList<>();
     for (Op op : ops) {
       String rpc = names.nameOf(op, report);
-      plans.add(new Plan(op, serviceName(op), rpc, bodyComponentIsRequest(op, rpc)));
+      String service = locked.containsKey(op) ? locked.get(op).service() : serviceName(op);
+      plans.add(new Plan(op, service, rpc, bodyComponentIsRequest(op, rpc)));
     }
     return plans;
   }
@@ -136,6 +146,9 @@ final class OperationConverter {
     Map<String, String> finalNames = new LinkedHashMap<>();
     for (Plan plan : plans) {
       finalNames.computeIfAbsent(plan.service(), wanted -> {
+        if (store.isLockedService(wanted)) {
+          return store.typeNames().reserve(wanted, wanted);
+        }
         String name = store.typeNames().isTaken(wanted) ? wanted + "Service" : wanted;
         String taken = store.typeNames().reserve(name);
         if (!taken.equals(wanted)) {
@@ -225,7 +238,7 @@ final class OperationConverter {
     ProtoRpc.Idempotency idempotency = Idempotency.of(op.method(), parameters(op).stream().map(Located::value)
         .filter(p -> "header".equals(p.getIn()) && p.getName() != null).map(Parameter::getName).toList(), o.getExtensions(), op.location());
     return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()),
-        client, server, idempotency);
+        client, server, idempotency, op.location());
   }
 
   private record Request(String type, Map<String, String> pathFields, String bodyField, boolean streaming) {}
@@ -583,7 +596,7 @@ final class OperationConverter {
       default -> {
         String field = shape.kind() == SchemaKind.ARRAY ? pluralField(plan.rpc())
             : shape.kind() == SchemaKind.MAP ? "values" : "value";
-        String name = store.typeNames().reserve(responseName);
+        String name = store.reserveType(responseName, schemaAt);
         store.claim(name);
         MessageBuilder message = new MessageBuilder(name, schemaAt).comment(shape.kind() == SchemaKind.ARRAY
             ? "The REST response is a bare JSON array: response_body unwraps it." : "The REST response is a bare JSON value: response_body unwraps it.");

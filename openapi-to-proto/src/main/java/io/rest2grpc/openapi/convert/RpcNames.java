@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.convert.OperationConverter.Op;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
@@ -30,6 +31,8 @@ import java.util.Set;
  *   <li>method and path: {@code GET /v2/apps/{app_id}} → GetV2AppsAppId;
  *   <li>the last of these with a numeric suffix.
  * </ol>
+ *
+ * An operation the lock file names keeps that name, whatever these rules now say.
  */
 final class RpcNames {
   private final RefResolver refs;
@@ -37,8 +40,13 @@ final class RpcNames {
   private final Set<String> patchedPaths = new HashSet<>();
   private final Set<String> readablePaths = new HashSet<>();
 
-  RpcNames(List<Op> ops, RefResolver refs) {
+  private final Map<Op, Lock.RpcLock> locked;
+
+  /** @param locked the operations a lock names: they keep their names, which no other operation takes */
+  RpcNames(List<Op> ops, RefResolver refs, Map<Op, Lock.RpcLock> locked) {
     this.refs = refs;
+    this.locked = locked;
+    locked.values().forEach(rpc -> taken.add(rpc.name()));
     for (Op op : ops) {
       if (op.method().equals("patch")) {
         patchedPaths.add(op.path());
@@ -63,6 +71,9 @@ final class RpcNames {
   }
 
   String nameOf(Op op, Report report) {
+    if (locked.containsKey(op)) {
+      return locked.get(op).name();
+    }
     List<String> candidates = new ArrayList<>();
     String standard = standardName(op, false);
     if (standard != null) {

@@ -77,7 +77,7 @@ final class SchemaConverter {
       SchemaKind kind = classify(n);
       if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
         String wanted = Names.pascal(name, "Schema");
-        String taken = store.typeNames().reserve(requestNames.contains(wanted) ? wanted + "Body" : wanted);
+        String taken = store.reserveType(requestNames.contains(wanted) ? wanted + "Body" : wanted, component.location());
         if (!taken.equals(Names.pascal(name, "Schema"))) {
           report.info(Category.NAME_COLLISION, component.location(), pkg + "." + taken,
               "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
@@ -229,9 +229,9 @@ final class SchemaConverter {
         return null;
       }
     }
-    String name = store.typeNames().reserve(wanted);
+    String name = store.reserveType(wanted, location);
     store.claim(name);
-    MessageBuilder message = new MessageBuilder(name, n.location())
+    MessageBuilder message = new MessageBuilder(name, location)
         .comment(n.description() != null ? n.description() : "A page of the list (AIP-158).");
     if (itemsMember == null) {
       addProperty(message, itemsField, new Located<>(n.schema(), n.location()), false);
@@ -557,7 +557,7 @@ final class SchemaConverter {
       return reserved;
     }
     String wanted = n.refName() != null ? n.refName() : context;
-    String name = store.typeNames().reserve(wanted);
+    String name = store.reserveType(wanted, n.location());
     if (!name.equals(wanted)) {
       report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
     }
@@ -796,7 +796,7 @@ final class SchemaConverter {
     if (known != null) {
       return known;
     }
-    String name = store.typeNames().reserve(wanted);
+    String name = store.reserveByContent(wanted);
     store.claim(name);
     TypeRef ref = TypeRef.local(name);
     wrappers.put(wanted, ref);

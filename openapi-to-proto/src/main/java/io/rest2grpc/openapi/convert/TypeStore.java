@@ -1,23 +1,88 @@
 package io.rest2grpc.openapi.convert;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The package's messages and enums in creation order, with the names they took. */
+/**
+ * The package's messages and enums in creation order, with the names they took: a schema the lock
+ * knows takes its locked name, and no other schema takes a locked name.
+ */
 final class TypeStore {
   private final NameRegistry typeNames = new NameRegistry("");
   private final NameRegistry enumValueNames = new NameRegistry("_");
   private final Map<String, ProtoMessage> messages = new LinkedHashMap<>();
   private final Map<String, ProtoEnum> enums = new LinkedHashMap<>();
   private final List<String> order = new ArrayList<>();
+  private final String entryFile;
+  /** Names the lock gives the types made from each source (a list response and its item schema can share one). */
+  private final Map<String, List<String>> lockedNames = new HashMap<>();
+  private final Set<String> lockedTypes = new HashSet<>();
+  private final Map<String, Lock.RpcLock> lockedRpcs;
+
+  /**
+   * @param document the entry document: a locked type whose schema is gone from it (or is now a
+   *     {@code $ref}) no longer holds its name, so a schema that moved (an inline enum extracted into a
+   *     component of the same name) takes it
+   */
+  TypeStore(String entryFile, JsonNode document, Lock lock) {
+    this.entryFile = entryFile;
+    this.lockedRpcs = lock.rpcs();
+    lock.messages().forEach((name, message) -> lockType(name, message.source(), document));
+    lock.enums().forEach((name, protoEnum) -> lockType(name, protoEnum.source(), document));
+    lock.rpcs().values().forEach(rpc -> typeNames.hold(rpc.service()));
+  }
+
+  private void lockType(String name, String source, JsonNode document) {
+    lockedNames.computeIfAbsent(source, k -> new ArrayList<>()).add(name);
+    lockedTypes.add(name);
+    JsonNode schema = source.startsWith("#") ? document.at(source.substring(1)) : null;
+    if (schema == null || !schema.isMissingNode() && !schema.has("$ref")) {
+      typeNames.hold(name);
+    }
+  }
 
   NameRegistry typeNames() {
     return typeNames;
+  }
+
+  /**
+   * The locked name of the type made from the schema at {@code source}, if still free; else
+   * {@code wanted} or a suffixed form. Where the lock has several types from one source (responses of
+   * several RPCs that all use one schema), each is named after something else that is locked, so
+   * only {@code wanted} itself can be the one.
+   */
+  String reserveType(String wanted, SourceLocation source) {
+    List<String> locked = lockedNames.getOrDefault(Sources.key(source, entryFile), List.of());
+    String name = locked.size() == 1 ? locked.get(0) : locked.contains(wanted) ? wanted : null;
+    return typeNames.reserve(name, wanted);
+  }
+
+  /** A type named by its content alone (a wrapper such as ArrayOfString): the same name means the same type. */
+  String reserveByContent(String wanted) {
+    return typeNames.reserve(lockedTypes.contains(wanted) ? wanted : null, wanted);
+  }
+
+  /** The name and service the lock gives the operation at {@code operation}, or null. */
+  Lock.RpcLock lockedRpc(SourceLocation operation) {
+    String route = Sources.route(operation);
+    return route == null ? null : lockedRpcs.get(route);
+  }
+
+  /** Whether the lock has an RPC in a service of this name: operations grouped under it join it. */
+  boolean isLockedService(String name) {
+    return lockedRpcs.values().stream().anyMatch(rpc -> rpc.service().equals(name));
   }
 
   /** Enum values share one scope per package (C++ scoping rules protoc enforces). */

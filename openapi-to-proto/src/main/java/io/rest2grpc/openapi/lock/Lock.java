@@ -5,30 +5,42 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The field and enum value numbers one proto package has handed out, and the ones it has retired, so
- * that converting a newer spec keeps them. Messages and enums are keyed by proto name; fields are
- * matched by their REST (JSON) name, which is what stays stable between spec versions.
+ * What one proto package has handed out, so that converting a newer spec keeps it: the name and file
+ * of every message and enum (keyed by proto name, each with the schema it was made from), their field
+ * and enum value numbers and the ones retired, and the name and service of every RPC (keyed by its
+ * REST route). Fields are matched by their REST (JSON) name, which is what stays stable between
+ * spec versions; types by their source, so an inline schema keeps its synthesized name.
  */
-public record Lock(String packageName, Map<String, MessageLock> messages, Map<String, EnumLock> enums) {
+public record Lock(String packageName, Map<String, MessageLock> messages, Map<String, EnumLock> enums, Map<String, RpcLock> rpcs) {
 
   public Lock {
     messages = new TreeMap<>(messages);
     enums = new TreeMap<>(enums);
+    rpcs = new TreeMap<>(rpcs);
   }
 
   public static Lock empty(String packageName) {
-    return new Lock(packageName, Map.of(), Map.of());
+    return new Lock(packageName, Map.of(), Map.of(), Map.of());
   }
 
   /**
    * A field: {@code type} as written in the proto ({@code repeated Pet}, {@code optional int64},
-   * {@code map<string, string>}), so that a re-added field can be checked for compatibility.
+   * {@code map<string, string>}), so that a re-added field can be checked for compatibility;
+   * {@code oneof} is null for a field outside any oneof.
    */
-  public record Field(int number, String name, String json, String type) {}
+  public record Field(int number, String name, String json, String type, String oneof) {}
 
-  public record MessageLock(List<Field> fields, List<Field> reserved) {}
+  /**
+   * @param source where the schema is, {@code #/components/schemas/Pet} in the entry document or
+   *     {@code pets.yaml#/Pet} in another (see {@link Sources})
+   * @param file the proto file that declares the message, relative to the output folder
+   */
+  public record MessageLock(String source, String file, List<Field> fields, List<Field> reserved) {}
 
   public record Value(int number, String name) {}
 
-  public record EnumLock(List<Value> values, List<Value> reserved) {}
+  public record EnumLock(String source, String file, List<Value> values, List<Value> reserved) {}
+
+  /** An RPC, keyed by its route ({@code GET /pets/{}}, see {@link Sources#route}). */
+  public record RpcLock(String service, String name) {}
 }

@@ -8,6 +8,7 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
+import io.rest2grpc.openapi.lock.Lock.RpcLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Reads and writes a lock as JSON, one field or value per line, sorted by name and number, so that a
+ * Reads and writes a lock as JSON, one field, value or RPC per line, sorted by name and number, so that a
  * review shows exactly what changed and a merge conflict can be resolved by hand.
  */
 public final class LockFile {
@@ -58,11 +59,13 @@ public final class LockFile {
       throw new ConversionException(at.child("package"), "the lock is of package " + lockedPackage + ", but this spec converts to "
           + packageName, "give --package " + lockedPackage + " if it is the same API, or another --lock file if it is not");
     }
-    Map<String, MessageLock> messages = entries(root, "messages", at, (node, where) ->
-        new MessageLock(list(node, "fields", where, LockFile::field), list(node, "reserved", where, LockFile::field)));
-    Map<String, EnumLock> enums = entries(root, "enums", at, (node, where) ->
-        new EnumLock(list(node, "values", where, LockFile::value), list(node, "reserved", where, LockFile::value)));
-    return new Lock(lockedPackage, messages, enums);
+    Map<String, MessageLock> messages = entries(root, "messages", at, (node, where) -> new MessageLock(text(node, "source", where),
+        text(node, "file", where), list(node, "fields", where, LockFile::field), list(node, "reserved", where, LockFile::field)));
+    Map<String, EnumLock> enums = entries(root, "enums", at, (node, where) -> new EnumLock(text(node, "source", where),
+        text(node, "file", where), list(node, "values", where, LockFile::value), list(node, "reserved", where, LockFile::value)));
+    Map<String, RpcLock> rpcs = entries(root, "rpcs", at, (node, where) -> new RpcLock(text(node, "service", where),
+        text(node, "name", where)));
+    return new Lock(lockedPackage, messages, enums, rpcs);
   }
 
   /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
@@ -71,10 +74,17 @@ public final class LockFile {
     out.append("  ").append(quote(FORMAT_KEY)).append(": ").append(FORMAT_VERSION).append(",\n");
     out.append("  \"package\": ").append(quote(lock.packageName())).append(",\n");
     out.append("  \"messages\": {");
-    section(out, lock.messages(), m -> List.of(fields("fields", m.fields()), fields("reserved", m.reserved())));
+    section(out, lock.messages(), m -> List.of(origin(m.source(), m.file()), fields("fields", m.fields()), fields("reserved", m.reserved())));
     out.append("},\n  \"enums\": {");
-    section(out, lock.enums(), e -> List.of(values("values", e.values()), values("reserved", e.reserved())));
-    out.append("}\n}\n");
+    section(out, lock.enums(), e -> List.of(origin(e.source(), e.file()), values("values", e.values()), values("reserved", e.reserved())));
+    out.append("},\n  \"rpcs\": {");
+    String separator = "\n";
+    for (Map.Entry<String, RpcLock> rpc : lock.rpcs().entrySet()) {
+      out.append(separator).append("    ").append(quote(rpc.getKey())).append(": {\"service\": ").append(quote(rpc.getValue().service()))
+          .append(", \"name\": ").append(quote(rpc.getValue().name())).append("}");
+      separator = ",\n";
+    }
+    out.append(lock.rpcs().isEmpty() ? "" : "\n  ").append("}\n}\n");
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -97,9 +107,14 @@ public final class LockFile {
     out.append(entries.isEmpty() ? "" : "\n  ");
   }
 
+  private static String origin(String source, String file) {
+    return "      \"source\": " + quote(source) + ",\n      \"file\": " + quote(file);
+  }
+
   private static String fields(String name, List<Field> fields) {
     return array(name, fields.stream().sorted(Comparator.comparingInt(Field::number)).map(f -> "{\"number\": " + f.number()
-        + ", \"name\": " + quote(f.name()) + ", \"json\": " + quote(f.json()) + ", \"type\": " + quote(f.type()) + "}").toList());
+        + ", \"name\": " + quote(f.name()) + ", \"json\": " + quote(f.json()) + ", \"type\": " + quote(f.type())
+        + (f.oneof() == null ? "" : ", \"oneof\": " + quote(f.oneof())) + "}").toList());
   }
 
   private static String values(String name, List<Value> values) {
@@ -142,7 +157,8 @@ public final class LockFile {
   }
 
   private static Field field(JsonNode node, SourceLocation at) {
-    return new Field(number(node, at), text(node, "name", at), text(node, "json", at), text(node, "type", at));
+    return new Field(number(node, at), text(node, "name", at), text(node, "json", at), text(node, "type", at),
+        node.has("oneof") ? text(node, "oneof", at) : null);
   }
 
   private static Value value(JsonNode node, SourceLocation at) {

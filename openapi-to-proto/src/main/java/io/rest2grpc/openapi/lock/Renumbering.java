@@ -2,10 +2,12 @@ package io.rest2grpc.openapi.lock;
 
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.Names;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
+import io.rest2grpc.openapi.lock.Lock.RpcLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
@@ -22,12 +24,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Applies a lock to a finished conversion: every field and enum value the lock knows keeps its number
- * and proto name, new ones take numbers above every number the message or enum ever used, and the
+ * Applies a lock to a finished conversion (whose type and RPC names the converter already took from
+ * the lock): every field and enum value the lock knows keeps its number and proto name, new ones take numbers above every number the message or enum ever used, and the
  * ones gone from the spec become {@code reserved}. Messages and enums the lock does not know keep the
  * converter's numbers, so a first conversion is the same with or without a lock.
  */
@@ -69,9 +72,18 @@ public final class Renumbering {
 
   private Result apply() {
     List<ProtoFile> files = new ArrayList<>();
+    Map<String, RpcLock> rpcLocks = new LinkedHashMap<>(lock.rpcs());
     for (ProtoFile file : conversion.files()) {
-      List<ProtoMessage> messages = file.messages().stream().map(this::message).toList();
-      List<ProtoEnum> enums = file.enums().stream().map(this::protoEnum).toList();
+      List<ProtoMessage> messages = file.messages().stream().map(m -> message(m, file.path())).toList();
+      List<ProtoEnum> enums = file.enums().stream().map(e -> protoEnum(e, file.path())).toList();
+      for (ProtoService service : file.services()) {
+        for (ProtoRpc rpc : service.rpcs()) {
+          String route = Sources.route(rpc.source());
+          if (route != null) {
+            rpcLocks.put(route, new RpcLock(service.name(), rpc.name()));
+          }
+        }
+      }
       files.add(new ProtoFile(file.path(), file.packageName(), file.headerComment(), file.imports(), file.services(), messages, enums));
     }
     if (!breaking.isEmpty()) {
@@ -82,10 +94,10 @@ public final class Renumbering {
     }
     List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
         f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
-    return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks));
+    return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
-  private ProtoMessage message(ProtoMessage message) {
+  private ProtoMessage message(ProtoMessage message, String file) {
     MessageLock locked = messageLocks.get(message.name());
     Map<String, Field> live = new LinkedHashMap<>();
     List<Field> gone = new ArrayList<>();
@@ -121,6 +133,10 @@ public final class Renumbering {
         gone.remove(before);
         number = before.number();
         name = before.name();
+        if (!Objects.equals(before.oneof(), field.oneof())) {
+          conversion.report().warn(Category.LOCKED_ONEOF_CHANGED, message.source(), element(message, name),
+              "field " + name + " was " + membership(before.oneof()) + " and is " + membership(field.oneof()));
+        }
         if (!before.type().equals(type) && !sameIgnoringPresence(before.type(), type)) {
           conversion.report().warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
               "field " + name + " was " + before.type() + " and is " + type);
@@ -149,16 +165,16 @@ public final class Renumbering {
       }
       fields.add(new ProtoField(name, number, field.type(), field.cardinality(),
           json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment()));
-      lockedFields.add(new Field(number, name, json, type));
+      lockedFields.add(new Field(number, name, json, type, field.oneof()));
     }
     gone.addAll(live.values());
     List<Field> reserved = List.copyOf(gone);
-    messageLocks.put(message.name(), new MessageLock(lockedFields, reserved));
+    messageLocks.put(message.name(), new MessageLock(source(message.source()), file, lockedFields, reserved));
     return new ProtoMessage(message.name(), message.comment(), fields, message.deprecated(), message.source(),
         new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
   }
 
-  private ProtoEnum protoEnum(ProtoEnum protoEnum) {
+  private ProtoEnum protoEnum(ProtoEnum protoEnum, String file) {
     EnumLock locked = enumLocks.get(protoEnum.name());
     Map<String, Value> live = new LinkedHashMap<>();
     Map<String, Value> gone = new LinkedHashMap<>();
@@ -178,7 +194,7 @@ public final class Renumbering {
     }
     gone.putAll(live);
     List<Value> reserved = List.copyOf(gone.values());
-    enumLocks.put(protoEnum.name(), new EnumLock(lockedValues, reserved));
+    enumLocks.put(protoEnum.name(), new EnumLock(source(protoEnum.source()), file, lockedValues, reserved));
     return new ProtoEnum(protoEnum.name(), protoEnum.comment(), values, protoEnum.deprecated(), protoEnum.source(),
         new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
   }
@@ -202,8 +218,16 @@ public final class Renumbering {
       HttpRule renamed = new HttpRule(http.method(), path, http.body() == null ? null : request.getOrDefault(http.body(), http.body()),
           http.responseBody() == null ? null : response.getOrDefault(http.responseBody(), http.responseBody()));
       return new ProtoRpc(rpc.name(), rpc.comment(), rpc.requestType(), rpc.responseType(), renamed, rpc.deprecated(),
-          rpc.clientStreaming(), rpc.serverStreaming(), rpc.idempotency());
+          rpc.clientStreaming(), rpc.serverStreaming(), rpc.idempotency(), rpc.source());
     }).toList());
+  }
+
+  private String source(SourceLocation source) {
+    return Sources.key(source, conversion.specName());
+  }
+
+  private static String membership(String oneof) {
+    return oneof == null ? "outside any oneof" : "in oneof " + oneof;
   }
 
   private String element(ProtoMessage message, String field) {

@@ -46,8 +46,11 @@ public final class OutputWriter {
           - google
           - rest2grpc
       breaking:
+        # What openapi-to-proto check judges too: wire and JSON compatibility, and no deleted or
+        # renamed message, enum, service or RPC.
         use:
           - WIRE_JSON
+          - PACKAGE
       """;
 
   private OutputWriter() {}

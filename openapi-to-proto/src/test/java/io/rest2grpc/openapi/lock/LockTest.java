@@ -107,12 +107,16 @@ class LockTest {
           "package": "shop.v1",
           "messages": {
             "GetOrderRequest": {
+              "source": "#/paths/~1orders~1{id}/get",
+              "file": "shop/v1/orders_service.proto",
               "fields": [
                 {"number": 1, "name": "id", "json": "id", "type": "string"}
               ],
               "reserved": []
             },
             "Order": {
+              "source": "#/components/schemas/Order",
+              "file": "shop/v1/models.proto",
               "fields": [
                 {"number": 1, "name": "id", "json": "id", "type": "string"},
                 {"number": 2, "name": "amount", "json": "amount", "type": "string"},
@@ -124,6 +128,8 @@ class LockTest {
           },
           "enums": {
             "OrderStatus": {
+              "source": "#/components/schemas/Order/properties/status",
+              "file": "shop/v1/models.proto",
               "values": [
                 {"number": 0, "name": "ORDER_STATUS_UNSPECIFIED"},
                 {"number": 1, "name": "ORDER_STATUS_OPEN"},
@@ -131,6 +137,9 @@ class LockTest {
               ],
               "reserved": []
             }
+          },
+          "rpcs": {
+            "GET /orders/{}": {"service": "OrdersService", "name": "GetOrder"}
           }
         }
         """);
@@ -271,7 +280,8 @@ class LockTest {
         .hasMessageContaining("the lock file is not valid JSON")
         .satisfies(e -> assertThat(((ConversionException) e).describe()).contains(lock().toString()).contains("restore the lock from version control"));
 
-    Files.writeString(lock(), "{\"rest2grpc-lock\": 1, \"package\": \"shop.v1\", \"messages\": {\"Order\": {\"fields\": [{\"number\": \"two\"}]}}, \"enums\": {}}");
+    Files.writeString(lock(), "{\"rest2grpc-lock\": 1, \"package\": \"shop.v1\", \"messages\": {\"Order\": {\"source\": \"#/components/schemas/Order\", "
+        + "\"file\": \"shop/v1/models.proto\", \"fields\": [{\"number\": \"two\"}]}}, \"enums\": {}, \"rpcs\": {}}");
     assertThatThrownBy(() -> convert(V1, false)).isInstanceOf(ConversionException.class)
         .satisfies(e -> assertThat(((ConversionException) e).location().pointer()).isEqualTo("/messages/Order/fields/0/number"));
 
