@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
@@ -22,6 +23,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class DocumentLoader {
   private final Path baseDir;
+  /** Real specs alias a shared schema a few hundred times at most; SnakeYAML's default (50) refuses OpenAI's. */
+  private static final int MAX_ALIASES = 10_000;
   private final long maxBytes;
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml;
@@ -32,7 +35,9 @@ public final class DocumentLoader {
     this.maxBytes = maxBytes;
     LoaderOptions loaderOptions = new LoaderOptions();
     loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes));
-    this.yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions).build());
+    loaderOptions.setMaxAliasesForCollections(MAX_ALIASES);
+    // Jackson's plain YAML parser reads an alias (*name) as the string "name"; this one replays the anchored node.
+    this.yaml = new ObjectMapper(new YAMLAnchorReplayingFactory(YAMLFactory.builder().loaderOptions(loaderOptions).build(), null));
   }
 
   /** The name used in messages: the path relative to the entry document's folder. */
