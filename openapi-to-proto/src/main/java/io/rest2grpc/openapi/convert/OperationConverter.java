@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi.convert;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.HttpRule;
@@ -831,8 +832,20 @@ final class OperationConverter {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
+  /** {@code requestBody}, or in Swagger 2.0 the {@code in: body} parameter (by its index in the document). */
   private SourceLocation bodyLocation(Op op) {
-    return spec.version().isSwagger2() ? op.location().child("parameters") : op.location().child("requestBody");
+    if (!spec.version().isSwagger2()) {
+      return op.location().child("requestBody");
+    }
+    JsonNode parameters = spec.root().at(op.location().pointer() + "/parameters");
+    for (int i = 0; i < parameters.size(); i++) {
+      JsonNode parameter = parameters.get(i);
+      JsonNode resolved = parameter.has("$ref") ? spec.root().at(parameter.path("$ref").asText().replaceFirst("^#", "")) : parameter;
+      if ("body".equals(resolved.path("in").asText())) {
+        return op.location().child("parameters").child(i);
+      }
+    }
+    return op.location().child("parameters");
   }
 
   private SourceLocation mediaSchemaLocation(SourceLocation owner, String mediaType) {

@@ -26,6 +26,7 @@ final class TypeStore {
   private final Map<String, ProtoEnum> enums = new LinkedHashMap<>();
   private final List<String> order = new ArrayList<>();
   private final String entryFile;
+  private final JsonNode document;
   /** Names the lock gives the types made from each source (a list response and its item schema can share one). */
   private final Map<String, List<String>> lockedNames = new HashMap<>();
   private final Set<String> lockedTypes = new HashSet<>();
@@ -38,17 +39,17 @@ final class TypeStore {
    */
   TypeStore(String entryFile, JsonNode document, Lock lock) {
     this.entryFile = entryFile;
+    this.document = document;
     this.lockedRpcs = lock.rpcs();
-    lock.messages().forEach((name, message) -> lockType(name, message.source(), document));
-    lock.enums().forEach((name, protoEnum) -> lockType(name, protoEnum.source(), document));
+    lock.messages().forEach((name, message) -> lockType(name, message.source()));
+    lock.enums().forEach((name, protoEnum) -> lockType(name, protoEnum.source()));
     lock.rpcs().values().forEach(rpc -> typeNames.hold(rpc.service()));
   }
 
-  private void lockType(String name, String source, JsonNode document) {
+  private void lockType(String name, String source) {
     lockedNames.computeIfAbsent(source, k -> new ArrayList<>()).add(name);
     lockedTypes.add(name);
-    JsonNode schema = source.startsWith("#") ? document.at(source.substring(1)) : null;
-    if (schema == null || !schema.isMissingNode() && !schema.has("$ref")) {
+    if (Sources.isWrittenIn(source, document)) {
       typeNames.hold(name);
     }
   }
@@ -64,7 +65,7 @@ final class TypeStore {
    * only {@code wanted} itself can be the one.
    */
   String reserveType(String wanted, SourceLocation source) {
-    List<String> locked = lockedNames.getOrDefault(Sources.key(source, entryFile), List.of());
+    List<String> locked = lockedNames.getOrDefault(Sources.key(source, entryFile, document), List.of());
     String name = locked.size() == 1 ? locked.get(0) : locked.contains(wanted) ? wanted : null;
     return typeNames.reserve(name, wanted);
   }

@@ -223,7 +223,7 @@ public final class Renumbering {
   }
 
   private String source(SourceLocation source) {
-    return Sources.key(source, conversion.specName());
+    return Sources.key(source, conversion.specName(), conversion.source().document());
   }
 
   private static String membership(String oneof) {

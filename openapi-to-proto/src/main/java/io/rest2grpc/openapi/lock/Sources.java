@@ -1,7 +1,9 @@
 package io.rest2grpc.openapi.lock;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.transcoding.JsonPointers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,13 +11,43 @@ import java.util.Locale;
  * The keys a lock files things under, the same in every version of a spec: a schema by its JSON
  * pointer ({@code #/components/schemas/Pet}, with the file name only for a referenced document,
  * since the entry document's own name changes between versions), an operation by its route.
+ * Parameters are keyed by name, not by their index in the list, which changes when one is inserted:
+ * {@code #/paths/~1pets/get/parameters/status/schema}.
  */
 public final class Sources {
+  private static final String PARAMETERS = "parameters";
+
   private Sources() {}
 
-  /** {@code #/pointer} in the entry document, {@code file#/pointer} in another. */
-  public static String key(SourceLocation source, String entryFile) {
-    return (source.file().equals(entryFile) ? "" : source.file()) + "#" + source.pointer();
+  /** {@code #/pointer} in the entry document, {@code file#/pointer} in another; {@code document} is the entry document. */
+  public static String key(SourceLocation source, String entryFile, JsonNode document) {
+    if (!source.file().equals(entryFile)) {
+      return source.file() + "#" + source.pointer();
+    }
+    List<String> tokens = JsonPointers.tokens(source.pointer());
+    List<String> keyed = new ArrayList<>(tokens.size());
+    JsonNode node = document;
+    for (String token : tokens) {
+      JsonNode child = node.isArray() && token.chars().allMatch(Character::isDigit) ? node.path(Integer.parseInt(token)) : node.path(token);
+      String name = keyed.isEmpty() || !keyed.get(keyed.size() - 1).equals(PARAMETERS) ? null : parameterName(child, document);
+      keyed.add(name != null ? name : token);
+      node = child;
+    }
+    return "#" + JsonPointers.text(keyed);
+  }
+
+  /** Whether the schema a key names is still written there in {@code document} (and is not now a {@code $ref} to elsewhere). */
+  public static boolean isWrittenIn(String key, JsonNode document) {
+    if (!key.startsWith("#")) {
+      return true;
+    }
+    JsonNode node = document;
+    String previous = null;
+    for (String token : JsonPointers.tokens(key.substring(1))) {
+      node = PARAMETERS.equals(previous) && node.isArray() ? parameter(node, token, document) : node.path(token);
+      previous = token;
+    }
+    return !node.isMissingNode() && !node.has("$ref");
   }
 
   /**
@@ -28,5 +60,20 @@ public final class Sources {
       return null;
     }
     return tokens.get(2).toUpperCase(Locale.ROOT) + " " + tokens.get(1).replaceAll("\\{[^}/]*}", "{}");
+  }
+
+  private static JsonNode parameter(JsonNode parameters, String name, JsonNode document) {
+    for (JsonNode candidate : parameters) {
+      if (name.equals(parameterName(candidate, document))) {
+        return candidate;
+      }
+    }
+    return parameters.path(name);
+  }
+
+  /** {@code in:name} of a parameter, following a local {@code $ref}; null for anything else. */
+  private static String parameterName(JsonNode parameter, JsonNode document) {
+    JsonNode resolved = parameter.has("$ref") ? document.at(parameter.path("$ref").asText().replaceFirst("^#", "")) : parameter;
+    return resolved.has("name") && resolved.has("in") ? resolved.path("in").asText() + ":" + resolved.path("name").asText() : null;
   }
 }
