@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code openapi-to-proto}: the command line. Exit codes: 0 ok, 1 conversion errors, 2 usage, 3 a check failed. */
 @Command(name = "openapi-to-proto", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Converts OpenAPI 2.0/3.0/3.1 specs into proto3 with google.api.http rules.",
-    subcommands = {ConvertCommand.class, FidelityCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ConvertCommand.class, CheckCommand.class, FidelityCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CONVERSION_ERRORS = 1;

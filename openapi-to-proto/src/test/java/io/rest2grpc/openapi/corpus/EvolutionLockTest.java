@@ -7,8 +7,12 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.check.Check;
+import io.rest2grpc.openapi.check.ProtoChange;
+import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Finding;
+import io.rest2grpc.openapi.support.BufBreaking;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.transcoding.DescriptorSets;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each spec pair of {@code corpus/evolution}: v1 converted with a new lock (under target/, never in
  * the corpus), then v2 with that lock, in v1's package (a v2 whose info.version starts a new major
  * would otherwise be a new package, numbered afresh). Every field in both versions with the same type keeps its
- * number, and v2's protos compile to exactly the descriptors built in memory.
+ * number, v2's protos compile to exactly the descriptors built in memory, and every finding of
+ * {@code buf breaking} between the two is a change {@code check} reports with its REST-side cause.
  */
 class EvolutionLockTest {
   private static final Path OUT = Path.of("target", "evolution-lock").toAbsolutePath();
@@ -71,6 +77,38 @@ class EvolutionLockTest {
     System.out.printf("%s: %d fields kept their number; %d retyped (new name), %d now of a renamed message or enum, %d reserved%n", name,
         before.size(), count(v2, Category.BREAKING_CHANGE_ACCEPTED), count(v2, Category.LOCKED_TYPE_RENAMED),
         v2.files().stream().flatMap(f -> f.messages().stream()).mapToInt(m -> m.reserved().numbers().size()).sum());
+
+    everyBufFindingIsACheckedRestChange(name, v1, v2, module, OUT.resolve(name + "-v1"));
+  }
+
+  /**
+   * {@code buf breaking} (WIRE_JSON and PACKAGE) on v2 against v1: every finding names a proto element
+   * that {@code check} reports for the pair, with the REST change behind it.
+   */
+  private static void everyBufFindingIsACheckedRestChange(String name, Conversion v1, Conversion v2, Path module, Path against) {
+    List<BufBreaking.Finding> findings = BufBreaking.run(module, against, v1.packageName());
+    Check.Result check = Check.compare(v1, v2);
+    List<String> unmatched = new ArrayList<>();
+    for (BufBreaking.Finding finding : findings) {
+      List<Check.Entry> entries = check.proto().stream().filter(e -> names(e.change(), finding)).toList();
+      if (entries.isEmpty() || entries.stream().allMatch(e -> e.causes().isEmpty())) {
+        unmatched.add(finding.rule() + " " + finding.message() + (entries.isEmpty() ? " (not in check's report)" : " (no REST cause)"));
+      }
+    }
+    long restBreaking = check.rest().stream().filter(RestChange::breaking).count();
+    System.out.printf("%s: buf breaking %d findings, %d matched, %d unmatched; check: %d REST changes (%d breaking), %d proto changes%n",
+        name, findings.size(), findings.size() - unmatched.size(), unmatched.size(), check.rest().size(), restBreaking, check.proto().size());
+    assertThat(unmatched).as("buf findings on %s without a REST-side change in check's report", name).isEmpty();
+  }
+
+  /** The same element: by name, or for a field or enum value by its parent and number. */
+  private static boolean names(ProtoChange change, BufBreaking.Finding finding) {
+    if (change.element().equals(finding.element())) {
+      return true;
+    }
+    return finding.number() != null && finding.number().equals(change.number())
+        && (change.element().startsWith(finding.element() + ".")
+            || change.element().substring(0, change.element().lastIndexOf('.')).equals(finding.element().substring(0, finding.element().lastIndexOf('.'))));
   }
 
   private static Path version(Path pair, String version) {
