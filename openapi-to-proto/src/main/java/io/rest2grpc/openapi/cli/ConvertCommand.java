@@ -85,22 +85,28 @@ final class ConvertCommand implements Callable<Integer> {
   String defaultTimeout;
 
   @Option(names = "--lock", paramLabel = "FILE",
-      description = "The lock file that keeps field and enum value numbers stable across conversions: read if it exists, then updated with the protos. One spec at a time. Default: no lock.")
+      description = "The lock file that keeps field numbers and names stable across versions of the spec: read if it exists, then updated with the protos. One spec at a time. Default: SPEC's name with .rest2grpc-lock.json, next to it; commit it with the spec.")
   Path lock;
 
+  @Option(names = "--no-lock", description = "Convert without reading or writing a lock file (a one-off conversion).")
+  boolean noLock;
+
   @Option(names = "--allow-breaking",
-      description = "With --lock: a locked field whose type changed incompatibly gets a new name (amount_v2) and number, the old ones reserved. Default: such a change fails the conversion.")
+      description = "A locked field whose type changed incompatibly gets a new name (amount_v2) and number, the old ones reserved. Default: such a change fails the conversion.")
   boolean allowBreaking;
 
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
+
+  private Path bundledExample;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = commandSpec.commandLine().getOut();
     PrintWriter err = commandSpec.commandLine().getErr();
     if (example) {
-      specs.add(0, extractExample());
+      bundledExample = extractExample();
+      specs.add(0, bundledExample);
     }
     if (specs.isEmpty()) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "give at least one SPEC, or --example");
@@ -113,11 +119,14 @@ final class ConvertCommand implements Callable<Integer> {
     if (lock != null && files.size() > 1) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "--lock works with one spec; found " + files.size());
     }
-    if (allowBreaking && lock == null) {
-      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--allow-breaking needs --lock");
+    if (lock != null && noLock) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "give --lock FILE or --no-lock, not both");
+    }
+    if (allowBreaking && (noLock || example)) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--allow-breaking needs a lock (--example and --no-lock have none)");
     }
     ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain,
-        new SpecOverrides(overlays, config), defaultTimeout()).withLock(lock, allowBreaking);
+        new SpecOverrides(overlays, config), defaultTimeout());
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);
     int failures = 0;
@@ -128,11 +137,12 @@ final class ConvertCommand implements Callable<Integer> {
         err.flush();
       }
       try {
-        Conversion conversion = OpenApiToProto.convert(spec, options.withPackage(packageBySpec.get(spec)));
+        Path specLock = lockFor(spec);
+        Conversion conversion = OpenApiToProto.convert(spec, options.withPackage(packageBySpec.get(spec)).withLock(specLock, allowBreaking));
         OpenApiToProto.write(conversion, outputs.get(spec));
         out.print(ReportWriter.consoleSummary(conversion));
         out.println("  wrote " + outputs.get(spec) + " (report: " + outputs.get(spec).resolve(ReportWriter.FILE_NAME)
-            + (lock == null ? "" : ", lock: " + lock) + ")");
+            + (specLock == null ? "" : ", lock: " + specLock) + ")");
       } catch (ConversionException e) {
         failures++;
         err.println("error: " + e.describe());
@@ -140,6 +150,19 @@ final class ConvertCommand implements Callable<Integer> {
       out.flush();
     }
     return failures == 0 ? Main.OK : Main.CONVERSION_ERRORS;
+  }
+
+  /** {@code --lock}, else {@code orders.rest2grpc-lock.json} beside {@code orders.yaml}; none for the bundled example or with --no-lock. */
+  private Path lockFor(Path spec) {
+    if (lock != null || noLock || bundledExample != null && spec.equals(bundledExample.toAbsolutePath().normalize())) {
+      return noLock ? null : lock;
+    }
+    return spec.resolveSibling(defaultLockName(spec));
+  }
+
+  /** {@code orders.rest2grpc-lock.json} for {@code orders.yaml}. */
+  static String defaultLockName(Path spec) {
+    return stem(spec) + ".rest2grpc-lock.json";
   }
 
   private ConversionOptions.GroupBy groupBy() {

@@ -93,7 +93,7 @@ public final class LockFile {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new ConversionException(SourceLocation.of(file.toString()), "cannot write the lock file: " + e,
-          "check that its folder is writable");
+          "check that its folder is writable, or give --lock FILE elsewhere (or --no-lock for a one-off conversion)");
     }
   }
 
