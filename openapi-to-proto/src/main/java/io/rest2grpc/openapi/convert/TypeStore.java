@@ -5,7 +5,9 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -110,6 +112,40 @@ final class TypeStore {
 
   Map<String, ProtoEnum> enums() {
     return Collections.unmodifiableMap(enums);
+  }
+
+  /**
+   * Renames types (old name → new name) everywhere the store refers to them; an enum's values take
+   * the prefix of its new name.
+   */
+  void rename(Map<String, String> renames) {
+    List<ProtoMessage> renamedMessages = messages.values().stream().map(m -> new ProtoMessage(renames.getOrDefault(m.name(), m.name()),
+        m.comment(), m.fields().stream().map(f -> retyped(f, renames)).toList(), m.deprecated(), m.source(), m.reserved())).toList();
+    List<ProtoEnum> renamedEnums = enums.values().stream().map(e -> {
+      String name = renames.get(e.name());
+      if (name == null) {
+        return e;
+      }
+      String from = Names.enumValuePrefix(e.name());
+      String to = Names.enumValuePrefix(name);
+      return new ProtoEnum(name, e.comment(), e.values().stream().map(v -> new ProtoEnum.Value(
+          v.name().startsWith(from) ? to + v.name().substring(from.length()) : v.name(), v.number())).toList(), e.deprecated(), e.source(),
+          e.reserved());
+    }).toList();
+    messages.clear();
+    renamedMessages.forEach(this::add);
+    enums.clear();
+    renamedEnums.forEach(this::add);
+    order.replaceAll(name -> renames.getOrDefault(name, name));
+    renames.values().forEach(typeNames::block);
+  }
+
+  private static ProtoField retyped(ProtoField f, Map<String, String> renames) {
+    if (f.type().kind() != TypeRef.Kind.LOCAL || !renames.containsKey(f.type().name())) {
+      return f;
+    }
+    return new ProtoField(f.name(), f.number(), TypeRef.local(renames.get(f.type().name())), f.cardinality(), f.jsonName(), f.oneof(),
+        f.behaviors(), f.deprecated(), f.comment());
   }
 
   /** Type names in the order they were first claimed. */

@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
+import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.proto.ProtoField;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,23 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
    * {@code map<string, string>}), so that a re-added field can be checked for compatibility;
    * {@code oneof} is null for a field outside any oneof.
    */
-  public record Field(int number, String name, String json, String type, String oneof) {}
+  public record Field(int number, String name, String json, String type, String oneof) {
+
+    /** The name on the REST wire: json_name where set, else the JSON name protoc derives. */
+    public static String restName(ProtoField field) {
+      return field.jsonName() != null ? field.jsonName() : Names.defaultJsonName(field.name());
+    }
+
+    /** The type as the proto declares it. */
+    public static String typeOf(ProtoField field) {
+      return switch (field.cardinality()) {
+        case SINGULAR -> field.type().name();
+        case OPTIONAL -> "optional " + field.type().name();
+        case REPEATED -> "repeated " + field.type().name();
+        case MAP -> "map<string, " + field.type().name() + ">";
+      };
+    }
+  }
 
   /**
    * @param source where the schema is, {@code #/components/schemas/Pet} in the entry document or

@@ -113,8 +113,8 @@ public final class Renumbering {
     List<ProtoField> fields = new ArrayList<>();
     List<Field> lockedFields = new ArrayList<>();
     for (ProtoField field : message.fields()) {
-      String json = restName(field);
-      String type = type(field);
+      String json = Field.restName(field);
+      String type = Field.typeOf(field);
       Field before = live.get(json);
       Field reservedFit = gone.stream().filter(f -> f.json().equals(json) && compatible(f.type(), type)).findFirst().orElse(null);
       boolean wasLive = before != null && (reservedFit == null || compatible(before.type(), type));
@@ -232,21 +232,6 @@ public final class Renumbering {
 
   private String element(ProtoMessage message, String field) {
     return conversion.packageName() + "." + message.name() + "." + field;
-  }
-
-  /** The name on the REST wire: json_name where set, else the JSON name protoc derives. */
-  private static String restName(ProtoField field) {
-    return field.jsonName() != null ? field.jsonName() : Names.defaultJsonName(field.name());
-  }
-
-  /** The type as the proto declares it. */
-  private static String type(ProtoField field) {
-    return switch (field.cardinality()) {
-      case SINGULAR -> field.type().name();
-      case OPTIONAL -> "optional " + field.type().name();
-      case REPEATED -> "repeated " + field.type().name();
-      case MAP -> "map<string, " + field.type().name() + ">";
-    };
   }
 
   /**

@@ -49,6 +49,7 @@ public enum Category {
   ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
   NESTED_COLLECTION_WRAPPED(false, "an array of arrays, a map of arrays or an array variant of a oneOf needs a wrapper message"),
   LOCKED_TYPE_RENAMED(false, "a locked field now holds another message or enum (the spec renamed, extracted or replaced its schema); it keeps its number, and the wire stays compatible only where the new type keeps the old one's numbers"),
+  LOCKED_NAME_KEPT(false, "a schema the spec renamed or moved without changing its structure keeps the message or enum name the lock gave it"),
   LOCKED_ONEOF_CHANGED(false, "a locked field moved into, out of or between oneofs (the spec changed a oneOf/anyOf): its number stays, but a client setting two members now keeps only one"),
   BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose type changed got a new proto name and number; the old ones are reserved");
 

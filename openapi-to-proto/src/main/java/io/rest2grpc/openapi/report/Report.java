@@ -47,6 +47,16 @@ public final class Report {
     }
   }
 
+  /** Moves the facts of a renamed type and of its fields: {@code from} and every element below it ({@code from.field}). */
+  public void renameType(String from, String to) {
+    sortedFacts = null;
+    for (String element : List.copyOf(facts.keySet())) {
+      if (element.equals(from) || element.startsWith(from + ".")) {
+        facts.put(to + element.substring(from.length()), facts.remove(element));
+      }
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Spec values as plain JSON types: swagger-parser hands out Jackson trees, dates and URIs too. */
