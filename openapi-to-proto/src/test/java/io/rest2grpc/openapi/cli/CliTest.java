@@ -88,7 +88,48 @@ class CliTest {
     assertThat(several.err()).contains("--lock works with one spec; found 2");
     Run noLock = run("convert", "--example", "-o", dir.resolve("out").toString(), "--allow-breaking");
     assertThat(noLock.exit()).isEqualTo(Main.USAGE);
-    assertThat(noLock.err()).contains("--allow-breaking needs --lock");
+    assertThat(noLock.err()).contains("--allow-breaking needs a lock");
+  }
+
+  @Test
+  void theLockLivesNextToTheSpecByDefault() throws Exception {
+    Path spec = write("shop.yaml", "openapi: 3.0.3\ninfo: {title: Shop, version: 1.0.0}\npaths: {}\ncomponents:\n  schemas:\n"
+        + "    Order: {type: object, properties: {id: {type: string}}}\n");
+    Run converted = run("convert", spec.toString(), "-o", dir.resolve("out").toString());
+    assertThat(converted.exit()).as(converted.err()).isZero();
+    assertThat(dir.resolve("shop.rest2grpc-lock.json")).exists();
+    assertThat(converted.out()).contains("lock: " + dir.resolve("shop.rest2grpc-lock.json"));
+
+    Path other = write("other.yaml", Files.readString(spec).replace("Shop", "Other"));
+    assertThat(run("convert", other.toString(), "-o", dir.resolve("out2").toString(), "--no-lock").exit()).isZero();
+    assertThat(dir.resolve("other.rest2grpc-lock.json")).doesNotExist();
+  }
+
+  @Test
+  void checkExitsThreeOnABreakingChangeAndNamesEachProtoElementInItsJsonReport() throws Exception {
+    String v1 = "openapi: 3.0.3\ninfo: {title: Shop, version: 1.0.0}\npaths:\n  /orders/{id}:\n    get:\n      operationId: getOrder\n"
+        + "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n"
+        + "      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}}\n"
+        + "components:\n  schemas:\n    Order:\n      type: object\n      properties:\n        id: {type: string}\n"
+        + "        note: {type: string}\n        amount: {type: string}\n";
+    Path old = write("v1.yaml", v1);
+    Path same = write("same.yaml", v1.replace("note: {type: string}\n        amount", "amount: {type: string}\n        note"));
+    Run unchanged = run("check", "--against", old.toString(), same.toString());
+    assertThat(unchanged.exit()).as(unchanged.out() + unchanged.err()).isZero();
+    assertThat(unchanged.out()).contains("gRPC (package shop.v1): 0 changes").contains("breaking: no");
+
+    Path removed = write("v2.yaml", v1.replace("        note: {type: string}\n", "").replace("amount: {type: string}", "amount: {type: integer}"));
+    Path json = dir.resolve("check.json");
+    Run broken = run("check", "--against", old.toString(), removed.toString(), "--json", json.toString());
+    assertThat(broken.exit()).as(broken.out() + broken.err()).isEqualTo(CheckCommand.BREAKING);
+    assertThat(broken.out()).contains("BREAKING PROPERTY_REMOVED").contains("BREAKING FIELD_DELETED shop.v1.Order.note");
+    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+    assertThat(report.path("breaking").asBoolean()).isTrue();
+    assertThat(report.path("proto").findValuesAsText("element")).contains("shop.v1.Order.note", "shop.v1.Order.amount");
+    for (var change : report.path("proto")) {
+      assertThat(change.path("causes").size()).as("REST causes of %s", change).isPositive();
+    }
+    assertThat(dir.resolve("v1.rest2grpc-lock.json")).as("check writes no lock").doesNotExist();
   }
 
   @Test
