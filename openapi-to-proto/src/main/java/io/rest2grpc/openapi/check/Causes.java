@@ -37,7 +37,8 @@ final class Causes {
   List<RestChange> of(ProtoChange change) {
     List<RestChange> causes = new ArrayList<>();
     for (RestChange candidate : rest) {
-      if (before.explains(change, candidate.oldPointer()) || after.explains(change, candidate.newPointer())) {
+      boolean movedRoutes = candidate.kind() == RestChange.Kind.BASE_PATH_CHANGED && change.kind() == ProtoChange.Kind.HTTP_RULE_CHANGED;
+      if (movedRoutes || before.explains(change, candidate.oldPointer()) || after.explains(change, candidate.newPointer())) {
         causes.add(candidate);
       }
     }

@@ -8,9 +8,12 @@ import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
 import io.rest2grpc.openapi.check.ProtoChange.Kind;
 import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.options.v1.OptionsProto;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,9 +137,21 @@ public final class ProtoDiff {
       var rest = method.getOptions().toBuilder().clearExtension(AnnotationsProto.http).clearDeprecated().clearIdempotencyLevel().build();
       var restNow = now.getOptions().toBuilder().clearExtension(AnnotationsProto.http).clearDeprecated().clearIdempotencyLevel().build();
       if (!rest.equals(restNow)) {
-        add(Kind.METHOD_OPTION_CHANGED, element, null, "the rest2grpc method option changed");
+        add(Kind.METHOD_OPTION_CHANGED, element, null, "the rest2grpc method option changed: " + differingFields(
+            method.getOptions().getExtension(OptionsProto.method), now.getOptions().getExtension(OptionsProto.method)));
       }
     }
+  }
+
+  /** The names of the top-level fields that differ, e.g. {@code errors, paging}. */
+  private static String differingFields(Message before, Message after) {
+    List<String> names = new ArrayList<>();
+    for (FieldDescriptor field : before.getDescriptorForType().getFields()) {
+      if (!before.getField(field).equals(after.getField(field))) {
+        names.add(field.getName());
+      }
+    }
+    return names.isEmpty() ? "another option" : String.join(", ", names);
   }
 
   private void add(Kind kind, String element, Integer number, String detail) {

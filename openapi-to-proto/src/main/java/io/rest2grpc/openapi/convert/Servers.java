@@ -3,12 +3,13 @@ package io.rest2grpc.openapi.convert;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** What the converter derives from a spec's server URLs: the REST path prefix and the default error domain. */
-final class Servers {
+public final class Servers {
   private Servers() {}
 
   /**
@@ -19,11 +20,17 @@ final class Servers {
     if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) {
       return null;
     }
-    String url = servers.get(0).getUrl();
+    Map<String, String> defaults = new HashMap<>();
     if (servers.get(0).getVariables() != null) {
-      for (var variable : servers.get(0).getVariables().entrySet()) {
-        url = url.replace("{" + variable.getKey() + "}", variable.getValue().getDefault() == null ? "" : variable.getValue().getDefault());
-      }
+      servers.get(0).getVariables().forEach((name, variable) -> defaults.put(name, variable.getDefault() == null ? "" : variable.getDefault()));
+    }
+    return basePath(servers.get(0).getUrl(), defaults);
+  }
+
+  /** The path of a server URL, its variables at {@code defaults}; null when it stays templated. */
+  public static String basePath(String url, Map<String, String> defaults) {
+    for (Map.Entry<String, String> variable : defaults.entrySet()) {
+      url = url.replace("{" + variable.getKey() + "}", variable.getValue());
     }
     String path;
     try {

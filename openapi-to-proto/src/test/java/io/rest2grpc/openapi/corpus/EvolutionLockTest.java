@@ -99,6 +99,8 @@ class EvolutionLockTest {
     System.out.printf("%s: buf breaking %d findings, %d matched, %d unmatched; check: %d REST changes (%d breaking), %d proto changes%n",
         name, findings.size(), findings.size() - unmatched.size(), unmatched.size(), check.rest().size(), restBreaking, check.proto().size());
     assertThat(unmatched).as("buf findings on %s without a REST-side change in check's report", name).isEmpty();
+    assertThat(check.proto().stream().filter(e -> e.causes().isEmpty()).map(e -> e.change().kind() + " " + e.change().element() + ": "
+        + e.change().detail())).as("proto changes on %s that no REST change explains", name).isEmpty();
   }
 
   /** The same element: by name, or for a field or enum value by its parent and number. */

@@ -10,4 +10,8 @@ enum Direction {
   boolean request() {
     return this != RESPONSE;
   }
+
+  boolean response() {
+    return this != REQUEST;
+  }
 }

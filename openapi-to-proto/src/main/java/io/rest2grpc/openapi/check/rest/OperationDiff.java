@@ -23,11 +23,13 @@ import java.util.function.Function;
 final class OperationDiff {
   private final ParameterDiff parameters;
   private final BodyDiff bodies;
+  private final SecurityDiff security;
   private final Changes changes;
 
   OperationDiff(Doc before, Doc after, SchemaDiff schemas, Changes changes) {
     this.parameters = new ParameterDiff(schemas, changes);
     this.bodies = new BodyDiff(before, after, schemas, changes);
+    this.security = new SecurityDiff(before, after, changes);
     this.changes = changes;
   }
 
@@ -73,6 +75,7 @@ final class OperationDiff {
     parameters.compare(old, neu);
     bodies.compareRequests(old, neu);
     bodies.compareResponses(old, neu);
+    security.compare(old, neu);
   }
 
   private static boolean behind(Operation operation, List<Site> unresolved) {

@@ -18,6 +18,8 @@ public record RestChange(Kind kind, String operation, String oldPointer, String 
 
   /** The kinds of change; whether one breaks depends on where it is (see the README). */
   public enum Kind {
+    /** The path prefix of every operation (Swagger 2.0 {@code basePath}, the first server's URL path). */
+    BASE_PATH_CHANGED,
     OPERATION_REMOVED,
     OPERATION_ADDED,
     /** Same operationId, another method or path template. */
@@ -33,6 +35,8 @@ public record RestChange(Kind kind, String operation, String oldPointer, String 
     REQUEST_BODY_BECAME_REQUIRED,
     RESPONSE_REMOVED,
     RESPONSE_ADDED,
+    /** The security requirements of an operation: breaking when a client that met them may no longer. */
+    SECURITY_CHANGED,
     /** A media type of a request or response body removed, added or replaced. */
     MEDIA_TYPE_CHANGED,
     SCHEMA_REMOVED,
@@ -45,6 +49,10 @@ public record RestChange(Kind kind, String operation, String oldPointer, String 
     PROPERTY_ADDED,
     PROPERTY_RETYPED,
     PROPERTY_BECAME_REQUIRED,
+    /** Breaking in a response: a client may rely on getting it. */
+    PROPERTY_BECAME_OPTIONAL,
+    /** {@code nullable}, a 3.1 {@code "null"} type, or a null member: breaking when a response may now hold null. */
+    NULLABILITY_CHANGED,
     ENUM_VALUE_REMOVED,
     ENUM_VALUE_ADDED,
     /** A member of a {@code oneOf} or {@code anyOf} removed. */

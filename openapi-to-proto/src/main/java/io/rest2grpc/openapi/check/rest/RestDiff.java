@@ -2,9 +2,12 @@ package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
+import io.rest2grpc.openapi.convert.Servers;
 import io.rest2grpc.openapi.read.DocumentLoader;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The REST-level differences between two versions of a spec (Swagger 2.0, OpenAPI 3.0 or 3.1, in
@@ -26,6 +29,7 @@ public final class RestDiff {
     Operations oldOperations = Operations.of(before);
     Operations newOperations = Operations.of(after);
     Changes changes = new Changes();
+    compareBasePaths(oldDoc, newDoc, changes);
     SchemaDiff schemas = new SchemaDiff(before, after, changes);
     compareComponents(before, after, Usage.of(before, oldOperations, after, newOperations), schemas, changes);
     new OperationDiff(before, after, schemas, changes).compare(oldOperations, newOperations);
@@ -40,6 +44,30 @@ public final class RestDiff {
    */
   public static List<RestChange> compare(Path oldSpec, Path newSpec, long maxSpecBytes) {
     return compare(new DocumentLoader(oldSpec, maxSpecBytes).load(oldSpec), new DocumentLoader(newSpec, maxSpecBytes).load(newSpec));
+  }
+
+  /** The prefix of every URL: Swagger 2.0 {@code basePath}, else the path of the first server (what the converter puts in HttpRules). */
+  private static void compareBasePaths(JsonNode oldDoc, JsonNode newDoc, Changes changes) {
+    String before = basePath(oldDoc);
+    String after = basePath(newDoc);
+    if (!before.equals(after)) {
+      String pointer = oldDoc.has("basePath") || oldDoc.has("swagger") ? "/basePath" : "/servers/0/url";
+      String newPointer = newDoc.has("basePath") || newDoc.has("swagger") ? "/basePath" : "/servers/0/url";
+      changes.add(Kind.BASE_PATH_CHANGED, null, pointer, newPointer,
+          "the base path of every operation: " + (before.isEmpty() ? "/" : before) + " -> " + (after.isEmpty() ? "/" : after), true);
+    }
+  }
+
+  private static String basePath(JsonNode doc) {
+    if (doc.has("swagger")) {
+      String path = doc.path("basePath").asText("");
+      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+    JsonNode server = doc.path("servers").path(0);
+    Map<String, String> defaults = new HashMap<>();
+    server.path("variables").fields().forEachRemaining(v -> defaults.put(v.getKey(), v.getValue().path("default").asText("")));
+    String path = server.has("url") ? Servers.basePath(server.path("url").asText(), defaults) : null;
+    return path == null ? "" : path;
   }
 
   /**

@@ -28,6 +28,11 @@ final class SchemaDiff {
   }
 
   void compare(Site old, Site neu, Scope scope) {
+    boolean wasNullable = nullable(old.node());
+    if (wasNullable != nullable(neu.node())) {
+      changes.add(Kind.NULLABILITY_CHANGED, scope.operation(), old.pointer(), neu.pointer(),
+          scope.label() + (wasNullable ? ": no longer nullable" : ": now nullable"), !wasNullable && scope.direction().response());
+    }
     old = unwrap(old);
     neu = unwrap(neu);
     String oldRef = Doc.ref(old.node());
@@ -98,6 +103,10 @@ final class SchemaDiff {
         }
         return;
       }
+      if (was.requiredBy().containsKey(name) && !is.requiredBy().containsKey(name) && !is.covers(was.requiredBy().get(name))) {
+        changes.add(Kind.PROPERTY_BECAME_OPTIONAL, scope.operation(), property.site().pointer(), now.site().pointer(),
+            "property \"" + name + "\" of " + scope.path() + " is no longer required", scope.direction().response());
+      }
       String requiredBy = is.requiredBy().get(name);
       if (requiredBy != null && !was.requiredBy().containsKey(name) && !was.covers(requiredBy)) {
         changes.add(Kind.PROPERTY_BECAME_REQUIRED, scope.operation(), property.site().pointer(), now.site().pointer(),
@@ -116,6 +125,26 @@ final class SchemaDiff {
             required && scope.direction().request() && !readOnly(after, property.site()));
       }
     });
+  }
+
+  /** OpenAPI 3.0 {@code nullable}, a 3.1 type list with "null", or a {@code {type: "null"}} member of anyOf/oneOf. */
+  private static boolean nullable(JsonNode schema) {
+    if (schema.path("nullable").asBoolean(false)) {
+      return true;
+    }
+    for (JsonNode type : schema.path("type")) {
+      if ("null".equals(type.asText())) {
+        return true;
+      }
+    }
+    for (String union : List.of("anyOf", "oneOf")) {
+      for (JsonNode member : schema.path(union)) {
+        if ("null".equals(member.path("type").asText())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A read-only property is never sent by a client, so requiring it breaks no request. */

@@ -151,11 +151,43 @@ class RestDiffTest {
   }
 
   @Test
-  void nullabilityIsNoRetype() {
+  void nullabilityIsNoRetypeAndBreaksOnlyWhereAResponseMayNowHoldNull() {
     String v31 = V1.replace("openapi: 3.0.3", "openapi: 3.1.0");
     String nullable = v31.replace("name: {type: string}", "name: {type: [string, 'null']}");
-    assertChanges(v31, nullable).isEmpty();
-    assertChanges(V1, V1.replace("name: {type: string}", "name: {type: string, nullable: true}")).isEmpty();
+    assertThat(compare(v31, nullable)).extracting(RestChange::kind, RestChange::oldPointer, RestChange::breaking).containsExactly(
+        tuple(Kind.NULLABILITY_CHANGED, "/components/schemas/NewPet/properties/name", false),
+        tuple(Kind.NULLABILITY_CHANGED, "/components/schemas/Pet/properties/name", true));
+    assertThat(compare(V1, V1.replace("name: {type: string}", "name: {type: string, nullable: true}")))
+        .extracting(RestChange::kind).containsOnly(Kind.NULLABILITY_CHANGED);
+    assertThat(compare(nullable, v31)).extracting(RestChange::breaking).containsOnly(false);
+  }
+
+  @Test
+  void aResponsePropertyNoLongerRequiredBreaksClientsThatRelyOnIt() {
+    assertChanges(V1, spec(PATHS, PET.replace("required: [id]", "required: []") + NEW_PET)).containsExactly(
+        tuple(Kind.PROPERTY_BECAME_OPTIONAL, "/components/schemas/Pet/properties/id", "/components/schemas/Pet/properties/id",
+            "property \"id\" of Pet is no longer required", true));
+  }
+
+  @Test
+  void aNewBasePathMovesEveryOperation() {
+    String v1 = V1.replace("paths:\n", "servers: [{url: 'https://api.example.com/v1'}]\npaths:\n");
+    assertChanges(v1, v1.replace("/v1'", "/v2'")).containsExactly(
+        tuple(Kind.BASE_PATH_CHANGED, "/servers/0/url", "/servers/0/url", "the base path of every operation: /v1 -> /v2", true));
+    assertChanges(v1, v1.replace("api.example.com", "api.example.org")).isEmpty();
+  }
+
+  @Test
+  void securityBreaksWhenAClientThatMetTheOldRequirementsMayNotMeetTheNew() {
+    String open = V1;
+    String keyed = V1.replace("paths:\n", "security: [{apiKey: []}]\npaths:\n");
+    String either = V1.replace("paths:\n", "security: [{apiKey: []}, {oauth: [read]}]\npaths:\n");
+    assertThat(compare(open, keyed)).extracting(RestChange::kind, RestChange::breaking).containsOnly(tuple(Kind.SECURITY_CHANGED, true));
+    assertThat(compare(keyed, either)).extracting(RestChange::kind, RestChange::breaking).containsOnly(tuple(Kind.SECURITY_CHANGED, false));
+    assertThat(compare(either, keyed)).extracting(RestChange::breaking).containsOnly(true);
+    assertThat(compare(keyed, open)).extracting(RestChange::breaking).containsOnly(false);
+    assertThat(compare(keyed, open)).extracting(RestChange::oldPointer).containsExactlyInAnyOrder("/paths/~1pets/get",
+        "/paths/~1pets/post", "/paths/~1pets~1{petId}/get", "/paths/~1pets~1{petId}/delete");
   }
 
   @Test
