@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.check.rest.RestChange;
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -94,17 +95,17 @@ final class Causes {
     }
 
     /**
-     * Whether {@code pointer} is around the type's schemas or operations, or (for a field, by its REST
-     * name) inside the property; for a type made from an operation, anything inside the operation.
+     * Whether {@code pointer} is around one of the type's schemas (the schema removed or replaced) or,
+     * for a field, around or inside its property; inside the operation, for a type made from one (a
+     * request message: its fields come from the parameters and the body); a member of the schema's
+     * union added or removed (the fields a union merges into change with it); or around an operation
+     * whose request or response the type is.
      */
     private boolean type(String type, String pointer, String property) {
       String topLevel = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
       for (String schema : typeSources.getOrDefault(topLevel, Set.of())) {
         String place = property == null || type.contains(".") ? schema : schema + "/properties/" + escape(property);
-        if (related(place, pointer) || isWithin(schema, pointer) && schema.startsWith("/paths/") && schema.split("/").length == 4) {
-          return true;
-        }
-        if (property != null && isWithin(pointer, schema)) {
+        if (related(place, pointer) || isOperation(schema) && isWithin(pointer, schema) || isMember(pointer, schema)) {
           return true;
         }
       }
@@ -116,8 +117,7 @@ final class Causes {
       if (m == null) {
         return field;
       }
-      return m.fields().stream().filter(f -> f.name().equals(field)).findFirst()
-          .map(f -> f.jsonName() != null ? f.jsonName() : f.name()).orElse(field);
+      return m.fields().stream().filter(f -> f.name().equals(field)).findFirst().map(Lock.Field::restName).orElse(field);
     }
 
     /** The schema at {@code pointer} and those it reaches by {@code $ref} and {@code allOf}. */
@@ -141,6 +141,16 @@ final class Causes {
         collect(pointer + "/allOf/" + i, result);
       }
     }
+  }
+
+  /** {@code schema/anyOf/2}: a member of the schema's oneOf, anyOf or allOf. */
+  private static boolean isMember(String pointer, String schema) {
+    return pointer.startsWith(schema + "/") && pointer.substring(schema.length()).matches("/(anyOf|oneOf|allOf)/\\d+");
+  }
+
+  /** {@code /paths/<path>/<method>}. */
+  private static boolean isOperation(String pointer) {
+    return pointer.startsWith("/paths/") && pointer.split("/").length == 4;
   }
 
   private static String parent(String element) {

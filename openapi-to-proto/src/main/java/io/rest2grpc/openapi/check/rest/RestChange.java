@@ -53,6 +53,8 @@ public record RestChange(Kind kind, String operation, String oldPointer, String 
     PROPERTY_BECAME_OPTIONAL,
     /** {@code nullable}, a 3.1 {@code "null"} type, or a null member: breaking when a response may now hold null. */
     NULLABILITY_CHANGED,
+    /** The value an absent property or parameter stands for: breaking when one default replaces or drops another. */
+    DEFAULT_CHANGED,
     ENUM_VALUE_REMOVED,
     ENUM_VALUE_ADDED,
     /** A member of a {@code oneOf} or {@code anyOf} removed. */

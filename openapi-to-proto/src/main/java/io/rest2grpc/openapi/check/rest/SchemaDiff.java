@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,6 +49,7 @@ final class SchemaDiff {
           scope.label() + ": " + oldType + " -> " + newType, oldType.breaksAs(newType));
       return;
     }
+    compareDefaults(old, neu, scope);
     compareProperties(old, neu, scope);
     compareChild(old, neu, "items", scope.items());
     compareChild(old, neu, "additionalProperties", scope.values());
@@ -127,9 +129,19 @@ final class SchemaDiff {
     });
   }
 
-  /** OpenAPI 3.0 {@code nullable}, a 3.1 type list with "null", or a {@code {type: "null"}} member of anyOf/oneOf. */
+  /** What an absent value means: breaking when it changes, not when one is first given. */
+  private void compareDefaults(Site old, Site neu, Scope scope) {
+    JsonNode was = old.node().get("default");
+    JsonNode is = neu.node().get("default");
+    if (!Objects.equals(was, is)) {
+      changes.add(Kind.DEFAULT_CHANGED, scope.operation(), old.pointer(), neu.pointer(),
+          scope.label() + ": default " + (was == null ? "none" : was.toString()) + " -> " + (is == null ? "none" : is.toString()), was != null);
+    }
+  }
+
+  /** {@code nullable} (3.0), {@code x-nullable} (2.0), a 3.1 type list with "null", or a {@code {type: "null"}} member of anyOf/oneOf. */
   private static boolean nullable(JsonNode schema) {
-    if (schema.path("nullable").asBoolean(false)) {
+    if (schema.path("nullable").asBoolean(false) || schema.path("x-nullable").asBoolean(false)) {
       return true;
     }
     for (JsonNode type : schema.path("type")) {
