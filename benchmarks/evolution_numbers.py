@@ -249,6 +249,12 @@ def fmt_int(n):
     return f'{n:,}'.replace(',', '\u202f') if isinstance(n, int) else str(n)
 
 
+TOOL_LABELS = {
+    'openapi-generator': 'openapi-generator (defaults)',
+    'openapi-generator-numbered': 'openapi-generator, `numberedFieldNumberList=true`',
+}
+
+
 def table(path):
     rows = [json.loads(line) for line in open(path) if line.strip()]
     out = ['| pair | tool | status | messages / fields in both | field numbers changed | enum values in both / numbers changed | buf WIRE_JSON | buf WIRE_JSON+PACKAGE (top 3 rules) |',
@@ -278,7 +284,8 @@ def table(path):
         if all_ and 'by_rule' in all_ and all_['by_rule']:
             top = list(all_['by_rule'].items())[:3]
             cell += ' (' + ', '.join(f'{k} {fmt_int(v)}' for k, v in top) + ')'
-        out.append(f"| {r['pair']} | {r['tool']} | {status} | {both} | {ch} | {en} | {wj} | {cell} |")
+        tool = TOOL_LABELS.get(r['tool'], r['tool'])
+        out.append(f"| {r['pair']} | {tool} | {status} | {both} | {ch} | {en} | {wj} | {cell} |")
     print('\n'.join(out))
 
 
