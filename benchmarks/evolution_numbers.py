@@ -137,10 +137,14 @@ def body(r, kind, qual, fields, enums, top=False):
                     r.next()
             if r.peek() == '=' and r.i > start:
                 name = r.t[r.i - 1]
+                decl = [t for t in r.t[start:r.i - 1] if t not in ('repeated', 'optional', 'required')]
+                # the type: the last word before the name (a map's value type: the word before `>`)
+                ftype = decl[-2] if decl and decl[-1] == '>' and len(decl) > 1 else (decl[-1] if decl else '')
                 r.next()
                 num = r.next()
                 if num is not None and re.fullmatch(r'\d+', num):
                     fields.setdefault(qual, {})[name] = int(num)
+                    TYPES.setdefault(qual, {})[name] = ftype
                 r.skip_statement()
                 continue
             r.skip_statement()
@@ -159,11 +163,31 @@ def body(r, kind, qual, fields, enums, top=False):
         r.skip_statement()
 
 
+# field types by message and field name, filled by body() (read_dir() swaps it per directory)
+TYPES = {}
+
+
+def resolve(ftype, scope, messages):
+    """The fully qualified message a field type names, by proto's scoping (innermost scope first), or None."""
+    if ftype.startswith('.'):
+        return ftype[1:] if ftype[1:] in messages else None
+    parts = scope.split('.')
+    while True:
+        cand = '.'.join(parts + [ftype]) if parts else ftype
+        if cand in messages:
+            return cand
+        if not parts:
+            return None
+        parts.pop()
+
+
 # files of the protos each tool imports and does not own: the same in both versions
 VENDORED = ('google/', 'rest2grpc/options/')
 
 
 def read_dir(root):
+    global TYPES
+    TYPES = {}
     fields, enums = {}, {}
     for dirpath, _, files in os.walk(root):
         for f in sorted(files):
@@ -175,12 +199,14 @@ def read_dir(root):
                 continue
             with open(path, encoding='utf-8', errors='replace') as fh:
                 parse_file(fh.read(), fields, enums)
-    return fields, enums
+    # resolve each field's type to a message of the output (None: a scalar, enum or import)
+    types = {m: {n: resolve(t, m, fields) for n, t in fs.items()} for m, fs in TYPES.items()}
+    return fields, enums, types
 
 
 def numbers(v1, v2, details_path):
-    f1, e1 = read_dir(v1)
-    f2, e2 = read_dir(v2)
+    f1, e1, t1 = read_dir(v1)
+    f2, e2, t2 = read_dir(v2)
     msgs_both = sorted(set(f1) & set(f2))
     fields_both = 0
     changed = []
@@ -192,6 +218,21 @@ def numbers(v1, v2, details_path):
             fields_both += 1
             if n1 != n2:
                 changed.append((m, name, n1, n2))
+    # a field kept (same message, same name) whose message type changed name (the spec renamed,
+    # extracted or replaced its schema): the old type's fields, as v1 numbered them, against the
+    # new type's, as v2 does. A moved number there corrupts data as silently as one in place.
+    retyped = set()
+    for m in msgs_both:
+        for name in f1[m]:
+            a, b = t1.get(m, {}).get(name), t2.get(m, {}).get(name)
+            if name in f2[m] and a and b and a != b:
+                retyped.add((a, b))
+    through = []
+    for a, b in sorted(retyped):
+        for name, n1 in f1[a].items():
+            n2 = f2[b].get(name)
+            if n2 is not None and n1 != n2:
+                through.append((a, b, name, n1, n2))
     enums_both = sorted(set(e1) & set(e2))
     values_both = 0
     vchanged = []
@@ -218,12 +259,16 @@ def numbers(v1, v2, details_path):
         'fields_both': fields_both, 'fields_renumbered': len(changed),
         'messages_with_renumbered': len({c[0] for c in changed}),
         'numbers_reused': len(reused),
+        'retyped_pairs': len(retyped), 'fields_renumbered_through_retype': len(through),
+        'retypes_with_renumbered': len({(c[0], c[1]) for c in through}),
         'enums_both': len(enums_both), 'enum_values_both': values_both,
         'enum_values_renumbered': len(vchanged),
     }
     with open(details_path, 'w') as fh:
         json.dump({'counts': counts,
                    'fields_renumbered': [{'message': m, 'field': n, 'v1': a, 'v2': b} for m, n, a, b in changed],
+                   'fields_renumbered_through_retype': [{'v1_type': a, 'v2_type': b, 'field': n, 'v1': x, 'v2': y}
+                                                        for a, b, n, x, y in through],
                    'numbers_reused': [{'message': m, 'number': k, 'v1': a, 'v2': b} for m, k, a, b in reused],
                    'enum_values_renumbered': [{'enum': e, 'value': n, 'v1': a, 'v2': b} for e, n, a, b in vchanged]},
                   fh, indent=1)
@@ -267,6 +312,9 @@ def table(path):
             ch = fmt_int(n['fields_renumbered'])
             if n['fields_renumbered']:
                 ch += f" (in {fmt_int(n['messages_with_renumbered'])} messages)"
+            if n.get('retyped_pairs'):
+                ch += (f" · {fmt_int(n['fields_renumbered_through_retype'])} of {fmt_int(n['retyped_pairs'])} retyped"
+                       f" ({fmt_int(n['retypes_with_renumbered'])} with moves)")
             en = f"{fmt_int(n['enum_values_both'])} / {fmt_int(n['enum_values_renumbered'])}"
         else:
             both = ch = en = '–'
