@@ -302,11 +302,20 @@ TOOL_LABELS = {
 
 def table(path):
     rows = [json.loads(line) for line in open(path) if line.strip()]
+    notes = []
+
+    def short_status(text):
+        """Keeps the cell short: each buf build failure's first error goes to a note under the table."""
+        def note(m):
+            if m.group(2) not in notes:
+                notes.append(m.group(2))
+            return f"{m.group(1)} [{notes.index(m.group(2)) + 1}]"
+        return re.sub(r'(does not build under buf \([0-9]+ errors), first: ([^)]*(?:\([^)]*\)[^)]*)*)\)', lambda m: note(m) + ')', text)
     out = ['| pair | tool | status | messages / fields in both | field numbers changed | enum values in both / numbers changed | buf WIRE_JSON | buf WIRE_JSON+PACKAGE (top 3 rules) |',
            '|---|---|---|---|---|---|---|---|']
     for r in rows:
         n = r.get('numbers') or {}
-        status = r.get('status', '?')
+        status = short_status(r.get('status', '?'))
         if n:
             both = f"{fmt_int(n['messages_both'])} / {fmt_int(n['fields_both'])}"
             ch = fmt_int(n['fields_renumbered'])
@@ -334,6 +343,9 @@ def table(path):
             cell += ' (' + ', '.join(f'{k} {fmt_int(v)}' for k, v in top) + ')'
         tool = TOOL_LABELS.get(r['tool'], r['tool'])
         out.append(f"| {r['pair']} | {tool} | {status} | {both} | {ch} | {en} | {wj} | {cell} |")
+    if notes:
+        out.append('')
+        out.extend(f'[{i}] first buf build error: `` {n} ``  ' for i, n in enumerate(notes, 1))
     print('\n'.join(out))
 
 
