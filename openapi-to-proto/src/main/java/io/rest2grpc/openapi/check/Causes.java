@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.lock.Lock;
-import io.rest2grpc.openapi.proto.ProtoEnum;
-import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.transcoding.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -104,7 +103,7 @@ final class Causes {
     private boolean type(String type, String pointer, String property) {
       String topLevel = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
       for (String schema : typeSources.getOrDefault(topLevel, Set.of())) {
-        String place = property == null || type.contains(".") ? schema : schema + "/properties/" + escape(property);
+        String place = property == null || type.contains(".") ? schema : JsonPointers.child(schema + "/properties", property);
         if (related(place, pointer) || isOperation(schema) && isWithin(pointer, schema) || isMember(pointer, schema)) {
           return true;
         }
@@ -155,10 +154,6 @@ final class Causes {
 
   private static String parent(String element) {
     return element.substring(0, element.lastIndexOf('.'));
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 
   /** One pointer is the other or lies inside it. */

@@ -10,6 +10,7 @@ import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.TextFormat;
 import io.rest2grpc.openapi.check.ProtoChange.Kind;
 import io.rest2grpc.openapi.convert.Names;
@@ -194,7 +195,7 @@ public final class ProtoDiff {
     return typeName.startsWith(".") ? typeName.substring(1) : typeName;
   }
 
-  private static String text(com.google.protobuf.MessageOrBuilder message) {
+  private static String text(MessageOrBuilder message) {
     return TextFormat.printer().emittingSingleLine(true).printToString(message).trim();
   }
 
