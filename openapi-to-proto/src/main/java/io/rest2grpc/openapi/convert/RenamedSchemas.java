@@ -22,9 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A component schema the spec renamed without changing its structure keeps its locked name: the REST
- * wire did not change, so neither does the proto. A type of a component schema the lock does not
- * know takes the name of a locked one whose schema is gone when both have the same fields (REST name
+ * A component schema the spec renamed, or extracted from an inline schema, without changing its
+ * structure keeps its locked name: the REST wire did not change, so neither does the proto. A type of
+ * a component schema the lock does not know takes the name of a locked type whose schema is gone
+ * (a component, or an inline schema; not a request message) when both have the same fields (REST name
  * and type, presence aside) or the same enum values, and no other type of either side does. Repeated until nothing
  * changes, so that a renamed schema's inline types match first and then the schema that holds them.
  */
@@ -90,7 +91,7 @@ final class RenamedSchemas {
     Map<String, T> gone = new HashMap<>();
     locked.forEach((name, type) -> {
       String at = source.apply(type);
-      if (!store.messages().containsKey(name) && !store.enums().containsKey(name) && isComponent(at) && !Sources.isWrittenIn(at, document)) {
+      if (!store.messages().containsKey(name) && !store.enums().containsKey(name) && !isOperation(at) && !Sources.isWrittenIn(at, document)) {
         gone.put(name, type);
       }
     });
@@ -107,6 +108,11 @@ final class RenamedSchemas {
    */
   private static boolean isComponent(String source) {
     return source.startsWith("#/components/schemas/") || source.startsWith("#/definitions/");
+  }
+
+  /** A request message, made from the operation itself and named after its RPC. */
+  private static boolean isOperation(String source) {
+    return source.startsWith("#/paths/") && source.split("/").length == 4;
   }
 
   private static <T> Map<String, T> without(Map<String, T> gone, Map<String, String> renames) {
