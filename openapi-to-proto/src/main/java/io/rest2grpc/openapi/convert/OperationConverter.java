@@ -491,7 +491,8 @@ final class OperationConverter {
   }
 
   private boolean bodyComponentIsRequest(Op op, String rpc) {
-    if (hasRequestFields(op) || op.operation().getRequestBody() == null || op.path().contains("{")) {
+    if (hasRequestFields(op) || op.operation().getRequestBody() == null || op.path().contains("{")
+        || store.isLockedRequestOf(rpc + "Request", op.location())) {
       return false;
     }
     Located<RequestBody> body = refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));

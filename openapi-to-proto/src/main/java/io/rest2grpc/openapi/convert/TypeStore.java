@@ -72,6 +72,14 @@ final class TypeStore {
     return typeNames.reserve(name, wanted);
   }
 
+  /**
+   * Whether the lock has {@code request} as a message made from the operation itself (the body held in
+   * a field), so that a body component now named like it stays in that field rather than become the request.
+   */
+  boolean isLockedRequestOf(String request, SourceLocation operation) {
+    return lockedNames.getOrDefault(Sources.key(operation, entryFile, document), List.of()).contains(request);
+  }
+
   /** A type named by its content alone (a wrapper such as ArrayOfString): the same name means the same type. */
   String reserveByContent(String wanted) {
     return typeNames.reserve(lockedTypes.contains(wanted) ? wanted : null, wanted);
