@@ -142,6 +142,30 @@ class LockNamesTest {
   }
 
   @Test
+  void aBodySchemaRenamedToTheRequestsNameStaysInItsField() {
+    String v1 = """
+        openapi: 3.0.3
+        info: {title: Volumes, version: 1.0.0}
+        paths:
+          /volumes/create:
+            post:
+              operationId: volumeCreate
+              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/VolumeCreateOptions'}}}}
+              responses: {'201': {description: created}}
+        components:
+          schemas:
+            VolumeCreateOptions: {type: object, properties: {name: {type: string}, driver: {type: string}}}
+        """;
+    Conversion before = convert(v1);
+    Conversion after = convert(v1.replace("VolumeCreateOptions", "VolumeCreateRequest"));
+    assertThat(message(after, "VolumeCreateRequest").fields()).extracting(f -> f.name() + " " + f.type().name() + " = " + f.number())
+        .isEqualTo(message(before, "VolumeCreateRequest").fields().stream().map(f -> f.name() + " " + f.type().name() + " = " + f.number())
+            .toList())
+        .containsExactly("body VolumeCreateOptions = 1");
+    assertThat(rpc(after, "VolumeCreate").http().body()).isEqualTo("body");
+  }
+
+  @Test
   void aOneofGainingAVariantKeepsTheNumbersAndMembershipOfTheOthers() {
     String v1 = """
         openapi: 3.0.3
