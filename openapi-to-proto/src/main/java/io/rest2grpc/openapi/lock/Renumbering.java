@@ -48,6 +48,8 @@ public final class Renumbering {
   /** Fields renamed by the lock, by message: converter's name → final name. */
   private final Map<String, Map<String, String>> renames = new HashMap<>();
   private final List<String> breaking = new ArrayList<>();
+  /** New message → the locked message it replaces on the wire (see {@link #findContinuations}). */
+  private final Map<String, String> continuations = new HashMap<>();
   private ProtoMessage firstBroken;
 
   private Renumbering(Conversion conversion, Lock lock, boolean allowBreaking) {
@@ -71,6 +73,7 @@ public final class Renumbering {
   public record Result(List<ProtoFile> files, Lock lock) {}
 
   private Result apply() {
+    findContinuations();
     List<ProtoFile> files = new ArrayList<>();
     Map<String, RpcLock> rpcLocks = new LinkedHashMap<>(lock.rpcs());
     for (ProtoFile file : conversion.files()) {
@@ -97,8 +100,56 @@ public final class Renumbering {
     return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
+  /**
+   * A message the lock does not know that now holds a locked field which held another message (the
+   * spec replaced the field's schema by another one) continues that message on the wire: it is
+   * numbered from the old message's lock, so a peer on the old protos still reads the same fields.
+   * Only where every such field points it at the same old message.
+   */
+  private void findContinuations() {
+    Map<String, String> from = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (ProtoFile file : conversion.files()) {
+      for (ProtoMessage message : file.messages()) {
+        MessageLock locked = lock.messages().get(message.name());
+        if (locked == null) {
+          continue;
+        }
+        Map<String, Field> byJson = new HashMap<>();
+        locked.fields().forEach(f -> byJson.put(f.json(), f));
+        for (ProtoField field : message.fields()) {
+          Field before = byJson.get(Field.restName(field));
+          String now = Field.typeOf(field);
+          if (before == null || sameIgnoringPresence(before.type(), now) || !compatible(before.type(), now)) {
+            continue;
+          }
+          String oldType = typeName(before.type());
+          String newType = typeName(now);
+          if (lock.messages().containsKey(oldType) && !lock.messages().containsKey(newType)) {
+            String previous = from.putIfAbsent(newType, oldType);
+            if (previous != null && !previous.equals(oldType)) {
+              ambiguous.add(newType);
+            }
+          }
+        }
+      }
+    }
+    from.keySet().removeAll(ambiguous);
+    continuations.putAll(from);
+  }
+
+  private static String typeName(String declared) {
+    return declared.substring(declared.lastIndexOf(' ') + 1).replace(">", "");
+  }
+
   private ProtoMessage message(ProtoMessage message, String file) {
     MessageLock locked = messageLocks.get(message.name());
+    String continued = continuations.get(message.name());
+    if (locked == null && continued != null) {
+      locked = lock.messages().get(continued);
+      conversion.report().info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
+          message.name() + " replaces " + continued + " in a locked field: numbered from " + continued + "'s lock");
+    }
     Map<String, Field> live = new LinkedHashMap<>();
     List<Field> gone = new ArrayList<>();
     int next = 1;

@@ -107,6 +107,23 @@ class LockNamesTest {
   }
 
   @Test
+  void aNewMessageReplacingALockedFieldsMessageContinuesItsNumbers() {
+    String v1 = orders("orders", "Order", "");
+    convert(v1);
+    String inline = "        shipping:\n          type: object\n          properties:\n            city: {type: string}\n            zip: {type: string}\n";
+    assertThat(v1).contains(inline);
+    String v2 = v1.replace(inline, "        shipping: {$ref: '#/components/schemas/Address'}\n")
+        + "    Address:\n      type: object\n      properties:\n        country: {type: string}\n        zip: {type: string}\n"
+        + "        city: {type: string}\n";
+    Conversion after = convert(v2);
+    assertThat(message(after, "Order").fields()).extracting(f -> f.name() + " " + f.type().name() + " = " + f.number())
+        .contains("shipping Address = 3");
+    assertThat(message(after, "Address").fields()).extracting(f -> f.name() + " = " + f.number())
+        .containsExactly("country = 3", "zip = 2", "city = 1");
+    assertThat(after.report().findings()).anyMatch(f -> f.category() == Category.LOCKED_NUMBERS_CONTINUED);
+  }
+
+  @Test
   void anRpcKeepsItsServiceWhenItsTagChangesAndItsNameWhenTheRulesWouldNowNameItOtherwise() {
     convert(orders("orders", "Order", ""));
     Conversion v2 = convert(orders("sales", "Order", """
