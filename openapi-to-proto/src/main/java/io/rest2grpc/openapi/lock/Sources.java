@@ -6,6 +6,7 @@ import io.rest2grpc.transcoding.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The keys a lock files things under, the same in every version of a spec: a schema by its JSON
@@ -36,7 +37,7 @@ public final class Sources {
     return "#" + JsonPointers.text(keyed);
   }
 
-  /** Whether the schema a key names is still written there in {@code document} (and is not now a {@code $ref} to elsewhere). */
+  /** Whether the schema a key names is still written there in {@code document} (and is not now a reference to another). */
   public static boolean isWrittenIn(String key, JsonNode document) {
     if (!key.startsWith("#")) {
       return true;
@@ -47,7 +48,17 @@ public final class Sources {
       node = PARAMETERS.equals(previous) && node.isArray() ? parameter(node, token, document) : node.path(token);
       previous = token;
     }
-    return !node.isMissingNode() && !node.has("$ref");
+    return !node.isMissingNode() && !isReference(node);
+  }
+
+  /** {@code $ref}, or {@code allOf} of one {@code $ref} with nothing beside it but annotations: another schema's place. */
+  private static boolean isReference(JsonNode schema) {
+    if (schema.has("$ref")) {
+      return true;
+    }
+    JsonNode allOf = schema.path("allOf");
+    return allOf.size() == 1 && allOf.get(0).has("$ref")
+        && Stream.of("type", "properties", "items", "additionalProperties", "enum", "oneOf", "anyOf").noneMatch(schema::has);
   }
 
   /**
