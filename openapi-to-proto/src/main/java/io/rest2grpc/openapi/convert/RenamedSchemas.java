@@ -75,6 +75,12 @@ final class RenamedSchemas {
     if (renames.isEmpty()) {
       return new Result(services, Map.of());
     }
+    renames.forEach((from, to) -> {
+      ProtoEnum renamedEnum = store.enums().get(from);
+      if (renamedEnum != null) {
+        renamedEnum.values().forEach(v -> report.renameElement(pkg + "." + v.name(), pkg + "." + TypeStore.renamedValue(v.name(), from, to)));
+      }
+    });
     store.rename(renames);
     renames.forEach((from, to) -> {
       report.renameType(pkg + "." + from, pkg + "." + to);

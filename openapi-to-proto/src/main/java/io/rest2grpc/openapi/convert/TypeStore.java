@@ -134,11 +134,8 @@ final class TypeStore {
       if (name == null) {
         return e;
       }
-      String from = Names.enumValuePrefix(e.name());
-      String to = Names.enumValuePrefix(name);
-      return new ProtoEnum(name, e.comment(), e.values().stream().map(v -> new ProtoEnum.Value(
-          v.name().startsWith(from) ? to + v.name().substring(from.length()) : v.name(), v.number())).toList(), e.deprecated(), e.source(),
-          e.reserved());
+      return new ProtoEnum(name, e.comment(), e.values().stream().map(v -> new ProtoEnum.Value(renamedValue(v.name(), e.name(), name),
+          v.number())).toList(), e.deprecated(), e.source(), e.reserved());
     }).toList();
     messages.clear();
     renamedMessages.forEach(this::add);
@@ -146,6 +143,12 @@ final class TypeStore {
     renamedEnums.forEach(this::add);
     order.replaceAll(name -> renames.getOrDefault(name, name));
     renames.values().forEach(typeNames::block);
+  }
+
+  /** An enum value's name once its enum is renamed: the old enum's prefix replaced by the new one's. */
+  static String renamedValue(String value, String fromEnum, String toEnum) {
+    String from = Names.enumValuePrefix(fromEnum);
+    return value.startsWith(from) ? Names.enumValuePrefix(toEnum) + value.substring(from.length()) : value;
   }
 
   private static ProtoField retyped(ProtoField f, Map<String, String> renames) {

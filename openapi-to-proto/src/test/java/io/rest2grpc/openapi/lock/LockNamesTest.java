@@ -11,6 +11,9 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.support.Specs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +29,14 @@ class LockNamesTest {
     OpenApiToProto.write(conversion, dir.resolve("out"));
     Specs.assertCompilesAndLints(conversion, dir.resolve("compiled"));
     return conversion;
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static ProtoMessage message(Conversion conversion, String name) {
@@ -97,6 +108,25 @@ class LockNamesTest {
     assertThat(message(v2, "Order").fields()).extracting(f -> f.name() + " " + f.type().name() + " = " + f.number())
         .containsExactly("id string = 1", "total int64 = 2", "shipping OrderShipping = 3", "state OrderState = 4");
     assertThat(v2.report().findings()).anyMatch(f -> f.category() == Category.LOCKED_NAME_KEPT && f.element().endsWith(".Order"));
+  }
+
+  @Test
+  void aComponentEnumRenamedWithTheSameValuesKeepsItsNameAndItsRestValues() {
+    String v1 = """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths: {}
+        components:
+          schemas:
+            Order: {type: object, properties: {state: {$ref: '#/components/schemas/State'}}}
+            State: {type: string, enum: [open, paid]}
+        """;
+    convert(v1);
+    Conversion v2 = convert(v1.replace("State", "OrderPhase"));
+    assertThat(hasType(v2, "OrderPhase")).isFalse();
+    String proto = readString(dir.resolve("out/shop/v1/models.proto"));
+    assertThat(proto).contains("STATE_OPEN = 1 [(rest2grpc.options.v1.enum_value) = {string_value: \"open\"}];")
+        .contains("STATE_PAID = 2 [(rest2grpc.options.v1.enum_value) = {string_value: \"paid\"}];");
   }
 
   @Test
