@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
@@ -104,7 +105,7 @@ final class Causes {
       String topLevel = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
       for (String schema : typeSources.getOrDefault(topLevel, Set.of())) {
         String place = property == null || type.contains(".") ? schema : JsonPointers.child(schema + "/properties", property);
-        if (related(place, pointer) || isOperation(schema) && isWithin(pointer, schema) || isMember(pointer, schema)) {
+        if (related(place, pointer) || Sources.isOperation(schema) && isWithin(pointer, schema) || isMember(pointer, schema)) {
           return true;
         }
       }
@@ -145,11 +146,6 @@ final class Causes {
   /** {@code schema/anyOf/2}: a member of the schema's oneOf, anyOf or allOf. */
   private static boolean isMember(String pointer, String schema) {
     return pointer.startsWith(schema + "/") && pointer.substring(schema.length()).matches("/(anyOf|oneOf|allOf)/\\d+");
-  }
-
-  /** {@code /paths/<path>/<method>}. */
-  private static boolean isOperation(String pointer) {
-    return pointer.startsWith("/paths/") && pointer.split("/").length == 4;
   }
 
   private static String parent(String element) {

@@ -67,9 +67,9 @@ final class RenamedSchemas {
     for (int before = -1; before != renames.size(); ) {
       before = renames.size();
       matchUnique(newMessages.stream().filter(m -> !renames.containsKey(m.name())).toList(), ProtoMessage::name,
-          m -> m.fields().stream().map(f -> Lock.Field.restName(f) + " " + present(typeWithRenames(Lock.Field.typeOf(f), renames)))
+          m -> m.fields().stream().map(f -> Lock.Field.restName(f) + " " + Lock.Field.withoutPresence(typeWithRenames(Lock.Field.typeOf(f), renames)))
               .sorted().collect(Collectors.joining(", ")),
-          without(goneMessages, renames), (name, m) -> m.fields().stream().map(f -> f.json() + " " + present(f.type()))
+          without(goneMessages, renames), (name, m) -> m.fields().stream().map(f -> f.json() + " " + Lock.Field.withoutPresence(f.type()))
               .sorted().collect(Collectors.joining(", ")), renames);
     }
     if (renames.isEmpty()) {
@@ -97,7 +97,7 @@ final class RenamedSchemas {
     Map<String, T> gone = new HashMap<>();
     locked.forEach((name, type) -> {
       String at = source.apply(type);
-      if (!store.messages().containsKey(name) && !store.enums().containsKey(name) && !isOperation(at) && !Sources.isWrittenIn(at, document)) {
+      if (!store.messages().containsKey(name) && !store.enums().containsKey(name) && !isRequest(at) && !Sources.isWrittenIn(at, document)) {
         gone.put(name, type);
       }
     });
@@ -116,9 +116,9 @@ final class RenamedSchemas {
     return source.startsWith("#/components/schemas/") || source.startsWith("#/definitions/");
   }
 
-  /** A request message, made from the operation itself and named after its RPC. */
-  private static boolean isOperation(String source) {
-    return source.startsWith("#/paths/") && source.split("/").length == 4;
+  /** A request message: made from the operation itself and named after its RPC, which the lock keeps. */
+  private static boolean isRequest(String source) {
+    return source.startsWith("#") && Sources.isOperation(source.substring(1));
   }
 
   private static <T> Map<String, T> without(Map<String, T> gone, Map<String, String> renames) {
@@ -148,13 +148,9 @@ final class RenamedSchemas {
   }
 
   private static String typeWithRenames(String type, Map<String, String> renames) {
+    String name = Lock.Field.baseType(type);
     int start = type.lastIndexOf(' ') + 1;
-    String name = type.substring(start).replace(">", "");
     return renames.containsKey(name) ? type.substring(0, start) + type.substring(start).replace(name, renames.get(name)) : type;
-  }
-
-  private static String present(String type) {
-    return type.replaceFirst("^optional ", "");
   }
 
   private static TypeRef renamed(TypeRef type, Map<String, String> renames) {

@@ -37,6 +37,16 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
       return field.jsonName() != null ? field.jsonName() : Names.defaultJsonName(field.name());
     }
 
+    /** The message, enum or scalar a declared type names: {@code Pet} for {@code repeated Pet} or {@code map<string, Pet>}. */
+    public static String baseType(String declared) {
+      return declared.substring(declared.lastIndexOf(' ') + 1).replace(">", "");
+    }
+
+    /** A declared type without {@code optional}: the wire and the JSON are the same either way. */
+    public static String withoutPresence(String declared) {
+      return declared.replaceFirst("^optional ", "");
+    }
+
     /** The type as the proto declares it. */
     public static String typeOf(ProtoField field) {
       return switch (field.cardinality()) {

@@ -123,8 +123,8 @@ public final class Renumbering {
           if (before == null || sameIgnoringPresence(before.type(), now) || !compatible(before.type(), now)) {
             continue;
           }
-          String oldType = typeName(before.type());
-          String newType = typeName(now);
+          String oldType = Field.baseType(before.type());
+          String newType = Field.baseType(now);
           if (lock.messages().containsKey(oldType) && !lock.messages().containsKey(newType)) {
             String previous = from.putIfAbsent(newType, oldType);
             if (previous != null && !previous.equals(oldType)) {
@@ -136,10 +136,6 @@ public final class Renumbering {
     }
     from.keySet().removeAll(ambiguous);
     continuations.putAll(from);
-  }
-
-  private static String typeName(String declared) {
-    return declared.substring(declared.lastIndexOf(' ') + 1).replace(">", "");
   }
 
   private ProtoMessage message(ProtoMessage message, String file) {
@@ -295,17 +291,15 @@ public final class Renumbering {
     if (sameIgnoringPresence(locked, current)) {
       return true;
     }
-    locked = locked.replaceFirst("^optional ", "");
-    current = current.replaceFirst("^optional ", "");
-    int lockedType = locked.lastIndexOf(' ') + 1;
-    int currentType = current.lastIndexOf(' ') + 1;
-    String lockedKind = localKind(locked.substring(lockedType).replace(">", ""));
-    return locked.substring(0, lockedType).equals(current.substring(0, currentType))
-        && lockedKind != null && lockedKind.equals(localKind(current.substring(currentType).replace(">", "")));
+    locked = Field.withoutPresence(locked);
+    current = Field.withoutPresence(current);
+    String lockedKind = localKind(Field.baseType(locked));
+    return locked.substring(0, locked.lastIndexOf(' ') + 1).equals(current.substring(0, current.lastIndexOf(' ') + 1))
+        && lockedKind != null && lockedKind.equals(localKind(Field.baseType(current)));
   }
 
   private static boolean sameIgnoringPresence(String locked, String current) {
-    return locked.replaceFirst("^optional ", "").equals(current.replaceFirst("^optional ", ""));
+    return Field.withoutPresence(locked).equals(Field.withoutPresence(current));
   }
 
   /**

@@ -66,11 +66,17 @@ public final class Sources {
    * are unnamed, so renaming one keeps the route. Null for a location that is not an operation.
    */
   public static String route(SourceLocation operation) {
-    List<String> tokens = JsonPointers.tokens(operation.pointer());
-    if (tokens.size() != 3 || !tokens.get(0).equals("paths")) {
+    if (!isOperation(operation.pointer())) {
       return null;
     }
+    List<String> tokens = JsonPointers.tokens(operation.pointer());
     return tokens.get(2).toUpperCase(Locale.ROOT) + " " + tokens.get(1).replaceAll("\\{[^}/]*}", "{}");
+  }
+
+  /** {@code /paths/<path>/<method>}: an operation (and the request message made from it). */
+  public static boolean isOperation(String pointer) {
+    List<String> tokens = JsonPointers.tokens(pointer);
+    return tokens.size() == 3 && tokens.get(0).equals("paths");
   }
 
   private static JsonNode parameter(JsonNode parameters, String name, JsonNode document) {
