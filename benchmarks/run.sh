@@ -45,6 +45,7 @@ R2G_JAR="$TOOLS/openapi-to-proto.jar"
 R2G_LAUNCHER="$TOOLS/openapi-to-proto"   # the launcher finds the jar beside it
 # the launcher's class-data-sharing archive, and the parse baseline's, made afresh by each run
 CDS="$OUT/cds"
+LOCKS="$OUT/locks"
 # the launcher's JVM flags, also given to the second parse baseline (the launcher's CDS aside)
 FAST_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 GEN_JAR="$TOOLS/openapi-generator-cli-$GENERATOR_VERSION.jar"
@@ -56,7 +57,7 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   for attempt in 1 2 3 4 5; do
     log "building openapi-to-proto (attempt $attempt)"
-    if ./mvnw -q -B -ntp -DskipTests -pl openapi-to-proto package >"$OUT/build.log" 2>&1; then
+    if ./mvnw -q -B -ntp -DskipTests -pl openapi-to-proto -am package >"$OUT/build.log" 2>&1; then
       cp openapi-to-proto/target/openapi-to-proto.jar "$R2G_JAR"
       cp openapi-to-proto/target/openapi-to-proto "$R2G_LAUNCHER"
       chmod +x "$R2G_LAUNCHER"
@@ -144,11 +145,20 @@ generator_fixes() {
 # The launcher writes its class-data-sharing archive on its first conversion; that run is timed
 # once, apart (tool launcher-first), and every later launcher run maps the archive. The second
 # parse baseline gets the same flags and an archive of its own, made the same way (untimed).
-rm -rf "$CDS"
-mkdir -p "$CDS"
+rm -rf "$CDS" "$LOCKS"
+mkdir -p "$CDS" "$LOCKS" "$OUT/logs"
+# Every timed conversion reads and rewrites a lock, as every conversion of a project after its first
+# does (the default lock sits beside the spec; here it goes under $OUT, never into the corpus). Each
+# spec's lock is written by one untimed conversion; the launcher's first run below uses its own.
+for spec in $SPECS; do
+  java "$R2G_HEAP" -jar "$R2G_JAR" convert "$CORPUS/$spec" -o "$OUT/out/lock-$(basename "$spec")" \
+    --lock "$LOCKS/$(basename "$spec").json" >"$OUT/logs/lock-$(basename "$spec").log" 2>&1 \
+    || { log "the untimed conversion writing the lock of $spec failed, see $OUT/logs"; exit 1; }
+done
 first_spec="$CORPUS/${SPECS%% *}"
 run_one launcher-first "${SPECS%% *}" 1 "$R2G_TIMEOUT" "$OUT/out/launcher-first" -- \
-  env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$first_spec" -o "$OUT/out/launcher-first"
+  env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$first_spec" \
+    -o "$OUT/out/launcher-first" --lock "$OUT/out/launcher-first.lock.json"
 java $FAST_FLAGS -XX:ArchiveClassesAtExit="$CDS/parse.jsa" -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$first_spec" >"$OUT/logs/parse-cds.log" 2>&1
 ls "$CDS"/openapi-to-proto-*.jsa "$CDS/parse.jsa" >/dev/null || { log "no class-data-sharing archive made, see $OUT/logs"; exit 1; }
 
@@ -163,11 +173,13 @@ for spec in $SPECS; do
       # the floor for any whole-process figure: the same JVM, same jar, doing nothing but print its version
       run_one startup "$spec" "$i" 60 "" -- java "$R2G_HEAP" -jar "$R2G_JAR" --version
       run_one rest2grpc "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/rest2grpc-$name" -- \
-        java "$R2G_HEAP" -jar "$R2G_JAR" convert "$file" -o "$OUT/out/rest2grpc-$name"
+        java "$R2G_HEAP" -jar "$R2G_JAR" convert "$file" -o "$OUT/out/rest2grpc-$name" \
+          --lock "$LOCKS/$name.json"
       run_one launcher-startup "$spec" "$i" 60 "" -- \
         env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" --version
       run_one launcher "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/launcher-$name" -- \
-        env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$file" -o "$OUT/out/launcher-$name"
+        env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$file" -o "$OUT/out/launcher-$name" \
+          --lock "$LOCKS/$name.json"
       run_one parse "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
         java -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$file"
       run_one parse-fast "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
@@ -184,7 +196,7 @@ for spec in $SPECS; do
   done
   if (( WARM_ROUNDS > 0 )); then
     log "warm: $WARM_ROUNDS in-process rounds on $spec"
-    if timeout 900 java "$R2G_HEAP" -cp "$R2G_JAR:$BENCH_JAR" Warm "$WARM_ROUNDS" "$file" "$OUT/out/warm-$name" \
+    if timeout 900 java "$R2G_HEAP" -cp "$R2G_JAR:$BENCH_JAR" Warm "$WARM_ROUNDS" "$file" "$OUT/out/warm-$name" "$LOCKS/$name.json" \
         >"$OUT/logs/warm-$name.log" 2>&1; then
       line=$(grep '^warm-median' "$OUT/logs/warm-$name.log")
       p=$(sed -E 's/.*parse_ms=([0-9]+).*/\1/' <<<"$line")

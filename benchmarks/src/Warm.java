@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * In-process (warm JVM) figures for benchmarks/run.sh, reported separately from the whole-process
  * numbers. One JVM, {@code N} rounds; each round runs swagger-parser's parse ({@link ParseOnly}) and
- * then the converter's CLI entry point ({@code Main.run("convert", SPEC, "-o", OUT)}), so both get
- * the same JIT warm-up. Prints per-round lines and, last, the medians over the second half of the
+ * then the converter's CLI entry point ({@code Main.run("convert", SPEC, "-o", OUT, "--lock", LOCK)}),
+ * so both get the same JIT warm-up. Prints per-round lines and, last, the medians over the second half of the
  * rounds (the first half is warm-up):
  *
  * <pre>
@@ -17,19 +17,20 @@ import java.util.Arrays;
  * </pre>
  *
  * <pre>
- * java -Xmx512m -cp openapi-to-proto.jar:benchmarks/target/classes Warm N SPEC OUTDIR
+ * java -Xmx512m -cp openapi-to-proto.jar:benchmarks/target/classes Warm N SPEC OUTDIR LOCK
  * </pre>
  */
 public class Warm {
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: Warm N SPEC OUTDIR");
+    if (args.length != 4) {
+      System.err.println("usage: Warm N SPEC OUTDIR LOCK");
       System.exit(2);
     }
     System.setProperty("maxYamlCodePoints", "50000000");
     int n = Integer.parseInt(args[0]);
     String spec = args[1];
     Path out = Path.of(args[2]);
+    String lock = args[3];
     Files.createDirectories(out.getParent() == null ? Path.of(".") : out.getParent());
     PrintStream realOut = System.out;
     PrintStream devNull = new PrintStream(OutputStream.nullOutputStream());
@@ -44,7 +45,7 @@ public class Warm {
       System.setOut(devNull); // the CLI's summary, n times, is noise here
       int rc;
       try {
-        rc = Main.run("convert", spec, "-o", out.toString());
+        rc = Main.run("convert", spec, "-o", out.toString(), "--lock", lock);
       } finally {
         System.setOut(realOut);
       }
