@@ -11,6 +11,9 @@ import io.rest2grpc.openapi.read.SpecReader;
 import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The entry point: OpenAPI 2.0/3.0/3.1 in, proto3 with {@code google.api.http} rules out.
@@ -26,18 +29,30 @@ public final class OpenApiToProto {
   private OpenApiToProto() {}
 
   public static Conversion convert(Path spec, ConversionOptions options) {
+    Warmup.start();
+    // Read beside the spec: a large spec's lock is a second document of half its size.
+    CompletableFuture<Optional<Lock>> lockRead = options.lockFile() == null ? null
+        : CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
     Report report = new Report();
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
-    Lock lock = options.lockFile() == null ? Lock.empty(pkg) : LockFile.read(options.lockFile(), pkg);
+    Lock lock = lockRead == null ? Lock.empty(pkg) : LockFile.forPackage(joined(lockRead), options.lockFile(), pkg);
     Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
     if (options.lockFile() == null) {
       return conversion;
     }
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
     return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock()));
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /**

@@ -44,7 +44,7 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
 
     /** A declared type without {@code optional}: the wire and the JSON are the same either way. */
     public static String withoutPresence(String declared) {
-      return declared.replaceFirst("^optional ", "");
+      return declared.startsWith("optional ") ? declared.substring("optional ".length()) : declared;
     }
 
     /** The type as the proto declares it. */

@@ -19,8 +19,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes a lock as JSON, one field, value or RPC per line, sorted by name and number, so that a
@@ -35,10 +37,10 @@ public final class LockFile {
 
   private LockFile() {}
 
-  /** The lock in {@code file}, or an empty lock for {@code packageName} when there is no such file yet. */
-  public static Lock read(Path file, String packageName) {
+  /** The lock in {@code file}, with the package it was written for; empty when there is no such file yet. */
+  public static Optional<Lock> read(Path file) {
     if (!Files.exists(file)) {
-      return Lock.empty(packageName);
+      return Optional.empty();
     }
     SourceLocation at = SourceLocation.of(file.toString());
     JsonNode root;
@@ -54,18 +56,28 @@ public final class LockFile {
       throw new ConversionException(at, "not a rest2grpc lock file (version " + FORMAT_VERSION + "): it has no \""
           + FORMAT_KEY + "\": " + FORMAT_VERSION, RECOVER);
     }
-    String lockedPackage = text(root, "package", at);
-    if (!lockedPackage.equals(packageName)) {
-      throw new ConversionException(at.child("package"), "the lock is of package " + lockedPackage + ", but this spec converts to "
-          + packageName, "give --package " + lockedPackage + " if it is the same API, or another --lock file if it is not");
-    }
+    String lockedPackage = text(root, "package", () -> at);
     Map<String, MessageLock> messages = entries(root, "messages", at, (node, where) -> new MessageLock(text(node, "source", where),
         text(node, "file", where), list(node, "fields", where, LockFile::field), list(node, "reserved", where, LockFile::field)));
     Map<String, EnumLock> enums = entries(root, "enums", at, (node, where) -> new EnumLock(text(node, "source", where),
         text(node, "file", where), list(node, "values", where, LockFile::value), list(node, "reserved", where, LockFile::value)));
     Map<String, RpcLock> rpcs = entries(root, "rpcs", at, (node, where) -> new RpcLock(text(node, "service", where),
         text(node, "name", where)));
-    return new Lock(lockedPackage, messages, enums, rpcs);
+    return Optional.of(new Lock(lockedPackage, messages, enums, rpcs));
+  }
+
+  /** The lock {@link #read} found in {@code file}, or an empty one, for a conversion into {@code packageName}. */
+  public static Lock forPackage(Optional<Lock> read, Path file, String packageName) {
+    if (read.isEmpty()) {
+      return Lock.empty(packageName);
+    }
+    String lockedPackage = read.get().packageName();
+    if (!lockedPackage.equals(packageName)) {
+      throw new ConversionException(SourceLocation.of(file.toString()).child("package"), "the lock is of package " + lockedPackage
+          + ", but this spec converts to " + packageName,
+          "give --package " + lockedPackage + " if it is the same API, or another --lock file if it is not");
+    }
+    return read.get();
   }
 
   /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
@@ -134,49 +146,53 @@ public final class LockFile {
     }
   }
 
-  private static <T> Map<String, T> entries(JsonNode root, String key, SourceLocation at, BiFunction<JsonNode, SourceLocation, T> read) {
+  // Locations are built only for an error message: a large lock has a hundred thousand entries.
+  private static <T> Map<String, T> entries(JsonNode root, String key, SourceLocation at,
+      BiFunction<JsonNode, Supplier<SourceLocation>, T> read) {
     JsonNode node = root.path(key);
     if (!node.isObject()) {
       throw new ConversionException(at.child(key), "the lock file has no \"" + key + "\" object", RECOVER);
     }
     Map<String, T> result = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> result.put(e.getKey(), read.apply(e.getValue(), at.child(key).child(e.getKey()))));
+    node.fields().forEachRemaining(e -> result.put(e.getKey(), read.apply(e.getValue(), () -> at.child(key).child(e.getKey()))));
     return result;
   }
 
-  private static <T> List<T> list(JsonNode parent, String key, SourceLocation at, BiFunction<JsonNode, SourceLocation, T> read) {
+  private static <T> List<T> list(JsonNode parent, String key, Supplier<SourceLocation> at,
+      BiFunction<JsonNode, Supplier<SourceLocation>, T> read) {
     JsonNode node = parent.path(key);
     if (!node.isArray()) {
-      throw new ConversionException(at.child(key), "expected an array \"" + key + "\"", RECOVER);
+      throw new ConversionException(at.get().child(key), "expected an array \"" + key + "\"", RECOVER);
     }
-    List<T> result = new ArrayList<>();
+    List<T> result = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      result.add(read.apply(node.get(i), at.child(key).child(i)));
+      int index = i;
+      result.add(read.apply(node.get(i), () -> at.get().child(key).child(index)));
     }
     return result;
   }
 
-  private static Field field(JsonNode node, SourceLocation at) {
+  private static Field field(JsonNode node, Supplier<SourceLocation> at) {
     return new Field(number(node, at), text(node, "name", at), text(node, "json", at), text(node, "type", at),
         node.has("oneof") ? text(node, "oneof", at) : null);
   }
 
-  private static Value value(JsonNode node, SourceLocation at) {
+  private static Value value(JsonNode node, Supplier<SourceLocation> at) {
     return new Value(number(node, at), text(node, "name", at));
   }
 
-  private static int number(JsonNode node, SourceLocation at) {
+  private static int number(JsonNode node, Supplier<SourceLocation> at) {
     JsonNode number = node.path("number");
     if (!number.canConvertToInt() || !number.isIntegralNumber() || number.asInt() < 0) {
-      throw new ConversionException(at.child("number"), "expected a field or enum value number, found " + number, RECOVER);
+      throw new ConversionException(at.get().child("number"), "expected a field or enum value number, found " + number, RECOVER);
     }
     return number.asInt();
   }
 
-  private static String text(JsonNode node, String key, SourceLocation at) {
+  private static String text(JsonNode node, String key, Supplier<SourceLocation> at) {
     JsonNode value = node.path(key);
     if (!value.isTextual() || value.asText().isEmpty()) {
-      throw new ConversionException(at.child(key), "expected a non-empty string \"" + key + "\"", RECOVER);
+      throw new ConversionException(at.get().child(key), "expected a non-empty string \"" + key + "\"", RECOVER);
     }
     return value.asText();
   }

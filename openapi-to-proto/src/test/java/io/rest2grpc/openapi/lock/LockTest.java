@@ -292,7 +292,7 @@ class LockTest {
     assertThatThrownBy(() -> convert(V1, false)).isInstanceOf(ConversionException.class)
         .hasMessageContaining("not a rest2grpc lock file");
 
-    Files.writeString(lock(), "{\"rest2grpc-lock\": 1, \"package\": \"petstore.v1\", \"messages\": {}, \"enums\": {}}");
+    Files.writeString(lock(), "{\"rest2grpc-lock\": 1, \"package\": \"petstore.v1\", \"messages\": {}, \"enums\": {}, \"rpcs\": {}}");
     assertThatThrownBy(() -> convert(V1, false)).isInstanceOf(ConversionException.class)
         .hasMessageContaining("the lock is of package petstore.v1, but this spec converts to shop.v1")
         .satisfies(e -> assertThat(((ConversionException) e).hint()).contains("--package petstore.v1"));
