@@ -29,7 +29,6 @@ public final class OpenApiToProto {
   private OpenApiToProto() {}
 
   public static Conversion convert(Path spec, ConversionOptions options) {
-    Warmup.start();
     // Read beside the spec: a large spec's lock is a second document of half its size.
     CompletableFuture<Optional<Lock>> lockRead = options.lockFile() == null ? null
         : CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
