@@ -65,6 +65,11 @@ final class ListDetector {
       String hasMore, String total,
       String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, List<String> doubts) {
 
+    /** Whether the REST query parameter {@code name} pages (page_size and page_token replace it). */
+    boolean isPagingParameter(String name) {
+      return name.equals(sizeParameter) || name.equals(offsetParameter) || name.equals(pageParameter) || name.equals(cursorParameter);
+    }
+
     /** The shape under RestPaging's field names (what the report's paging fact holds). */
     Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
