@@ -17,8 +17,11 @@ import java.util.Map;
 public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report,
     Map<String, String> messagesBySchema, Source source, LockOutput lock) {
 
-  /** The updated lock and where it goes. */
-  public record LockOutput(Path file, Lock lock) {}
+  /**
+   * The updated lock and where it goes; {@code changed} is false when it equals the lock read, which
+   * is then left untouched (a new time stamp alone would make a build tool see a changed input).
+   */
+  public record LockOutput(Path file, Lock lock, boolean changed) {}
 
   public Conversion locked(List<ProtoFile> lockedFiles, LockOutput lockOutput) {
     return new Conversion(specName, packageName, lockedFiles, report, messagesBySchema, source, lockOutput);

@@ -37,13 +37,15 @@ public final class OpenApiToProto {
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
-    Lock lock = lockRead == null ? Lock.empty(pkg) : LockFile.forPackage(joined(lockRead), options.lockFile(), pkg);
+    Optional<Lock> lockFound = lockRead == null ? Optional.empty() : joined(lockRead);
+    Lock lock = LockFile.forPackage(lockFound, options.lockFile(), pkg);
     Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
     if (options.lockFile() == null) {
       return conversion;
     }
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
-    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock()));
+    boolean changed = lockFound.map(found -> !found.equals(locked.lock())).orElse(true);
+    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), changed));
   }
 
   private static <T> T joined(CompletableFuture<T> future) {
@@ -56,11 +58,11 @@ public final class OpenApiToProto {
 
   /**
    * Writes the protos, buf.yaml, the vendored googleapis protos and the report, all or nothing; then
-   * the updated lock, if the conversion has one.
+   * the updated lock, if the conversion has one and it changed.
    */
   public static void write(Conversion conversion, Path outputDir) {
     OutputWriter.write(conversion, outputDir);
-    if (conversion.lock() != null) {
+    if (conversion.lock() != null && conversion.lock().changed()) {
       LockFile.write(conversion.lock().lock(), conversion.lock().file());
     }
   }

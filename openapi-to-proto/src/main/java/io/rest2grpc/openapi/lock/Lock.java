@@ -2,9 +2,11 @@ package io.rest2grpc.openapi.lock;
 
 import io.rest2grpc.openapi.convert.Names;
 import io.rest2grpc.openapi.proto.ProtoField;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * What one proto package has handed out, so that converting a newer spec keeps it: the name and file
@@ -63,11 +65,26 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
    *     {@code pets.yaml#/Pet} in another (see {@link Sources})
    * @param file the proto file that declares the message, relative to the output folder
    */
-  public record MessageLock(String source, String file, List<Field> fields, List<Field> reserved) {}
+  public record MessageLock(String source, String file, List<Field> fields, List<Field> reserved) {
+    /** Fields in number order, as the lock file lists them, so that equal locks are equal records. */
+    public MessageLock {
+      fields = byNumber(fields, Field::number);
+      reserved = byNumber(reserved, Field::number);
+    }
+  }
 
   public record Value(int number, String name) {}
 
-  public record EnumLock(String source, String file, List<Value> values, List<Value> reserved) {}
+  public record EnumLock(String source, String file, List<Value> values, List<Value> reserved) {
+    public EnumLock {
+      values = byNumber(values, Value::number);
+      reserved = byNumber(reserved, Value::number);
+    }
+  }
+
+  private static <T> List<T> byNumber(List<T> items, ToIntFunction<T> number) {
+    return items.stream().sorted(Comparator.comparingInt(number)).toList();
+  }
 
   /** An RPC, keyed by its route ({@code GET /pets/{}}, see {@link Sources#route}). */
   public record RpcLock(String service, String name) {}

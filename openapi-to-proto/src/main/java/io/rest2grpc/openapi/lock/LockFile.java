@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.ConversionException;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,14 +124,13 @@ public final class LockFile {
   }
 
   private static String fields(String name, List<Field> fields) {
-    return array(name, fields.stream().sorted(Comparator.comparingInt(Field::number)).map(f -> "{\"number\": " + f.number()
+    return array(name, fields.stream().map(f -> "{\"number\": " + f.number()
         + ", \"name\": " + quote(f.name()) + ", \"json\": " + quote(f.json()) + ", \"type\": " + quote(f.type())
         + (f.oneof() == null ? "" : ", \"oneof\": " + quote(f.oneof())) + "}").toList());
   }
 
   private static String values(String name, List<Value> values) {
-    return array(name, values.stream().sorted(Comparator.comparingInt(Value::number))
-        .map(v -> "{\"number\": " + v.number() + ", \"name\": " + quote(v.name()) + "}").toList());
+    return array(name, values.stream().map(v -> "{\"number\": " + v.number() + ", \"name\": " + quote(v.name()) + "}").toList());
   }
 
   private static String array(String name, List<String> lines) {
@@ -139,11 +138,7 @@ public final class LockFile {
   }
 
   private static String quote(String s) {
-    try {
-      return JSON.writeValueAsString(s);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
   }
 
   // Locations are built only for an error message: a large lock has a hundred thousand entries.

@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +145,21 @@ class LockTest {
           }
         }
         """);
+  }
+
+  @Test
+  void anUnchangedLockIsLeftUntouchedAndAChangedOneRewritten() throws IOException {
+    convert(V1, false);
+    FileTime written = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(lock(), written);
+    String before = readLock();
+
+    convert(V1, false);
+    assertThat(Files.getLastModifiedTime(lock())).isEqualTo(written);
+
+    convert(V1 + "        discount: {type: string}\n", false);
+    assertThat(Files.getLastModifiedTime(lock())).isNotEqualTo(written);
+    assertThat(readLock()).isNotEqualTo(before).contains("\"name\": \"discount\"");
   }
 
   @Test
