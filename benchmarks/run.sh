@@ -180,6 +180,8 @@ for spec in $SPECS; do
       run_one launcher "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/launcher-$name" -- \
         env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$file" -o "$OUT/out/launcher-$name" \
           --lock "$LOCKS/$name.json"
+      run_one launcher-nolock "$spec" "$i" "$R2G_TIMEOUT" "$OUT/out/launcher-nolock-$name" -- \
+        env OPENAPI_TO_PROTO_CACHE="$CDS" JAVA_OPTS="$R2G_HEAP" "$R2G_LAUNCHER" convert "$file" -o "$OUT/out/launcher-nolock-$name" --no-lock
       run_one parse "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
         java -cp "$R2G_JAR:$BENCH_JAR" ParseOnly "$file"
       run_one parse-fast "$spec" "$i" "$PARSE_TIMEOUT" "" -- \
