@@ -49,8 +49,8 @@ def yes_no(ok):
 print("## Whole process (JVM start to exit), medians\n")
 print("Cells: median wall time (min–max over the successful runs; max RSS over them). rest2grpc runs with "
       "`-Xmx512m`, as `java -jar` and through its launcher (`bin/openapi-to-proto`: C1 only, serial GC, "
-      "class-data-sharing archive), each reading and rewriting the spec's lock as every conversion after a "
-      "project's first does; \"launcher, no lock\" is the launcher with `--no-lock`; \"parse, fast\" is the "
+      "class-data-sharing archive), each reading the spec's lock as every conversion after a "
+      "project's first does (and writing it only if it changed, which it does not here); \"launcher, no lock\" is the launcher with `--no-lock`; \"parse, fast\" is the "
       "swagger-parser baseline with the launcher's JVM flags and a class-data-sharing archive of its own.\n")
 print("| spec | size | runs jar/launcher/parse/gen | rest2grpc `java -jar` | rest2grpc launcher | launcher, no lock | "
       "swagger-parser parse | parse, fast | openapi-generator protobuf-schema | floor `java -jar --version` | floor launcher `--version` |")
