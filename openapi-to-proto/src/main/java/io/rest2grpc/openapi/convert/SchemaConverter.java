@@ -2,10 +2,8 @@ package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
-import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
@@ -15,7 +13,6 @@ import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.transcoding.JsonPointers;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,12 +43,14 @@ final class SchemaConverter {
   private final Map<String, TypeRef> wrappers = new HashMap<>();
   private final Set<String> collectionsInProgress = new HashSet<>();
   private final Map<String, List<Located<Schema>>> allOfChildren = new LinkedHashMap<>();
+  private final EnumConverter enums;
 
   SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
     this.store = store;
     this.report = report;
     this.pkg = pkg;
+    this.enums = new EnumConverter(store, report, pkg);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -141,7 +140,7 @@ final class SchemaConverter {
     overrides(schema, facts);
     boolean presence = n.nullable() || defaultValue != null;
     return switch (classify(n)) {
-      case SCALAR -> new Shape(SchemaKind.SCALAR, scalar(n, facts), Cardinality.SINGULAR, presence, facts);
+      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema(), facts), Cardinality.SINGULAR, presence, facts);
       case ENUM -> new Shape(SchemaKind.ENUM, enumType(n, context), Cardinality.SINGULAR, presence, facts);
       case MESSAGE -> new Shape(SchemaKind.MESSAGE, messageType(n, context), Cardinality.SINGULAR, false, facts);
       case STRUCT -> new Shape(SchemaKind.STRUCT, TypeRef.STRUCT, Cardinality.SINGULAR, false, facts);
@@ -332,9 +331,9 @@ final class SchemaConverter {
     if (s.getDiscriminator() != null && !subtypes(n).isEmpty()) {
       return SchemaKind.MESSAGE;
     }
-    List<Object> values = enumValues(s);
+    List<Object> values = Scalars.enumValues(s);
     if (!values.isEmpty()) {
-      if (values.stream().allMatch(v -> v instanceof String) || values.stream().allMatch(SchemaConverter::isIntegral)) {
+      if (values.stream().allMatch(v -> v instanceof String) || values.stream().allMatch(Scalars::isIntegral)) {
         return SchemaKind.ENUM;
       }
       return values.stream().allMatch(v -> v instanceof Boolean || v instanceof Number) ? SchemaKind.SCALAR : SchemaKind.ANY;
@@ -386,62 +385,7 @@ final class SchemaConverter {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Scalars and enums
-
-  private TypeRef scalar(Normalized n, Map<Fact, Object> facts) {
-    Schema<?> s = n.schema();
-    String format = s.getFormat();
-    String type = scalarType(s);
-    if (type.equals("string") && format != null && !format.isEmpty()) {
-      facts.put(Fact.FORMAT, format);
-    }
-    if (s.getConst() != null) {
-      facts.put(Fact.CONST, s.getConst());
-    }
-    List<Object> values = enumValues(s);
-    if (!values.isEmpty()) {
-      facts.put(Fact.ALLOWED_VALUES, values);
-    }
-    String f = format == null ? "" : format;
-    return switch (type) {
-      case "integer" -> switch (f) {
-        case "int32", "int16", "int8" -> TypeRef.INT32;
-        case "uint32" -> TypeRef.scalar("uint32");
-        case "uint64" -> TypeRef.scalar("uint64");
-        default -> TypeRef.INT64;
-      };
-      case "number" -> switch (f) {
-        case "float" -> TypeRef.scalar("float");
-        case "int32" -> TypeRef.INT32;
-        case "int64" -> TypeRef.INT64;
-        default -> TypeRef.DOUBLE;
-      };
-      case "boolean" -> TypeRef.BOOL;
-      default -> switch (f) {
-        case "date-time" -> TypeRef.TIMESTAMP;
-        case "byte", "binary" -> TypeRef.BYTES;
-        default -> TypeRef.STRING;
-      };
-    };
-  }
-
-  private static String scalarType(Schema<?> s) {
-    Set<String> types = Schemas.types(s);
-    if (types.contains("number")) {
-      return "number";
-    }
-    if (!types.isEmpty()) {
-      return types.iterator().next();
-    }
-    Object sample = s.getConst() != null ? s.getConst() : enumValues(s).stream().findFirst().orElse(null);
-    if (sample instanceof Boolean) {
-      return "boolean";
-    }
-    if (sample instanceof Number) {
-      return isIntegral(sample) ? "integer" : "number";
-    }
-    return "string";
-  }
+  // Enums
 
   private TypeRef enumType(Normalized n, String context) {
     String key = n.location().toString();
@@ -452,66 +396,8 @@ final class SchemaConverter {
     String name = claimName(n, context);
     TypeRef ref = TypeRef.local(name);
     typesByLocation.put(key, ref);
-
-    Schema<?> s = n.schema();
-    List<Object> values = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    List<Schema<?>> union = nonNull(Schemas.oneOrAnyOf(s));
-    if (!union.isEmpty()) {
-      for (Schema<?> member : union) {
-        Object value = member.getConst() != null ? member.getConst() : member.getEnum().get(0);
-        values.add(value);
-        labels.add(member.getTitle());
-      }
-    } else {
-      values.addAll(enumValues(s));
-      List<?> varNames = varNames(s);
-      for (int i = 0; i < values.size(); i++) {
-        labels.add(varNames != null && i < varNames.size() ? String.valueOf(varNames.get(i)) : null);
-      }
-    }
-    boolean integral = values.stream().allMatch(SchemaConverter::isIntegral);
-    String prefix = Names.enumValuePrefix(name);
-    List<ProtoEnum.Value> protoValues = new ArrayList<>();
-    protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0));
-    // protoc also rejects two values that differ only in case and underscores once the prefix is stripped
-    Set<String> folded = new HashSet<>(Set.of("UNSPECIFIED"));
-    for (int i = 0; i < values.size(); i++) {
-      Object value = values.get(i);
-      String label = labels.get(i);
-      if (label == null) {
-        label = integral ? "value " + value.toString().replace("-", "minus ") : String.valueOf(value).replace("+", " plus ");
-      }
-      String suffix = Names.upperSnake(label);
-      if (suffix.isEmpty()) {
-        suffix = "VALUE_" + (i + 1);
-      }
-      String unique = suffix;
-      for (int k = 2; !folded.add(unique.replace("_", "")); k++) {
-        unique = suffix + "_" + k;
-      }
-      String valueName = store.enumValueNames().reserve(prefix + unique);
-      protoValues.add(new ProtoEnum.Value(valueName, i + 1));
-      report.fact(pkg + "." + valueName, Fact.REST_VALUE, value);
-    }
-    if (integral) {
-      report.fact(pkg + "." + name, Fact.REST_TYPE, "integer");
-    }
-    store.add(new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location(),
-        Reserved.NONE));
+    store.add(enums.convert(name, n, nonNull(Schemas.oneOrAnyOf(n.schema()))));
     return ref;
-  }
-
-  private static List<?> varNames(Schema<?> s) {
-    if (s.getExtensions() == null) {
-      return null;
-    }
-    for (String key : List.of("x-enum-varnames", "x-enumNames", "x-enum-names")) {
-      if (s.getExtensions().get(key) instanceof List<?> names) {
-        return names;
-      }
-    }
-    return null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -751,7 +637,7 @@ final class SchemaConverter {
     return switch (classify(variant)) {
       case MESSAGE -> messageType(variant, context);
       case ENUM -> enumType(variant, context);
-      case SCALAR -> scalar(variant, new LinkedHashMap<>());
+      case SCALAR -> Scalars.of(variant.schema(), new LinkedHashMap<>());
       case STRUCT -> TypeRef.STRUCT;
       case ANY -> TypeRef.VALUE;
       case ARRAY, MAP -> {
@@ -868,22 +754,6 @@ final class SchemaConverter {
   private static boolean isConstant(Schema<?> s) {
     return s.get$ref() == null && (s.getConst() != null || (s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) != null))
         && !Schemas.hasProperties(s);
-  }
-
-  private static List<Object> enumValues(Schema<?> s) {
-    if (s.getEnum() == null) {
-      return List.of();
-    }
-    Set<Object> values = new LinkedHashSet<>(s.getEnum());
-    values.remove(null);
-    return new ArrayList<>(values);
-  }
-
-  private static boolean isIntegral(Object v) {
-    if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
-      return true;
-    }
-    return v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
   }
 
   /**
