@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns schemas into proto types. Every message and enum is keyed by the place its schema is
@@ -388,6 +390,14 @@ final class SchemaConverter {
   // Enums
 
   private TypeRef enumType(Normalized n, String context) {
+    return typeAt(n, context, name -> store.add(enums.convert(name, n, nonNull(Schemas.oneOrAnyOf(n.schema())))));
+  }
+
+  /**
+   * The type made from the schema at {@code n}'s location, made by {@code define} on first use. The
+   * name is taken before it is defined, so a schema that refers back to itself finds it.
+   */
+  private TypeRef typeAt(Normalized n, String context, Consumer<String> define) {
     String key = n.location().toString();
     TypeRef known = typesByLocation.get(key);
     if (known != null) {
@@ -396,7 +406,7 @@ final class SchemaConverter {
     String name = claimName(n, context);
     TypeRef ref = TypeRef.local(name);
     typesByLocation.put(key, ref);
-    store.add(enums.convert(name, n, nonNull(Schemas.oneOrAnyOf(n.schema()))));
+    define.accept(name);
     return ref;
   }
 
@@ -404,14 +414,10 @@ final class SchemaConverter {
   // Messages
 
   private TypeRef messageType(Normalized n, String context) {
-    String key = n.location().toString();
-    TypeRef known = typesByLocation.get(key);
-    if (known != null) {
-      return known;
-    }
-    String name = claimName(n, context);
-    TypeRef ref = TypeRef.local(name);
-    typesByLocation.put(key, ref);
+    return typeAt(n, context, name -> store.add(defineMessage(n, name)));
+  }
+
+  private ProtoMessage defineMessage(Normalized n, String name) {
     Schema<?> s = n.schema();
     MessageBuilder message = new MessageBuilder(name, n.location())
         .comment(n.description() != null ? n.description() : s.getTitle())
@@ -432,8 +438,7 @@ final class SchemaConverter {
         addAdditionalProperties(message, members.additional);
       }
     }
-    store.add(message.build());
-    return ref;
+    return message.build();
   }
 
   private String claimName(Normalized n, String context) {
