@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * An RPC's request message: path, query and header parameters, then the body (or one streamed value
  * of it), with page_size and page_token in place of a list's REST paging parameters. Binding rules
- * are in the module README ("Requests"); what proto cannot carry is recorded as report facts.
+ * are in the module README ("Services and RPCs"); what proto cannot carry is recorded as report facts.
  */
 final class RequestConverter {
   private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * An RPC's response: the success response's schema (the first 2xx with a body), a server stream's
  * event, an AIP-158 list response, a wrapper for a bare array or value (unwrapped by
  * {@code response_body}), {@code HttpBody} for non-JSON, {@code Empty} without a body. Rules are
- * in the module README ("Responses", "Pagination", "Streaming").
+ * in the module README ("Services and RPCs", "Pagination", "Streaming").
  */
 final class ResponseConverter {
   private static final String STREAM_MESSAGE = "x-grpc-stream-message";
