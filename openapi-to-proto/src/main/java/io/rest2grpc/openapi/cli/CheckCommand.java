@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,9 +43,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
   Path json;
 
-  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB", converter = ByteSizeConverter.class,
-      description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
-  long maxSpecSize;
+  @Mixin
+  SpecSizeOption maxSpecSize;
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "30", description = "How many breaking changes to list per side (default ${DEFAULT-VALUE}).")
   int show;
@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = commandSpec.commandLine().getOut();
     PrintWriter err = commandSpec.commandLine().getErr();
     Path lockFile = lock != null ? lock : old.resolveSibling(ConvertCommand.defaultLockName(old));
-    ConversionOptions options = new ConversionOptions(packageName, ConversionOptions.GroupBy.TAG, maxSpecSize).withLock(lockFile, true);
+    ConversionOptions options = new ConversionOptions(packageName, ConversionOptions.GroupBy.TAG, maxSpecSize.bytes).withLock(lockFile, true);
     Check.Result result;
     try {
       result = Check.run(old, current, options);

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,9 +58,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "One service per first tag (default), or per first path segment.")
   String groupBy;
 
-  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB", converter = ByteSizeConverter.class,
-      description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
-  long maxSpecSize;
+  @Mixin
+  SpecSizeOption maxSpecSize;
 
   @Option(names = "--emission", paramLabel = "always|non-null|non-empty|present",
       description = "How the service writes absent, null and default fields (its Jackson inclusion). Default: unrecorded, read as 'present'.")
@@ -125,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (allowBreaking && (noLock || example)) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "--allow-breaking needs a lock (--example and --no-lock have none)");
     }
-    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize, emission(), int64Strings, errorDomain,
+    ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize.bytes, emission(), int64Strings, errorDomain,
         new SpecOverrides(overlays, config), defaultTimeout());
     Map<Path, String> packageBySpec = packages(files);
     Map<Path, Path> outputs = outputs(files);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ final class FidelityCommand implements Callable<Integer> {
   @Option(names = "--min", paramLabel = "PERCENT", defaultValue = "99", description = "Required round-trip share (default ${DEFAULT-VALUE}).")
   double min;
 
-  @Option(names = "--max-spec-size", paramLabel = "SIZE", defaultValue = "32MB", converter = ByteSizeConverter.class,
-      description = "The largest spec file read, e.g. 64MB (default ${DEFAULT-VALUE}).")
-  long maxSpecSize;
+  @Mixin
+  SpecSizeOption maxSpecSize;
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "20", description = "How many failures to list (default ${DEFAULT-VALUE}).")
   int show;
@@ -44,7 +44,7 @@ final class FidelityCommand implements Callable<Integer> {
     PrintWriter err = commandSpec.commandLine().getErr();
     Conversion conversion;
     try {
-      conversion = OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, maxSpecSize));
+      conversion = OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, maxSpecSize.bytes));
     } catch (ConversionException e) {
       err.println("error: " + e.describe());
       return Main.CONVERSION_ERRORS;
