@@ -204,20 +204,26 @@ def read_dir(root):
     return fields, enums, types
 
 
+def kept_and_moved(v1, v2, types):
+    """Members (fields or enum values) kept by name in each of types, and those whose number moved."""
+    kept = 0
+    moved = []
+    for t in types:
+        for name, n1 in v1[t].items():
+            n2 = v2[t].get(name)
+            if n2 is None:
+                continue
+            kept += 1
+            if n1 != n2:
+                moved.append((t, name, n1, n2))
+    return kept, moved
+
+
 def numbers(v1, v2, details_path):
     f1, e1, t1 = read_dir(v1)
     f2, e2, t2 = read_dir(v2)
     msgs_both = sorted(set(f1) & set(f2))
-    fields_both = 0
-    changed = []
-    for m in msgs_both:
-        for name, n1 in f1[m].items():
-            n2 = f2[m].get(name)
-            if n2 is None:
-                continue
-            fields_both += 1
-            if n1 != n2:
-                changed.append((m, name, n1, n2))
+    fields_both, changed = kept_and_moved(f1, f2, msgs_both)
     # a field kept (same message, same name) whose message type changed name (the spec renamed,
     # extracted or replaced its schema): the old type's fields, as v1 numbered them, against the
     # new type's, as v2 does. A moved number there corrupts data as silently as one in place.
@@ -234,16 +240,7 @@ def numbers(v1, v2, details_path):
             if n2 is not None and n1 != n2:
                 through.append((a, b, name, n1, n2))
     enums_both = sorted(set(e1) & set(e2))
-    values_both = 0
-    vchanged = []
-    for e in enums_both:
-        for name, n1 in e1[e].items():
-            n2 = e2[e].get(name)
-            if n2 is None:
-                continue
-            values_both += 1
-            if n1 != n2:
-                vchanged.append((e, name, n1, n2))
+    values_both, vchanged = kept_and_moved(e1, e2, enums_both)
     # a field number of v1 reused in v2 by a field of another name, in the same message: data of
     # one field read as the other (the silent kind of corruption; buf reports it too)
     reused = []
