@@ -68,7 +68,7 @@ public final class DocumentLoader {
       long size = Files.size(file);
       if (size > maxBytes) {
         throw new ConversionException(SourceLocation.of(name),
-            "the file is " + megabytes(size) + ", over the size limit of " + megabytes(maxBytes),
+            "the file is " + readable(size) + ", over the size limit of " + readable(maxBytes),
             "raise the limit with --max-spec-size=" + ((size >> 20) + 1) + "MB if the file is meant to be this large");
       }
       bytes = Files.readAllBytes(file);
@@ -116,7 +116,9 @@ public final class DocumentLoader {
     return false;
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  /** {@code 3.7 MB}, or {@code 12.5 KB} below a megabyte (a limit of 1KB is not "0.0 MB"). */
+  private static String readable(long bytes) {
+    return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -177,7 +177,7 @@ class CliTest {
     Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n".repeat(300));
     Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1KB");
     assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
-    assertThat(r.err()).contains("big.yaml: the file is", "over the size limit", "--max-spec-size=");
+    assertThat(r.err()).contains("big.yaml: the file is", "over the size limit of 1.0 KB", "--max-spec-size=");
     assertThat(run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1MB").exit()).isZero();
   }
 
