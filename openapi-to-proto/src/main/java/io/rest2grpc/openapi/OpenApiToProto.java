@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The entry point: OpenAPI 2.0/3.0/3.1 in, proto3 with {@code google.api.http} rules out.
@@ -28,24 +29,42 @@ import java.util.concurrent.CompletionException;
 public final class OpenApiToProto {
   private OpenApiToProto() {}
 
+  /**
+   * Converts {@code spec} with the lock in {@code options.lockFile()} (read if the file exists, else a
+   * new one), or without a lock when that is null.
+   */
   public static Conversion convert(Path spec, ConversionOptions options) {
+    if (options.lockFile() == null) {
+      return convertWith(spec, options, null);
+    }
     // Read beside the spec: a large spec's lock is a second document of half its size.
-    CompletableFuture<Optional<Lock>> lockRead = options.lockFile() == null ? null
-        : CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
+    CompletableFuture<Optional<Lock>> lockRead = CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
+    return convertWith(spec, options, () -> joined(lockRead).orElse(Lock.initial()));
+  }
+
+  /**
+   * Converts {@code spec} keeping what {@code lock} has handed out ({@link Lock#initial()} for a
+   * first conversion; null for none), and returns the lock to keep with the protos. Reads and writes
+   * no lock file: {@link #write} writes the returned lock to {@code options.lockFile()} if set.
+   */
+  public static Conversion convert(Path spec, ConversionOptions options, Lock lock) {
+    return convertWith(spec, options, lock == null ? null : () -> lock);
+  }
+
+  private static Conversion convertWith(Path spec, ConversionOptions options, Supplier<Lock> lockSupplier) {
     Report report = new Report();
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
-    Optional<Lock> lockFound = lockRead == null ? Optional.empty() : joined(lockRead);
-    Lock lock = LockFile.forPackage(lockFound, options.lockFile(), pkg);
+    Lock given = lockSupplier == null ? null : lockSupplier.get();
+    Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg, options.lockFile());
     Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
-    if (options.lockFile() == null) {
+    if (given == null) {
       return conversion;
     }
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
-    boolean changed = lockFound.map(found -> !found.equals(locked.lock())).orElse(true);
-    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), changed));
+    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
   }
 
   private static <T> T joined(CompletableFuture<T> future) {
@@ -62,7 +81,7 @@ public final class OpenApiToProto {
    */
   public static void write(Conversion conversion, Path outputDir) {
     OutputWriter.write(conversion, outputDir);
-    if (conversion.lock() != null && conversion.lock().changed()) {
+    if (conversion.lock() != null && conversion.lock().file() != null && conversion.lock().changed()) {
       LockFile.write(conversion.lock().lock(), conversion.lock().file());
     }
   }

@@ -1,21 +1,15 @@
 package io.rest2grpc.openapi.check;
 
 import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
-import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.check.rest.RestDiff;
+import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code openapi-to-proto check}: what a new version of a spec breaks, on both sides of a migration.
@@ -37,28 +31,16 @@ public final class Check {
   }
 
   /**
-   * Converts {@code oldSpec} with the lock of {@code options} (a copy, or a new lock when there is
-   * none: the first conversion of OLD), then {@code newSpec} with the lock that leaves, into OLD's
-   * package, and compares. Writes nothing beside the specs or to the lock.
+   * Converts {@code oldSpec} with the lock in {@code options.lockFile()} (a new lock when there is
+   * none: the first conversion of OLD), then {@code newSpec} with the lock value that leaves, into
+   * OLD's package, and compares. Writes nothing: the locks stay in memory.
    */
   public static Result run(Path oldSpec, Path newSpec, ConversionOptions options) {
-    Path temp = null;
-    try {
-      temp = Files.createTempDirectory("rest2grpc-check");
-      Path lock = temp.resolve("lock.json");
-      if (options.lockFile() != null && Files.exists(options.lockFile())) {
-        Files.copy(options.lockFile(), lock);
-      }
-      Conversion before = OpenApiToProto.convert(oldSpec, options.withLock(lock, true));
-      LockFile.write(before.lock().lock(), lock);
-      Conversion after = OpenApiToProto.convert(newSpec, options.withPackage(before.packageName()).withLock(lock, true));
-      return compare(before, after);
-    } catch (IOException e) {
-      throw new ConversionException(SourceLocation.of(String.valueOf(temp)), "cannot use a temporary folder: " + e,
-          "check that the temporary folder (java.io.tmpdir) is writable");
-    } finally {
-      delete(temp);
-    }
+    Lock start = options.lockFile() == null ? Lock.initial() : LockFile.read(options.lockFile()).orElse(Lock.initial());
+    ConversionOptions locked = options.withLock(options.lockFile(), true);
+    Conversion before = OpenApiToProto.convert(oldSpec, locked, start);
+    Conversion after = OpenApiToProto.convert(newSpec, locked.withPackage(before.packageName()), before.lock().lock());
+    return compare(before, after);
   }
 
   /** Compares two conversions of one package, the second made with the lock the first left. */
@@ -68,18 +50,5 @@ public final class Check {
     Causes causes = new Causes(before, after, rest);
     return new Result(before.specName(), after.specName(), before.packageName(), rest,
         proto.stream().map(change -> new Entry(change, causes.of(change))).toList());
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

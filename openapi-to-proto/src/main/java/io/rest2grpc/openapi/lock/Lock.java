@@ -1,6 +1,9 @@
 package io.rest2grpc.openapi.lock;
 
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.Names;
+import java.nio.file.Path;
 import io.rest2grpc.openapi.proto.ProtoField;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +28,27 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
 
   public static Lock empty(String packageName) {
     return new Lock(packageName, Map.of(), Map.of(), Map.of());
+  }
+
+  /** The lock of a first conversion: nothing handed out yet, in whatever package the spec converts to. */
+  public static Lock initial() {
+    return empty(null);
+  }
+
+  /**
+   * This lock for a conversion into {@code pkg}; fails when it was written for another package
+   * ({@code file}, where it was read from, may be null).
+   */
+  public Lock forPackage(String pkg, Path file) {
+    if (packageName == null) {
+      return empty(pkg);
+    }
+    if (!packageName.equals(pkg)) {
+      throw new ConversionException(SourceLocation.of(file == null ? "the lock" : file.toString()).child("package"),
+          "the lock is of package " + packageName + ", but this spec converts to " + pkg,
+          "give --package " + packageName + " if it is the same API, or another --lock file if it is not");
+    }
+    return this;
   }
 
   /**

@@ -66,20 +66,6 @@ public final class LockFile {
     return Optional.of(new Lock(lockedPackage, messages, enums, rpcs));
   }
 
-  /** The lock {@link #read} found in {@code file}, or an empty one, for a conversion into {@code packageName}. */
-  public static Lock forPackage(Optional<Lock> read, Path file, String packageName) {
-    if (read.isEmpty()) {
-      return Lock.empty(packageName);
-    }
-    String lockedPackage = read.get().packageName();
-    if (!lockedPackage.equals(packageName)) {
-      throw new ConversionException(SourceLocation.of(file.toString()).child("package"), "the lock is of package " + lockedPackage
-          + ", but this spec converts to " + packageName,
-          "give --package " + lockedPackage + " if it is the same API, or another --lock file if it is not");
-    }
-    return read.get();
-  }
-
   /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
   public static void write(Lock lock, Path file) {
     StringBuilder out = new StringBuilder("{\n");

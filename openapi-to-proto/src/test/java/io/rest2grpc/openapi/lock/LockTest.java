@@ -177,6 +177,32 @@ class LockTest {
   }
 
   @Test
+  void aLockValueConvertsAsTheLockFileDoesAndNothingIsWritten() throws IOException {
+    String v2 = spec("""
+        id: {type: string}
+        currency: {type: string}
+        amount: {type: string}
+        """);
+    Path spec = Files.createDirectories(dir.resolve("memory")).resolve("openapi.yaml");
+    Files.writeString(spec, V1);
+    Conversion first = OpenApiToProto.convert(spec, ConversionOptions.defaults(), Lock.initial());
+    assertThat(first.lock().lock().packageName()).isEqualTo("shop.v1");
+    Files.writeString(spec, v2);
+    Conversion second = OpenApiToProto.convert(spec, ConversionOptions.defaults(), first.lock().lock());
+
+    convert(V1, false);
+    Conversion fromFile = convert(v2, false);
+    assertThat(Specs.protoText(second)).isEqualTo(Specs.protoText(fromFile));
+    assertThat(second.lock().lock()).isEqualTo(fromFile.lock().lock());
+    assertThat(numbers(second)).containsExactly(Map.entry("id", 1), Map.entry("currency", 5), Map.entry("amount", 2));
+    try (var files = Files.list(spec.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).as("a lock value writes no lock file").containsExactly("openapi.yaml");
+    }
+    assertThatThrownBy(() -> OpenApiToProto.convert(spec, ConversionOptions.defaults(), Lock.empty("petstore.v1")))
+        .isInstanceOf(ConversionException.class).hasMessageContaining("the lock is of package petstore.v1, but this spec converts to shop.v1");
+  }
+
+  @Test
   void reorderedPropertiesKeepTheirNumbers() {
     convert(V1, false);
     Conversion v2 = convert(spec("""
