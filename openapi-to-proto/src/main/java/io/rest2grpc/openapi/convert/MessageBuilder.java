@@ -57,9 +57,10 @@ final class MessageBuilder {
    * Adds a field. {@code restName} is the name on the REST wire (null when the field has none, e.g. a
    * oneof member); json_name is set when it differs from protoc's default, unless another field
    * already answers to that JSON name (then the returned field has no json_name and the caller
-   * records the REST name as a fact).
+   * records the REST name as a fact). {@code source} is where the field is written: its property,
+   * parameter or body, or the operation or schema a synthesized field belongs to.
    */
-  ProtoField add(String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
+  ProtoField add(SourceLocation source, String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
       List<String> behaviors, boolean deprecated, String comment) {
     String jsonName = restName == null || restName.equals(Names.defaultJsonName(fieldName)) ? null : restName;
     if (jsonName != null) {
@@ -70,7 +71,7 @@ final class MessageBuilder {
       }
     }
     ProtoField field = new ProtoField(fieldName, fields.size() + 1, type, cardinality, jsonName, oneof,
-        List.copyOf(behaviors), deprecated, comment);
+        List.copyOf(behaviors), deprecated, comment, source);
     fields.add(field);
     return field;
   }

@@ -131,7 +131,7 @@ final class RequestConverter {
     for (String variable : PathTemplates.of(op.path(), v -> v).variables()) {
       if (!declaredPath.contains(variable) && !pathFields.containsKey(variable)) {
         String field = message.fieldName(Names.snake(variable));
-        message.add(field, TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of("REQUIRED"), false, null);
+        message.add(op.location(), field, TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of("REQUIRED"), false, null);
         pathFields.put(variable, field);
         report.warn(Category.UNDECLARED_PATH_PARAMETER, op.location(), element + "." + field,
             "path variable {" + variable + "} has no parameter; carried as a string field");
@@ -141,10 +141,10 @@ final class RequestConverter {
       report.fact(element, Fact.METADATA_HEADERS, metadataHeaders);
     }
     if (list != null) {
-      message.add(message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
+      message.add(op.location(), message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
           "The most items to return; 0 means the REST API's default page length" + (list.defaultPageSize() == null ? "."
               : " (" + list.defaultPageSize() + ").") + (list.maxPageSize() == null ? "" : " At most " + list.maxPageSize() + "."));
-      message.add(message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
+      message.add(op.location(), message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
           "The next_page_token of the previous page; empty for the first page.");
     }
     Map.Entry<String, MediaType> stream = requestStream(op, element, forced);
@@ -199,7 +199,7 @@ final class RequestConverter {
       }
     }
     shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
-    ProtoField added = message.add(field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
+    ProtoField added = message.add(located.location(), field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
         p.getDescription());
     if (MessageBuilder.lostRestName(added, jsonName)) {
       report.fact(fieldElement, Fact.REST_NAME, restName);
@@ -258,7 +258,7 @@ final class RequestConverter {
     if (media == null || media.getValue() == null || (media.getValue().getSchema() == null && encoding != null)) {
       Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
       fieldName = message.fieldName("body");
-      message.add(fieldName, TypeRef.HTTP_BODY, Cardinality.SINGULAR, null, null, List.of(), false, body.value().getDescription());
+      message.add(body.location(), fieldName, TypeRef.HTTP_BODY, Cardinality.SINGULAR, null, null, List.of(), false, body.value().getDescription());
       report.fact(element, Fact.REQUEST_MEDIA_TYPE, raw.getKey());
       report.warn(Category.RAW_BODY, body.location(), element, "request body '" + raw.getKey() + "' carried as google.api.HttpBody");
     } else {
@@ -267,7 +267,7 @@ final class RequestConverter {
       fieldName = message.fieldName(resource == null ? "body" : Names.snake(resource));
       Shape shape = schemas.shape(schema, parts.mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Body");
       List<String> behaviors = Boolean.TRUE.equals(body.value().getRequired()) ? List.of("REQUIRED") : List.of();
-      message.add(fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription());
+      message.add(body.location(), fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription());
       String fieldElement = pkg + "." + message.name() + "." + fieldName;
       shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
       if (shape.cardinality() != Cardinality.SINGULAR) {
@@ -317,10 +317,10 @@ final class RequestConverter {
     String fieldName = message.fieldName("body");
     String comment = "One streamed value" + (body.value().getDescription() == null ? "." : ": " + body.value().getDescription());
     if (event == null) {
-      message.add(fieldName, TypeRef.STRUCT, Cardinality.SINGULAR, null, null, List.of(), false, comment);
+      message.add(body.location(), fieldName, TypeRef.STRUCT, Cardinality.SINGULAR, null, null, List.of(), false, comment);
     } else {
       Shape shape = schemas.shape(event.value(), event.location(), plan.rpc() + "Body");
-      message.add(fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment);
+      message.add(event.location(), fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment);
       shape.facts().forEach((k, v) -> report.fact(pkg + "." + message.name() + "." + fieldName, k, v));
     }
     return fieldName;

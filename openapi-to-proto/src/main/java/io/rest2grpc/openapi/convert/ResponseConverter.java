@@ -182,7 +182,7 @@ final class ResponseConverter {
         MessageBuilder message = new MessageBuilder(name, schemaAt).comment(shape.kind() == SchemaKind.ARRAY
             ? "The REST response is a bare JSON array: response_body unwraps it." : "The REST response is a bare JSON value: response_body unwraps it.");
         field = message.fieldName(field);
-        message.add(field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null);
+        message.add(schemaAt, field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null);
         store.add(message.build());
         String fieldElement = pkg + "." + name + "." + field;
         shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));

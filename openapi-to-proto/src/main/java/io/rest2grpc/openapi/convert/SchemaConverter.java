@@ -239,10 +239,10 @@ final class SchemaConverter {
     } else {
       addProperty(message, itemsMember, members.properties.get(itemsMember), members.required.contains(itemsMember));
     }
-    message.add(message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
+    message.add(location, message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
         "The token of the next page; empty on the last one.");
     if (withTotal) {
-      message.add(message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
+      message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
           "The number of items in the whole list, as the REST API reports it.");
     }
     for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
@@ -569,7 +569,7 @@ final class SchemaConverter {
       behaviors.add("INPUT_ONLY");
     }
     String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
-    ProtoField field = message.add(fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
+    ProtoField field = message.add(property.location(), fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
         Boolean.TRUE.equals(schema.getDeprecated()), comment);
     recordFacts(message.name() + "." + fieldName, shape.facts());
     if (MessageBuilder.lostRestName(field, restName)) {
@@ -606,7 +606,7 @@ final class SchemaConverter {
           : variantName(variant, i);
       String fieldName = message.fieldName(Names.snake(wanted));
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      message.add(memberAt, fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       if (discriminator != null) {
         wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
       }
@@ -629,7 +629,7 @@ final class SchemaConverter {
       String mapped = mappingByLocation.get(subtype.location().toString());
       String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(subtype.location())));
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
     }
     String element = pkg + "." + message.name() + "." + oneof;
@@ -673,7 +673,7 @@ final class SchemaConverter {
     String fieldName = message.fieldName("additional_properties");
     Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
     TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
-    message.add(fieldName, type, Cardinality.MAP, null, null, List.of(), false,
+    message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
         "Properties not declared above; on the REST wire they sit beside the declared ones.");
     report.fact(pkg + "." + message.name() + "." + fieldName, Fact.UNWRAPPED_MAP, true);
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
@@ -694,7 +694,7 @@ final class SchemaConverter {
     MessageBuilder message = new MessageBuilder(name, location)
         .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
             + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
-    message.add(message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
+    message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
     store.add(message.build());
     report.fact(pkg + "." + name, Fact.WRAPPER, inner.cardinality() == Cardinality.MAP ? "map" : "array");
     return ref;

@@ -156,7 +156,7 @@ final class TypeStore {
       return f;
     }
     return new ProtoField(f.name(), f.number(), TypeRef.local(renames.get(f.type().name())), f.cardinality(), f.jsonName(), f.oneof(),
-        f.behaviors(), f.deprecated(), f.comment());
+        f.behaviors(), f.deprecated(), f.comment(), f.source());
   }
 
   /** Type names in the order they were first claimed. */

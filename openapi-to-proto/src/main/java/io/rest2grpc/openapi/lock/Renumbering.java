@@ -50,7 +50,8 @@ public final class Renumbering {
   private final List<String> breaking = new ArrayList<>();
   /** New message → the locked message it replaces on the wire (see {@link #findContinuations}). */
   private final Map<String, String> continuations = new HashMap<>();
-  private ProtoMessage firstBroken;
+  /** The property of the first field whose type changed incompatibly: the error points at it. */
+  private SourceLocation firstBroken;
 
   private Renumbering(Conversion conversion, Lock lock, boolean allowBreaking) {
     this.conversion = conversion;
@@ -90,7 +91,7 @@ public final class Renumbering {
       files.add(new ProtoFile(file.path(), file.packageName(), file.headerComment(), file.imports(), file.services(), messages, enums));
     }
     if (!breaking.isEmpty()) {
-      throw new ConversionException(firstBroken.source(), "incompatible change" + (breaking.size() == 1 ? "" : "s")
+      throw new ConversionException(firstBroken, "incompatible change" + (breaking.size() == 1 ? "" : "s")
           + " to locked field" + (breaking.size() == 1 ? "" : "s") + ": " + String.join("; ", breaking),
           "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
               + "or undo the change in the spec");
@@ -199,7 +200,7 @@ public final class Renumbering {
       } else {
         breaking.add(message.name() + "." + before.name() + " (REST \"" + json + "\", number " + before.number() + "): "
             + before.type() + " -> " + type);
-        firstBroken = firstBroken == null ? message : firstBroken;
+        firstBroken = firstBroken == null ? field.source() : firstBroken;
         continue;
       }
       if (number >= FIRST_IMPLEMENTATION_RESERVED && number <= LAST_IMPLEMENTATION_RESERVED) {
@@ -211,7 +212,8 @@ public final class Renumbering {
         conversion.report().renameElement(element(message, field.name()), element(message, name));
       }
       fields.add(new ProtoField(name, number, field.type(), field.cardinality(),
-          json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment()));
+          json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment(),
+          field.source()));
       lockedFields.add(new Field(number, name, json, type, field.oneof()));
     }
     gone.addAll(live.values());

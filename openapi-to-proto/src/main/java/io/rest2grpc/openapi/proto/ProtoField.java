@@ -1,10 +1,12 @@
 package io.rest2grpc.openapi.proto;
 
+import io.rest2grpc.openapi.SourceLocation;
 import java.util.List;
 
 /**
  * A message field. {@code jsonName} is set only where the REST name differs from the JSON name
- * protoc would derive; {@code oneof} names the oneof the field belongs to, if any.
+ * protoc would derive; {@code oneof} names the oneof the field belongs to, if any; {@code source} is
+ * where it is written in the spec (its property or parameter).
  */
 public record ProtoField(
     String name,
@@ -15,7 +17,8 @@ public record ProtoField(
     String oneof,
     List<String> behaviors,
     boolean deprecated,
-    String comment) {
+    String comment,
+    SourceLocation source) {
 
   public enum Cardinality {
     /** proto3 implicit presence. */
