@@ -3,6 +3,7 @@ package io.rest2grpc.openapi;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.rest2grpc.openapi.support.RandomSpecs;
+import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Feeds the converter raw bytes (half of the runs) and generated specs that combine every schema
  * keyword, reference and parameter style in random ways (the other half). The only exception
- * allowed out is the converter's own {@link ConversionException}. Maven runs it in fuzzing mode for
+ * allowed out is the converter's own {@link ConversionException}; whatever converts must also link
+ * into descriptors ({@link DescriptorBuilder#build}, which fails on a file protoc would reject). Maven runs it in fuzzing mode for
  * a bounded time (JAZZER_FUZZ=1, see the pom); without that it replays the seeds in
  * src/test/resources/io/rest2grpc/openapi/ConverterFuzzTestInputs.
  */
@@ -29,7 +31,9 @@ class ConverterFuzzTest {
         : RandomSpecs.generate(data).getBytes(StandardCharsets.UTF_8);
     Files.write(spec, document);
     try {
-      OutputWriter.render(OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20)));
+      Conversion conversion = OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, 1 << 20));
+      OutputWriter.render(conversion);
+      DescriptorBuilder.build(conversion);
     } catch (ConversionException expected) {
       // a clear error for bad input is the right answer
     }

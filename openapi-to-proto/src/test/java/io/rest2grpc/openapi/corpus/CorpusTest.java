@@ -34,8 +34,10 @@ import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,17 +47,25 @@ import org.junit.jupiter.api.TestFactory;
  * The one pass over the corpus per CI run: every entry document converts, the output compiles with
  * a real protoc and passes buf lint (STANDARD minus the two AIP exceptions), and its rest2grpc
  * options read back from the descriptor set. Prints per spec the RPCs, HTTP rules, options and each
- * category HttpRule could not express. Later issues add their checks here
+ * category HttpRule could not express, lists, streams, errors and example fidelity, and compares these
+ * figures with src/test/resources/corpus-snapshot.txt. Later issues add their checks here
  * rather than converting the corpus again.
  */
 class CorpusTest {
   private static final Path OUT = Path.of("target", "corpus").toAbsolutePath();
-  private static final List<String> ROWS = new ArrayList<>();
+  /** The checked-in figures of the last intended change; see {@link CorpusSnapshot}. */
+  private static final Path SNAPSHOT_FILE = Path.of("src", "test", "resources", "corpus-snapshot.txt").toAbsolutePath();
+  private static final String CONVERSION = "Corpus conversion (RPCs, HTTP rules, rest2grpc options, HttpRule categories)";
+  private static final String LISTS = "List RPCs per paging style (AIP-158 shape)";
+  private static final String STREAMS = "Streaming RPCs per spec";
+  private static final String ERRORS =
+      "Error responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows)";
+  private static final String FIDELITY_ROWS =
+      "Example fidelity (found / invalid against own schema / not a message / checked / round-tripped; first failures)";
+  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS);
+  private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
-  private static final List<String> ERROR_ROWS = new ArrayList<>();
-  private static final List<String> LIST_ROWS = new ArrayList<>();
-  private static final List<String> STREAM_ROWS = new ArrayList<>();
   private static final Map<String, Integer> STREAM_TOTALS = new TreeMap<>();
   private static final Map<String, Integer> ERROR_CODES = new TreeMap<>();
   /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
@@ -101,37 +111,43 @@ class CorpusTest {
     synchronized (FIDELITY) {
       FIDELITY.add(fidelity);
     }
+    SNAPSHOT.row(FIDELITY_ROWS, name, fidelityFigures(fidelity));
 
     ErrorCoverage errors = ErrorCoverage.of(conversion, compiled);
     if (errors.countable()) {
       assertThat(errors.mapped() + errors.reported())
           .as("every documented error response of %s maps to a code or a report row", name).isEqualTo(errors.documented());
     }
-    synchronized (STREAM_ROWS) {
-      STREAM_ROWS.add(String.format("%-58s %s", name, streams));
+    SNAPSHOT.row(STREAMS, name, streams.toString());
+    synchronized (STREAM_TOTALS) {
       streams.forEach((mode, n) -> STREAM_TOTALS.merge(mode, n, Integer::sum));
     }
-    synchronized (ERROR_ROWS) {
-      List<String> unusable = unusableLists(compiled, name);
-      LIST_ROWS.add(String.format("%-58s %s%s", name, listStyles(conversion),
-          unusable.isEmpty() ? "" : "  to complete (uncertain, refused by the runtime): " + unusable.size()));
-      ERROR_ROWS.add(String.format("%-58s %5d documented%s %5d mapped %4d report rows  bodies %s%n%60s codes %s", name,
-          errors.documented(), errors.countable() ? " " : "+", errors.mapped(), errors.reported(), errors.byBodyStyle(), "",
-          errors.byCode()));
+    List<String> unusable = unusableLists(compiled, name);
+    SNAPSHOT.row(LISTS, name, listStyles(conversion)
+        + (unusable.isEmpty() ? "" : "  to complete (uncertain, refused by the runtime): " + unusable.size()));
+    SNAPSHOT.row(ERRORS, name, String.format(Locale.ROOT, "%5d documented%s %5d mapped %4d report rows  bodies %s\n%60s codes %s",
+        errors.documented(), errors.countable() ? " " : "+", errors.mapped(), errors.reported(), errors.byBodyStyle(), "",
+        errors.byCode()));
+    synchronized (ERROR_CODES) {
       errors.byCode().forEach((code, n) -> ERROR_CODES.merge(code, n, Integer::sum));
     }
 
     Map<Category, Integer> limits = conversion.report().httpRuleLimitCounts();
-    limits.forEach((c, n) -> {
-      synchronized (TOTALS) {
-        TOTALS.merge(c, n, Integer::sum);
-      }
-    });
-    synchronized (ROWS) {
-      ROWS.add(String.format("%-58s %6d ms %5d RPCs %5d rules %6d options  %s", name, millis, conversion.rpcCount(),
-          conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-              .collect(Collectors.joining(" "))));
+    synchronized (TOTALS) {
+      limits.forEach((c, n) -> TOTALS.merge(c, n, Integer::sum));
     }
+    SNAPSHOT.row(CONVERSION, name, String.format(Locale.ROOT, "%5d RPCs %5d rules %6d options  %s", conversion.rpcCount(),
+        conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" "))));
+    MILLIS.put(name, millis);
+  }
+
+  private static String fidelityFigures(Fidelity.Result r) {
+    StringBuilder figures = new StringBuilder(String.format(Locale.ROOT, "%5d %5d %5d %5d %5d",
+        r.found(), r.invalid(), r.notMessages(), r.checked(), r.roundTripped()));
+    r.failures().stream().limit(3).forEach(f -> figures.append("\n    FAIL ").append(f.location()).append(" [")
+        .append(f.limitation() == null ? "unexplained" : f.limitation()).append("]: ").append(f.reason().lines().findFirst().orElse("")));
+    return figures.toString();
   }
 
   /** Streaming RPCs by mode; a bidi stream has no google.api.http rule and keeps its REST route in the option. */
@@ -230,38 +246,29 @@ class CorpusTest {
   }
 
   @AfterAll
-  static void printTableAndCheckFidelity() {
-    System.out.println("\nCorpus conversion (HttpRule categories per spec):");
-    ROWS.forEach(System.out::println);
-    System.out.println("Totals: " + TOTALS);
-
-    System.out.println("\nList RPCs per paging style (AIP-158 shape):");
-    LIST_ROWS.forEach(System.out::println);
-
-    System.out.println("\nStreaming RPCs per spec:");
-    STREAM_ROWS.forEach(System.out::println);
-    System.out.println("Totals: " + STREAM_TOTALS);
-
-    System.out.println("\nError responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows):");
-    ERROR_ROWS.forEach(System.out::println);
-    System.out.println("Totals per code: " + ERROR_CODES);
-
-    System.out.println("\nExample fidelity (found / invalid against own schema / not a message / checked / round-tripped):");
+  static void printAndCompareTheFiguresAndCheckFidelity() {
     int found = 0;
     int invalid = 0;
     int checked = 0;
     int roundTripped = 0;
     for (Fidelity.Result r : FIDELITY) {
-      System.out.printf("%-58s %5d %5d %5d %5d %5d%n", r.spec(), r.found(), r.invalid(), r.notMessages(), r.checked(), r.roundTripped());
-      r.failures().stream().limit(3).forEach(f -> System.out.println("    FAIL " + f.location() + " ["
-          + (f.limitation() == null ? "unexplained" : f.limitation()) + "]: " + f.reason().lines().findFirst().orElse("")));
       found += r.found();
       invalid += r.invalid();
       checked += r.checked();
       roundTripped += r.roundTripped();
     }
     double percent = checked == 0 ? 100 : 100.0 * roundTripped / checked;
-    System.out.printf("Total: %d found, %d invalid, %d checked, %d round-tripped (%.2f%%)%n", found, invalid, checked, roundTripped, percent);
+    SNAPSHOT.total(CONVERSION, TOTALS.toString());
+    SNAPSHOT.total(STREAMS, STREAM_TOTALS.toString());
+    SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
+    SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",
+        found, invalid, checked, roundTripped, percent));
+    System.out.println();
+    System.out.print(SNAPSHOT.render());
+    System.out.println("\nConversion time per spec (not in the snapshot):");
+    MILLIS.forEach((name, millis) -> System.out.printf("%-58s %6d ms%n", name, millis));
+
+    SNAPSHOT.compareWith(SNAPSHOT_FILE, MILLIS.keySet(), Boolean.getBoolean(CorpusSnapshot.UPDATE_FLAG));
     assertThat(percent).as("share of valid corpus examples that round-trip").isGreaterThanOrEqualTo(FIDELITY_FLOOR_PERCENT);
     assertThat(FIDELITY.stream().flatMap(r -> r.failures().stream()).filter(f -> f.limitation() == null).toList())
         .as("every example that does not round-trip runs into a documented proto3 limitation").isEmpty();

@@ -21,15 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** HTTP error → Status → (gRPC trailers) → HTTP error, for every status row and every body style. */
 class ErrorRoundTripTest {
-  /** Every row of HttpStatusCodes' table, with the HTTP method where the row depends on it. */
-  static final List<String> TABLE_ROWS = List.of("400", "401", "403", "404", "405", "406", "408", "409 POST", "409 PUT",
-      "410", "412", "413", "414", "415", "416", "422", "428", "429", "431", "499", "500", "501", "502", "503", "504");
-  /** Statuses without a row: they map by class, and the method documents them only through "default". */
-  static final List<String> UNLISTED = List.of("402", "418", "507");
-
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (String row : Stream.concat(TABLE_ROWS.stream(), UNLISTED.stream()).toList()) {
+    for (String row : HttpStatusCodesTest.rows().toList()) {
       for (Sample sample : ErrorBodies.SAMPLES) {
         cases.add(Arguments.of(row, sample));
       }
@@ -42,14 +36,14 @@ class ErrorRoundTripTest {
   void anErrorComesBackAsItWasSent(String row, Sample sample) {
     int status = Integer.parseInt(row.substring(0, 3));
     String httpMethod = row.endsWith("PUT") ? "PUT" : "POST";
-    boolean documented = TABLE_ROWS.contains(row);
-    ErrorTransform transform = ErrorTransform.of(method(sample, documented ? status : 0, httpMethod), "orders.example.com", httpMethod);
+    boolean documented = HttpStatusCodesTest.TABLE.containsKey(row);
+    ErrorTransform transform = ErrorTransform.of(method(sample, documented ? row : null, httpMethod), "orders.example.com", httpMethod);
     RestResponse sent = RestResponse.of(status, errorHeaders(status, documented), sample.mediaType(), sample.body().apply(status));
 
     Status grpc = Trailers.roundTrip(transform.toStatus(sent));
     RestResponse back = transform.toHttp(grpc);
 
-    assertThat(grpc.getCode()).isEqualTo(HttpStatusCodes.toCode(status, httpMethod).code().getNumber());
+    assertThat(grpc.getCode()).isEqualTo(HttpStatusCodesTest.codeOf(row).getNumber());
     assertThat(grpc.getDetailsList().stream().filter(d -> d.is(ErrorInfo.class))).hasSize(1);
     assertThat(grpc.getDetailsList().stream().map(Any::getTypeUrl)).doesNotHaveDuplicates();
     assertThat(back.status()).isEqualTo(status);
@@ -58,11 +52,11 @@ class ErrorRoundTripTest {
     assertSameBody(sent, back);
   }
 
-  /** The method documents the status (or, with 0, any status through "default") with this sample's body. */
-  static RestMethod method(Sample sample, int documentedStatus, String httpMethod) {
-    RestError.Builder error = RestError.newBuilder().setHttpStatus(documentedStatus).setBody(sample.layout());
-    if (documentedStatus != 0) {
-      error.setCode(HttpStatusCodes.toCode(documentedStatus, httpMethod).code()).addHeaders("X-RateLimit-Limit");
+  /** The method documents the table row with its code (or, with null, any status through "default") with this sample's body. */
+  static RestMethod method(Sample sample, String tableRow, String httpMethod) {
+    RestError.Builder error = RestError.newBuilder().setBody(sample.layout());
+    if (tableRow != null) {
+      error.setHttpStatus(Integer.parseInt(tableRow.substring(0, 3))).setCode(HttpStatusCodesTest.TABLE.get(tableRow)).addHeaders("X-RateLimit-Limit");
     }
     return RestMethod.newBuilder().setRestMethod(httpMethod).setRestPath("/orders").addErrors(error).build();
   }

@@ -68,7 +68,7 @@ class ErrorTransformTest {
     Status status = conflict(ErrorTransform.of(method));
     assertThat(status.getMessage()).as("the problem's detail, found through the file's error_body")
         .isEqualTo(conflict(ErrorTransform.of(DOCUMENTED, "orders.acme.com", "POST")).getMessage())
-        .isNotEqualTo(HttpStatusCodes.reasonPhrase(409));
+        .isNotEqualTo("Conflict");
   }
 
   @Test
