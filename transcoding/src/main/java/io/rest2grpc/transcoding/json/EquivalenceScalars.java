@@ -122,11 +122,7 @@ final class EquivalenceScalars {
 
   /** The same parsing as the codec's ({@link Times}), so what one prints the other reads. */
   private static Instant instant(EquivalenceJson value) {
-    try {
-      return value instanceof JsonString s ? Times.timestamp(s.value().trim()) : null;
-    } catch (InvalidValue e) {
-      return null;
-    }
+    return value instanceof JsonString s ? Times.readTimestamp(s.value().trim()).orElse(null) : null;
   }
 
   private static BigDecimal seconds(EquivalenceJson value) {
@@ -134,12 +130,7 @@ final class EquivalenceScalars {
     if (text == null) {
       return null;
     }
-    try {
-      long[] duration = Times.duration(text);
-      return BigDecimal.valueOf(duration[0]).add(BigDecimal.valueOf(duration[1], 9));
-    } catch (InvalidValue e) {
-      return null;
-    }
+    return Times.readSeconds(text).orElse(null);
   }
 
 }
