@@ -12,6 +12,7 @@ import com.google.rpc.RequestInfo;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.rest2grpc.errors.v1.RestErrorOrigin;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,14 +1,15 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.OptionsProto;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonBoolean;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonBoolean;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNull;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.json.Times;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Function;
