@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.openapi.concurrent.OwnThreads;
+import io.rest2grpc.openapi.concurrent.OwnThreads.Background;
 import io.rest2grpc.openapi.convert.SpecConverter;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
@@ -12,8 +14,6 @@ import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The entry point: OpenAPI 2.0/3.0/3.1 in, proto3 with {@code google.api.http} rules out.
@@ -30,14 +30,14 @@ public final class OpenApiToProto {
 
   public static Conversion convert(Path spec, ConversionOptions options) {
     // Read beside the spec: a large spec's lock is a second document of half its size.
-    CompletableFuture<Optional<Lock>> lockRead = options.lockFile() == null ? null
-        : CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
+    Background<Optional<Lock>> lockRead = options.lockFile() == null ? null
+        : OwnThreads.start("lock-read", () -> LockFile.read(options.lockFile()));
     Report report = new Report();
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
-    Optional<Lock> lockFound = lockRead == null ? Optional.empty() : joined(lockRead);
+    Optional<Lock> lockFound = lockRead == null ? Optional.empty() : lockRead.join();
     Lock lock = LockFile.forPackage(lockFound, options.lockFile(), pkg);
     Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
     if (options.lockFile() == null) {
@@ -46,14 +46,6 @@ public final class OpenApiToProto {
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
     boolean changed = lockFound.map(found -> !found.equals(locked.lock())).orElse(true);
     return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), changed));
-  }
-
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
   }
 
   /**
