@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi;
 
+import io.rest2grpc.openapi.concurrent.OwnThreads;
+import io.rest2grpc.openapi.concurrent.OwnThreads.Background;
 import io.rest2grpc.openapi.convert.SpecConverter;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
@@ -12,8 +14,6 @@ import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -38,8 +38,8 @@ public final class OpenApiToProto {
       return convertWith(spec, options, null);
     }
     // Read beside the spec: a large spec's lock is a second document of half its size.
-    CompletableFuture<Optional<Lock>> lockRead = CompletableFuture.supplyAsync(() -> LockFile.read(options.lockFile()));
-    return convertWith(spec, options, () -> joined(lockRead).orElse(Lock.initial()));
+    Background<Optional<Lock>> lockRead = OwnThreads.start("lock-read", () -> LockFile.read(options.lockFile()));
+    return convertWith(spec, options, () -> lockRead.join().orElse(Lock.initial()));
   }
 
   /**
@@ -65,14 +65,6 @@ public final class OpenApiToProto {
     }
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
     return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
-  }
-
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi;
 
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 
 /**
  * Where something came from: the spec file (as the user named it, relative to the entry document's
@@ -18,7 +18,7 @@ public record SourceLocation(String file, String pointer) {
 
   /** The location of a child: {@code pointer + "/" + escaped(token)}, per RFC 6901. */
   public SourceLocation child(String token) {
-    return new SourceLocation(file, JsonPointers.child(pointer, token));
+    return new SourceLocation(file, JsonPointer.child(pointer, token));
   }
 
   public SourceLocation child(int index) {

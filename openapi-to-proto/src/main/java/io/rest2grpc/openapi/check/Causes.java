@@ -9,7 +9,7 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -104,7 +104,7 @@ final class Causes {
     private boolean type(String type, String pointer, String property) {
       String topLevel = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
       for (String schema : typeSources.getOrDefault(topLevel, Set.of())) {
-        String place = property == null || type.contains(".") ? schema : JsonPointers.child(schema + "/properties", property);
+        String place = property == null || type.contains(".") ? schema : JsonPointer.child(schema + "/properties", property);
         if (related(place, pointer) || Sources.isOperation(schema) && isWithin(pointer, schema) || isMember(pointer, schema)) {
           return true;
         }

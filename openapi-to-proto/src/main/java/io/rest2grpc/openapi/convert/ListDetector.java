@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -263,7 +263,7 @@ final class ListDetector {
 
   private static ListShape fromMap(Map<String, Object> m, List<String> doubts) {
     String items = (String) m.get("items");
-    List<String> tokens = JsonPointers.tokens(items);
+    List<String> tokens = JsonPointer.parse(items).tokens();
     String envelopeMember = tokens.size() > 1 ? tokens.get(0) : null;
     String itemsMember = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     return new ListShape((String) m.get("style"), string(m, "size_parameter"), string(m, "offset_parameter"),

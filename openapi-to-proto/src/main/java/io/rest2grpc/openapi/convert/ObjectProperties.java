@@ -4,7 +4,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +103,6 @@ final class ObjectProperties {
 
   /** An RFC 6901 pointer: base plus one escaped token. */
   static String pointer(String base, String token) {
-    return JsonPointers.child(base, token);
+    return JsonPointer.child(base, token);
   }
 }

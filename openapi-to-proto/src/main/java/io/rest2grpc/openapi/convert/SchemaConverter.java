@@ -11,7 +11,7 @@ import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -775,7 +775,7 @@ final class SchemaConverter {
     }
     String[] tokens = pointer.substring(1).split("/");
     for (int i = tokens.length - 1; i >= 0; i--) {
-      String token = JsonPointers.unescape(tokens[i]);
+      String token = JsonPointer.unescape(tokens[i]);
       if (!STRUCTURAL.contains(token) && !token.matches("\\d+") && !token.contains("/")) {
         return token;
       }

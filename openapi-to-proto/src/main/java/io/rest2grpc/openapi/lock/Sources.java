@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class Sources {
     if (!source.file().equals(entryFile)) {
       return source.file() + "#" + source.pointer();
     }
-    List<String> tokens = JsonPointers.tokens(source.pointer());
+    List<String> tokens = JsonPointer.parse(source.pointer()).tokens();
     List<String> keyed = new ArrayList<>(tokens.size());
     JsonNode node = document;
     for (String token : tokens) {
@@ -34,7 +34,7 @@ public final class Sources {
       keyed.add(name != null ? name : token);
       node = child;
     }
-    return "#" + JsonPointers.text(keyed);
+    return "#" + new JsonPointer(keyed);
   }
 
   /** Whether the schema a key names is still written there in {@code document} (and is not now a reference to another). */
@@ -44,7 +44,7 @@ public final class Sources {
     }
     JsonNode node = document;
     String previous = null;
-    for (String token : JsonPointers.tokens(key.substring(1))) {
+    for (String token : JsonPointer.parse(key.substring(1)).tokens()) {
       node = PARAMETERS.equals(previous) && node.isArray() ? parameter(node, token, document) : node.path(token);
       previous = token;
     }
@@ -69,13 +69,13 @@ public final class Sources {
     if (!isOperation(operation.pointer())) {
       return null;
     }
-    List<String> tokens = JsonPointers.tokens(operation.pointer());
+    List<String> tokens = JsonPointer.parse(operation.pointer()).tokens();
     return tokens.get(2).toUpperCase(Locale.ROOT) + " " + tokens.get(1).replaceAll("\\{[^}/]*}", "{}");
   }
 
   /** {@code /paths/<path>/<method>}: an operation (and the request message made from it). */
   public static boolean isOperation(String pointer) {
-    List<String> tokens = JsonPointers.tokens(pointer);
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
     return tokens.size() == 3 && tokens.get(0).equals("paths");
   }
 

@@ -10,7 +10,7 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,7 @@ public final class SpecOverrides {
   private static void remove(ObjectNode root, String pointer) {
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = root.at(pointer.substring(0, slash));
-    String token = JsonPointers.unescape(pointer.substring(slash + 1));
+    String token = JsonPointer.unescape(pointer.substring(slash + 1));
     if (parent instanceof ObjectNode object) {
       object.remove(token);
     } else if (parent instanceof ArrayNode array) {
@@ -147,7 +147,7 @@ public final class SpecOverrides {
           key.append(c);
           end++;
         }
-        pointer.append('/').append(JsonPointers.escape(key.toString()));
+        pointer.append('/').append(JsonPointer.escape(key.toString()));
         i = end + 2;
       } else {
         int end = jaywayPath.indexOf(']', i);

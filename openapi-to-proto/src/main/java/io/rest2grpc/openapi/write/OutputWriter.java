@@ -3,6 +3,8 @@ package io.rest2grpc.openapi.write;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.concurrent.OwnThreads;
+import io.rest2grpc.openapi.concurrent.OwnThreads.Background;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.ReportWriter;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +60,7 @@ public final class OutputWriter {
   public static Map<String, byte[]> render(Conversion conversion) {
     Map<String, byte[]> files = new TreeMap<>();
     // the report and the protos are independent of each other, and printing is most of the writing
-    CompletableFuture<String> report = CompletableFuture.supplyAsync(() -> ReportWriter.json(conversion));
+    Background<String> report = OwnThreads.start("report", () -> ReportWriter.json(conversion));
     List<String> printed = ProtoPrinter.printAll(conversion);
     Set<String> vendored = new LinkedHashSet<>();
     for (int f = 0; f < printed.size(); f++) {

@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.write;
 
 import com.google.protobuf.Message;
 import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.concurrent.OwnThreads;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -56,8 +57,7 @@ public final class ProtoPrinter {
   public static List<String> printAll(Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion.report());
     RestFile fileOption = options.file(conversion.packageName(), conversion.specName());
-    return conversion.files().parallelStream()
-        .map(file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file)).toList();
+    return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file));
   }
 
   private String print(ProtoFile file) {

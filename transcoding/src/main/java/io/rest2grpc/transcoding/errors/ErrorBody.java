@@ -12,6 +12,8 @@ import com.google.rpc.RequestInfo;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.rest2grpc.errors.v1.RestErrorOrigin;
+import io.rest2grpc.transcoding.JsonPointer;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +38,7 @@ record ErrorBody(String mediaType, ByteString bytes, Optional<Struct> json) {
     }
     Value body = Value.newBuilder().setStructValue(Struct.getDefaultInstance()).build();
     for (Map.Entry<JsonPointer, Value> constant : layout.constants.entrySet()) {
-      body = constant.getKey().with(body, constant.getValue());
+      body = ValuePointers.with(constant.getKey(), body, constant.getValue());
     }
     body = put(body, layout.message, string(status.getMessage()));
     Optional<ErrorInfo> info = StatusDetails.find(status, ErrorInfo.class);
@@ -105,7 +107,7 @@ record ErrorBody(String mediaType, ByteString bytes, Optional<Struct> json) {
   }
 
   private static Value put(Value body, Optional<JsonPointer> at, Optional<Value> value) {
-    return at.isPresent() && value.isPresent() ? at.get().with(body, value.get()) : body;
+    return at.isPresent() && value.isPresent() ? ValuePointers.with(at.get(), body, value.get()) : body;
   }
 
   /** A string value; nothing for an empty string, which the body then leaves out. */

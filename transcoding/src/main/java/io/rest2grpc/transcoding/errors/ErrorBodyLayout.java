@@ -3,6 +3,7 @@ package io.rest2grpc.transcoding.errors;
 import com.google.protobuf.Value;
 import io.rest2grpc.options.v1.ErrorBodyStyle;
 import io.rest2grpc.options.v1.RestErrorBody;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

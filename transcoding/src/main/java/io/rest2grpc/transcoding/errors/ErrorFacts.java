@@ -2,6 +2,7 @@ package io.rest2grpc.transcoding.errors;
 
 import com.google.protobuf.Value;
 import com.google.rpc.BadRequest.FieldViolation;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ record ErrorFacts(Optional<String> message, Optional<String> reason, Map<String,
     Optional<String> reason = reader.scalar(layout.reason, body);
     Map<String, String> metadata = new LinkedHashMap<>();
     reason.ifPresent(value -> layout.reasonKey.ifPresent(key -> metadata.put(key, value)));
-    layout.errorObject.find(body).filter(Value::hasStructValue).ifPresent(error ->
+    ValuePointers.find(layout.errorObject, body).filter(Value::hasStructValue).ifPresent(error ->
         error.getStructValue().getFieldsMap().forEach((name, value) -> {
           if (reader.isScalar(value)) {
             ErrorReasons.metadataKey(name).ifPresent(key -> metadata.putIfAbsent(key, JsonBodies.text(value)));
@@ -57,7 +58,7 @@ record ErrorFacts(Optional<String> message, Optional<String> reason, Map<String,
     /** One violation per object element of the array; an element with neither a field nor a description is skipped. */
     List<FieldViolation> violations(ErrorBodyLayout layout, Value body) {
       List<FieldViolation> violations = new ArrayList<>();
-      layout.violations.flatMap(p -> p.find(body)).filter(Value::hasListValue).ifPresent(list -> {
+      layout.violations.flatMap(p -> ValuePointers.find(p, body)).filter(Value::hasListValue).ifPresent(list -> {
         for (Value element : list.getListValue().getValuesList()) {
           Optional<String> field = scalar(layout.violationField, element);
           Optional<String> description = scalar(layout.violationDescription, element);
@@ -85,7 +86,7 @@ record ErrorFacts(Optional<String> message, Optional<String> reason, Map<String,
     }
 
     Optional<String> scalar(Optional<JsonPointer> pointer, Value body) {
-      return pointer.flatMap(p -> p.find(body)).filter(this::isScalar).map(JsonBodies::text);
+      return pointer.flatMap(p -> ValuePointers.find(p, body)).filter(this::isScalar).map(JsonBodies::text);
     }
 
     /** A string, a boolean, or a number the tree holds exactly. */

@@ -15,6 +15,8 @@ import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.rest2grpc.errors.v1.RestErrorOrigin;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

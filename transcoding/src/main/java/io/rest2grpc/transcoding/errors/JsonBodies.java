@@ -3,8 +3,8 @@ package io.rest2grpc.transcoding.errors;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.Value;
+import io.rest2grpc.transcoding.equivalence.RestJsonEquivalence;
 import io.rest2grpc.transcoding.json.RestJson;
-import io.rest2grpc.transcoding.json.RestJsonEquivalence;
 import io.rest2grpc.transcoding.json.RestJsonException;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package io.rest2grpc.transcoding.errors;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ record Residual(Struct members, List<String> absent) {
   Struct applyTo(Struct rebuilt) {
     Value body = Value.newBuilder().setStructValue(merge(rebuilt, members)).build();
     for (String pointer : absent) {
-      body = JsonPointer.parse(pointer).without(body);
+      body = ValuePointers.without(JsonPointer.parse(pointer), body);
     }
     return body.getStructValue();
   }

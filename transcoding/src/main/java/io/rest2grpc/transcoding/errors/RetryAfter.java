@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.errors;
 
+import io.rest2grpc.transcoding.http.RestHeaders;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

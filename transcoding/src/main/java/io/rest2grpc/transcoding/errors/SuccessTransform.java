@@ -3,6 +3,8 @@ package io.rest2grpc.transcoding.errors;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.grpc.Metadata;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.ResponseHead;
+import io.rest2grpc.transcoding.http.RestHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

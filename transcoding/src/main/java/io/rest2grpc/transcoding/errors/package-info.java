@@ -4,7 +4,7 @@
  * google.rpc.Status} with standard details and back; {@link
  * io.rest2grpc.transcoding.errors.SuccessTransform} carries a successful response's status and
  * documented headers in response metadata and back. Both are built per method from its
- * {@code RestMethod} option and work on {@link io.rest2grpc.transcoding.errors.RestResponse}, the
+ * {@code RestMethod} option and work on {@link io.rest2grpc.transcoding.http.RestResponse}, the
  * response as seen on the wire. The rules are in the transcoding README ("Errors", "Success
  * statuses and headers").
  */

@@ -1,6 +1,6 @@
 package io.rest2grpc.transcoding.json;
 
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.Arrays;
 
 /** The JSON pointer of the value being parsed, kept as a stack so errors can say where they are. */
@@ -38,7 +38,7 @@ final class PointerPath {
   public String toString() {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < size; i++) {
-      pointer.append('/').append(JsonPointers.escape(segments[i]));
+      pointer.append('/').append(JsonPointer.escape(segments[i]));
     }
     return pointer.toString();
   }

@@ -9,9 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
-/** google.protobuf.Timestamp and Duration as REST JSON strings. */
-final class Times {
+/**
+ * google.protobuf.Timestamp and Duration as REST JSON strings. The equivalence reads them with the
+ * public readers, so what the codec prints the comparator reads.
+ */
+public final class Times {
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
   private Times() {}
@@ -67,6 +71,25 @@ final class Times {
       return new long[] {parts[0].longValueExact(), parts[1].multiply(NANOS_PER_SECOND).longValueExact()};
     } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
       throw new InvalidValue("'" + text + "' is not a duration such as \"1.5s\" or \"PT1.5S\"");
+    }
+  }
+
+  /** The instant an RFC 3339 date-time or full-date names; empty when the text is neither. */
+  public static Optional<Instant> readTimestamp(String text) {
+    try {
+      return Optional.of(timestamp(text));
+    } catch (InvalidValue e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The seconds a "1.5s" or ISO 8601 "PT1.5S" duration holds; empty when the text is neither. */
+  public static Optional<BigDecimal> readSeconds(String text) {
+    try {
+      long[] duration = duration(text);
+      return Optional.of(BigDecimal.valueOf(duration[0]).add(BigDecimal.valueOf(duration[1], 9)));
+    } catch (InvalidValue e) {
+      return Optional.empty();
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.rest2grpc.transcoding.paging;
 
-import io.rest2grpc.transcoding.errors.RestHeaders;
+import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.paging.PagingLayout.TokenKind;
 import java.math.BigInteger;
 import java.util.List;
@@ -30,19 +30,19 @@ final class NextPage {
 
   /** Reads the facts from the body (a parsed {@link JsonTree}) and the headers. */
   Facts facts(Object body, RestHeaders headers) {
-    List<Object> items = JsonTree.asArray(layout.items().find(body).orElse(null));
+    List<Object> items = JsonTree.asArray(TreePointers.find(layout.items(), body).orElse(null));
     if (items == null) {
-      throw new IllegalArgumentException("the REST list response has no array at \"" + layout.items().text()
+      throw new IllegalArgumentException("the REST list response has no array at \"" + layout.items()
           + "\" (RestPaging.items); check that the legacy response matches the contract");
     }
-    Optional<Boolean> hasMore = layout.hasMore().flatMap(p -> p.find(body))
+    Optional<Boolean> hasMore = layout.hasMore().flatMap(p -> TreePointers.find(p, body))
         .filter(Boolean.class::isInstance).map(Boolean.class::cast);
     Optional<String> totalText = (layout.paging().getTotalHeader().isEmpty() ? Optional.<String>empty()
         : headers.first(layout.paging().getTotalHeader()))
-        .or(() -> layout.total().flatMap(p -> p.find(body)).map(JsonTree::scalarText));
+        .or(() -> layout.total().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText));
     Optional<String> nextUrl = (layout.paging().getLinkHeader() ? LinkHeader.next(headers.all("Link")) : Optional.<String>empty())
-        .or(() -> layout.nextUrl().flatMap(p -> p.find(body)).map(JsonTree::scalarText));
-    Optional<String> nextCursor = layout.nextCursor().flatMap(p -> p.find(body)).map(JsonTree::scalarText);
+        .or(() -> layout.nextUrl().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText));
+    Optional<String> nextCursor = layout.nextCursor().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText);
     return new Facts(items, hasMore, totalText.flatMap(NextPage::wholeNumber),
         nextCursor.filter(c -> !c.isEmpty()), nextUrl.filter(u -> !u.isEmpty()));
   }

@@ -2,6 +2,7 @@ package io.rest2grpc.transcoding.paging;
 
 import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ record PagingLayout(
           + paging.getMaxPageSize() + "; both are 0 (unknown) or positive, the default at most the maximum");
     }
     return new PagingLayout(paging, kind(paging),
-        JsonPointer.parse(paging.getItems(), "items"),
+        TreePointers.parse(paging.getItems(), "items"),
         pointer(paging.getHasMore(), "has_more"),
         pointer(paging.getTotal(), "total"),
         pointer(paging.getNextCursor(), "next_cursor"),
@@ -87,7 +88,7 @@ record PagingLayout(
   }
 
   private static Optional<JsonPointer> pointer(String text, String what) {
-    return text.isEmpty() ? Optional.empty() : Optional.of(JsonPointer.parse(text, what));
+    return text.isEmpty() ? Optional.empty() : Optional.of(TreePointers.parse(text, what));
   }
 
   private static void require(RestPaging paging, boolean present, String what) {

@@ -6,8 +6,9 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Message;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestPaging;
-import io.rest2grpc.transcoding.errors.RestHeaders;
-import io.rest2grpc.transcoding.errors.RestResponse;
+import io.rest2grpc.transcoding.JsonPointer;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import io.rest2grpc.transcoding.paging.PagingLayout.TokenKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ public final class PagingTransform {
     if (envelope != null) {
       for (Optional<JsonPointer> member : List.of(Optional.of(layout.items()), layout.hasMore(), layout.total(),
           layout.nextCursor(), layout.nextUrl())) {
-        member.ifPresent(pointer -> pointer.remove(body));
+        member.ifPresent(pointer -> TreePointers.remove(pointer, body));
       }
       envelope.forEach(grpc::putIfAbsent);
     }
@@ -183,15 +184,15 @@ public final class PagingTransform {
     if (layout.items().isRoot()) {
       return new RestListResponse(JsonTree.print(items), new RestHeaders(headers));
     }
-    layout.items().set(grpc, items);
-    layout.hasMore().ifPresent(p -> p.set(grpc, next.isPresent()));
-    layout.total().ifPresent(p -> p.set(grpc, total));
+    TreePointers.set(layout.items(), grpc, items);
+    layout.hasMore().ifPresent(p -> TreePointers.set(p, grpc, next.isPresent()));
+    layout.total().ifPresent(p -> TreePointers.set(p, grpc, total));
     if (layout.kind() == TokenKind.CURSOR) {
-      layout.nextCursor().ifPresent(p -> p.set(grpc,
+      layout.nextCursor().ifPresent(p -> TreePointers.set(p, grpc,
           next.map(c -> (Object) ((RestPosition.Cursor) c).value()).orElse(JsonTree.NULL)));
     }
     if (!paging.getLinkHeader()) {
-      layout.nextUrl().ifPresent(p -> p.set(grpc, nextUrl.map(Object.class::cast).orElse(JsonTree.NULL)));
+      layout.nextUrl().ifPresent(p -> TreePointers.set(p, grpc, nextUrl.map(Object.class::cast).orElse(JsonTree.NULL)));
     }
     return new RestListResponse(JsonTree.print(grpc), new RestHeaders(headers));
   }

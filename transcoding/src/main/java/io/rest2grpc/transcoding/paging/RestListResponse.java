@@ -1,6 +1,6 @@
 package io.rest2grpc.transcoding.paging;
 
-import io.rest2grpc.transcoding.errors.RestHeaders;
+import io.rest2grpc.transcoding.http.RestHeaders;
 import java.util.Objects;
 
 /**

@@ -20,6 +20,8 @@ import io.rest2grpc.errors.v1.RestErrorOrigin;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

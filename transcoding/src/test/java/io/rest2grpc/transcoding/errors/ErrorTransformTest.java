@@ -24,6 +24,8 @@ import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.RestOptions;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

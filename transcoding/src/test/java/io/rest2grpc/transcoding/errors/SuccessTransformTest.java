@@ -7,6 +7,8 @@ import com.google.api.HttpRule;
 import io.grpc.Metadata;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.ResponseHead;
+import io.rest2grpc.transcoding.http.RestHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rest2grpc.options.v1.RestPaging;
-import io.rest2grpc.transcoding.errors.RestHeaders;
-import io.rest2grpc.transcoding.errors.RestResponse;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

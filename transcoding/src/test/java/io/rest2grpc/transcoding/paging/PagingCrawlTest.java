@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.test.v1.ListWidgetsRequest;
-import io.rest2grpc.transcoding.errors.RestHeaders;
-import io.rest2grpc.transcoding.errors.RestResponse;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -48,7 +48,7 @@ final class Doc {
       return null;
     }
     String token = decode(ref.substring(prefix.length()));
-    return token.contains("/") ? null : JsonPointers.unescape(token);
+    return token.contains("/") ? null : JsonPointer.unescape(token);
   }
 
   /** How a {@code $ref} is matched across versions: by schema name, else as written. */

@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.check.rest;
 
 import io.rest2grpc.openapi.check.rest.Operations.Operation;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,8 +79,8 @@ final class OperationDiff {
   }
 
   private static boolean behind(Operation operation, List<Site> unresolved) {
-    String item = JsonPointers.child("/paths", operation.path());
-    String listed = JsonPointers.child(item, operation.method());
+    String item = JsonPointer.child("/paths", operation.path());
+    String listed = JsonPointer.child(item, operation.method());
     return unresolved.stream().anyMatch(s -> s.pointer().equals(item) || s.pointer().equals(listed));
   }
 

@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -6,11 +6,11 @@ import com.google.protobuf.Descriptors.OneofDescriptor;
 import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.Wrapper;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonArray;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonObject;
-import io.rest2grpc.transcoding.json.EquivalenceProperties.Field;
-import io.rest2grpc.transcoding.json.EquivalenceProperties.Property;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonArray;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNull;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonObject;
+import io.rest2grpc.transcoding.equivalence.EquivalenceProperties.Field;
+import io.rest2grpc.transcoding.equivalence.EquivalenceProperties.Property;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonArray;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonObject;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonArray;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonObject;
 import java.util.List;
 import java.util.Map;
 

@@ -1,16 +1,16 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Value;
 import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestField;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonArray;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonBoolean;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonObject;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonArray;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonBoolean;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNull;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonObject;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

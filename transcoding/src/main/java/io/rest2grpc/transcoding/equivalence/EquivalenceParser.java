@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonArray;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonBoolean;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonObject;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonArray;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonBoolean;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNull;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonObject;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.errors;
+package io.rest2grpc.transcoding.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
-import io.rest2grpc.transcoding.JsonPointers;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ final class EquivalenceReport {
 
   /** RFC 6901: "~" and "/" in a property name are escaped as "~0" and "~1". */
   static String child(String pointer, String property) {
-    return JsonPointers.child(pointer, property);
+    return JsonPointer.child(pointer, property);
   }
 
   static String child(String pointer, int index) {

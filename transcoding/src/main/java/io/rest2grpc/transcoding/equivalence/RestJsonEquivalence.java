@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import java.io.IOException;

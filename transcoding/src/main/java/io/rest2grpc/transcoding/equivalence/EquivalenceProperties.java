@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -6,8 +6,8 @@ import com.google.protobuf.Descriptors.OneofDescriptor;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestOneof;
 import io.rest2grpc.options.v1.UnionKind;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonObject;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonObject;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

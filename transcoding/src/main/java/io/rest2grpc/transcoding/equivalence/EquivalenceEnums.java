@@ -1,11 +1,11 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestEnumValue;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
 import java.math.BigDecimal;
 
 /** Finds the enum value a JSON value stands for, in any of the forms either side may print. */

@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.errors;
+package io.rest2grpc.transcoding.http;
 
 import com.google.protobuf.ByteString;
 import java.util.Objects;

@@ -1,14 +1,15 @@
-package io.rest2grpc.transcoding.json;
+package io.rest2grpc.transcoding.equivalence;
 
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.OptionsProto;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonBoolean;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNull;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonNumber;
-import io.rest2grpc.transcoding.json.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonBoolean;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNull;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonNumber;
+import io.rest2grpc.transcoding.equivalence.EquivalenceJson.JsonString;
+import io.rest2grpc.transcoding.json.Times;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Function;
@@ -122,11 +123,7 @@ final class EquivalenceScalars {
 
   /** The same parsing as the codec's ({@link Times}), so what one prints the other reads. */
   private static Instant instant(EquivalenceJson value) {
-    try {
-      return value instanceof JsonString s ? Times.timestamp(s.value().trim()) : null;
-    } catch (InvalidValue e) {
-      return null;
-    }
+    return value instanceof JsonString s ? Times.readTimestamp(s.value().trim()).orElse(null) : null;
   }
 
   private static BigDecimal seconds(EquivalenceJson value) {
@@ -134,12 +131,7 @@ final class EquivalenceScalars {
     if (text == null) {
       return null;
     }
-    try {
-      long[] duration = Times.duration(text);
-      return BigDecimal.valueOf(duration[0]).add(BigDecimal.valueOf(duration[1], 9));
-    } catch (InvalidValue e) {
-      return null;
-    }
+    return Times.readSeconds(text).orElse(null);
   }
 
 }
