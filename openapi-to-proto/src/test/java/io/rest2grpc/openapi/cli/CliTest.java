@@ -65,7 +65,7 @@ class CliTest {
     write("shop.yaml", v1.replace("amount: {type: string}", "amount: {type: integer}"));
     Run refused = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
     assertThat(refused.exit()).isEqualTo(Main.CONVERSION_ERRORS);
-    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order: incompatible change to locked field: "
+    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order/properties/amount: incompatible change to locked field: "
         + "Order.amount (REST \"amount\", number 2): string -> int64").contains("--allow-breaking");
 
     Run allowed = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString(), "--allow-breaking");
