@@ -11,7 +11,7 @@
 #   ./mvnw -q -B -o -DskipTests package -pl transcoding,openapi-to-proto -am && bash benchmarks/evolution.sh
 #
 # Environment (all optional):
-#   CORPUS=/work/shared/corpus      the spec pairs are CORPUS/evolution/<name>/v1.(yaml|json), v2.(yaml|json)
+#   CORPUS=../shared/corpus         (beside the repo; corpus/fetch.sh fetches it) the spec pairs are CORPUS/evolution/<name>/v1.(yaml|json), v2.(yaml|json)
 #   PAIRS="stripe openai ..."       names under CORPUS/evolution (default: all of them)
 #   GENERATOR_VERSION=7.25.0        openapi-generator-cli, from the local Maven repository or Maven Central
 #   GENERATOR=1                     0 skips openapi-generator
@@ -30,7 +30,8 @@ BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 cd "$ROOT"
 
-CORPUS="${CORPUS:-/work/shared/corpus}"
+CORPUS="${CORPUS:-$(cd "$ROOT/.." && pwd)/shared/corpus}"
+[[ -d "$CORPUS" ]] || { echo "no corpus at $CORPUS (set CORPUS=DIR); fetch it with: corpus/fetch.sh $CORPUS" >&2; exit 1; }
 GENERATOR_VERSION="${GENERATOR_VERSION:-7.25.0}"
 GENERATOR="${GENERATOR:-1}"
 GEN_VARIANTS="${GEN_VARIANTS:-default numbered}"

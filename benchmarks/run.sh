@@ -12,7 +12,7 @@
 #                        this (at least one run each; 0 = no budget). It takes minutes on some specs.
 #   GENERATOR_VERSION=7.25.0
 #   WARM_ROUNDS=10       in-process rounds per spec for the warm figures (0 skips them)
-#   CORPUS=/work/shared/corpus
+#   CORPUS=../shared/corpus          beside the repo, as the tests read it; corpus/fetch.sh fetches it
 #   SPECS="large/openai.yaml ..."   paths relative to CORPUS
 #   R2G_HEAP=-Xmx512m    heap for rest2grpc (the target says it must succeed with 512m)
 #   GEN_TIMEOUT=900 R2G_TIMEOUT=300 PARSE_TIMEOUT=300   seconds, per single run
@@ -31,7 +31,8 @@ GENERATOR_RUNS="${GENERATOR_RUNS:-3}"
 GENERATOR_VERSION="${GENERATOR_VERSION:-7.25.0}"
 GEN_BUDGET="${GEN_BUDGET:-300}"
 WARM_ROUNDS="${WARM_ROUNDS:-10}"
-CORPUS="${CORPUS:-/work/shared/corpus}"
+CORPUS="${CORPUS:-$(cd "$ROOT/.." && pwd)/shared/corpus}"
+[[ -d "$CORPUS" ]] || { echo "no corpus at $CORPUS (set CORPUS=DIR); fetch it with: corpus/fetch.sh $CORPUS" >&2; exit 1; }
 SPECS="${SPECS:-large/openai.yaml large/sentry-derefed.json large/box.json evolution/stripe/v2.yaml}"
 R2G_HEAP="${R2G_HEAP:--Xmx512m}"
 GEN_TIMEOUT="${GEN_TIMEOUT:-900}"

@@ -6,7 +6,7 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Fact;
-import io.rest2grpc.openapi.support.Tools;
+import io.rest2grpc.openapi.support.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +34,10 @@ class ListDetectionTest {
   @Test
   void precisionAndRecallAgainstHandLabels() {
     Map<String, Path> specs = new LinkedHashMap<>();
-    specs.put("spotify", Tools.corpus().resolve("medium/spotify.yml"));
-    specs.put("box", Tools.corpus().resolve("large/box.json"));
-    specs.put("mastodon", Tools.corpus().resolve("large/mastodon.json"));
-    specs.put("twilio-api-v2010", Tools.corpus().resolve("large/twilio-api-v2010.json"));
+    specs.put("spotify", Corpus.resolve("medium/spotify.yml"));
+    specs.put("box", Corpus.resolve("large/box.json"));
+    specs.put("mastodon", Corpus.resolve("large/mastodon.json"));
+    specs.put("twilio-api-v2010", Corpus.resolve("large/twilio-api-v2010.json"));
     specs.put("sample-legacy-app", Path.of("../sample-legacy-app/src/main/resources/openapi.yaml"));
 
     int truePositives = 0;

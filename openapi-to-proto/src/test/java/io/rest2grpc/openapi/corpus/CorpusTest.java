@@ -41,6 +41,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -74,14 +75,18 @@ class CorpusTest {
   /** The sample app's hand-written contract: the migration target of every later end-to-end test. */
   private static final Path SAMPLE_APP_SPEC = Path.of("../sample-legacy-app/src/main/resources/openapi.yaml").toAbsolutePath().normalize();
 
+  /** Skipped as a whole when there is no corpus (see {@link Corpus}); the snapshot is then not compared. */
   @TestFactory
   List<DynamicTest> everyCorpusSpecConvertsCompilesAndLints() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Path spec : Corpus.entryDocuments()) {
-      tests.add(DynamicTest.dynamicTest(Corpus.nameOf(spec), () -> check(spec, Corpus.nameOf(spec))));
-    }
-    tests.add(DynamicTest.dynamicTest("sample-legacy-app", () -> check(SAMPLE_APP_SPEC, "sample-legacy-app")));
-    return tests;
+    return Corpus.entryDocuments().stream()
+        .map(spec -> DynamicTest.dynamicTest(Corpus.nameOf(spec), () -> check(spec, Corpus.nameOf(spec))))
+        .toList();
+  }
+
+  /** In the repo, so it runs with or without the corpus. */
+  @Test
+  void theSampleAppSpecConvertsCompilesAndLints() {
+    check(SAMPLE_APP_SPEC, "sample-legacy-app");
   }
 
   private static void check(Path spec, String name) {

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,14 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvolutionLockTest {
   private static final Path OUT = Path.of("target", "evolution-lock").toAbsolutePath();
 
-  static List<Path> pairs() throws IOException {
-    try (Stream<Path> dirs = Files.list(Tools.corpus().resolve("evolution"))) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("pairs")
+  @MethodSource("io.rest2grpc.openapi.support.Corpus#evolutionPairs")
   void fieldNumbersSurviveTheNextVersion(Path pair) {
     String name = pair.getFileName().toString();
     Path lock = OUT.resolve(name + ".lock.json");

@@ -14,8 +14,8 @@ import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.Reserved;
+import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.Specs;
-import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -343,7 +343,7 @@ class LockTest {
 
   @Test
   void noFieldPresentInBothVersionsOfTheRedoclyMuseumChangesItsNumber() {
-    Path evolution = Tools.corpus().resolve("evolution/redocly-museum");
+    Path evolution = Corpus.resolve("evolution/redocly-museum");
     ConversionOptions options = ConversionOptions.defaults().withLock(lock(), false);
     Conversion v1 = OpenApiToProto.convert(evolution.resolve("v1.yaml"), options);
     OpenApiToProto.write(v1, dir.resolve("v1"));

@@ -7,7 +7,7 @@ import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.proto.ProtoField;
-import io.rest2grpc.openapi.support.Tools;
+import io.rest2grpc.openapi.support.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class YamlAliasTest {
 
   @Test
   void openAiAliasesAreReadAsTheirSchemas() {
-    Path spec = Tools.corpus().resolve("evolution/openai/v1.yaml");
+    Path spec = Corpus.resolve("evolution/openai/v1.yaml");
     JsonNode user = new DocumentLoader(spec, 32 << 20).load(spec).at("/components/schemas/CreateChatCompletionRequest/properties/user");
     assertThat(user.isObject()).as("the alias *end_user_param_configuration, read as %s", user).isTrue();
   }

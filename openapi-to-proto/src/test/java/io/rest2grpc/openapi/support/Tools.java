@@ -43,11 +43,7 @@ public final class Tools {
     return Path.of(required("rest2grpc.buf"));
   }
 
-  public static Path corpus() {
-    return Path.of(required("rest2grpc.corpus")).toAbsolutePath().normalize();
-  }
-
-  private static String required(String property) {
+  static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
       throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven (./mvnw verify)");

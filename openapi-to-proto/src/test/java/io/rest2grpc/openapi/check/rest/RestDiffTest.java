@@ -10,15 +10,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
 import io.rest2grpc.openapi.read.DocumentLoader;
-import io.rest2grpc.openapi.support.Tools;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.assertj.core.api.AbstractListAssert;
 import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.groups.Tuple;
@@ -417,15 +413,9 @@ class RestDiffTest {
             "/paths/~1pets~1{petId}: $ref paths.yaml#/pet is not followed, so its operations are not compared: compare bundled specs", false));
   }
 
-  static List<Path> pairs() throws IOException {
-    try (Stream<Path> dirs = Files.list(Tools.corpus().resolve("evolution"))) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
-    }
-  }
-
   /** Every corpus pair, v1 -> v2: no exception, and every pointer names a node of its document. */
   @ParameterizedTest
-  @MethodSource("pairs")
+  @MethodSource("io.rest2grpc.openapi.support.Corpus#evolutionPairs")
   void corpusPairs(Path pair) {
     JsonNode v1 = load(version(pair, "v1"));
     JsonNode v2 = load(version(pair, "v2"));
