@@ -83,8 +83,7 @@ def main():
     repo_root = Path(__file__).resolve().parent.parent
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else repo_root.parent / "shared" / "corpus")
     sources = Sources((corpus / "SOURCES.md").read_text(encoding="utf-8"))
-    out = sys.stdout
-    out.write("# path\turl\tsha256\tlicence\thow\n")
+    rows = ["# path\turl\tsha256\tlicence\thow\n"]
     for file in sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "SOURCES.md"):
         rel = file.relative_to(corpus).as_posix()
         repo, commit, upstream, how = sources.origin(rel)
@@ -92,7 +91,8 @@ def main():
             raise SystemExit(f"make-manifest: {rel}: a tab or newline in a file name cannot go into a TSV row")
         url = RAW.format(repo=repo, commit=commit, path=urllib.parse.quote(upstream))
         sha = hashlib.sha256(file.read_bytes()).hexdigest()
-        out.write(f"{rel}\t{url}\t{sha}\t{sources.licences[repo]}\t{how}\n")
+        rows.append(f"{rel}\t{url}\t{sha}\t{sources.licences[repo]}\t{how}\n")
+    sys.stdout.write("".join(rows))
 
 
 if __name__ == "__main__":
