@@ -8,11 +8,12 @@
 # Each file comes from its public repository, pinned to a commit (manifest column 2); a file whose column 5
 # is not 'copy' was bundled from that URL with the command given there (npx, from npm). With
 # CORPUS_BASE_URL set, every file comes instead from $CORPUS_BASE_URL/<path>: a mirror of the corpus layout.
+# CORPUS_MANIFEST names another manifest of the same columns (fetch-test.sh uses a sample of this one).
 # Needs bash, curl and sha256sum.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-manifest="$here/manifest.tsv"
+manifest="${CORPUS_MANIFEST:-$here/manifest.tsv}"
 verify_only=false
 usage() { sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 case "${1:-}" in
@@ -38,12 +39,12 @@ verify() {
   bad="$(bad_files)"
   count="$(grep -c . <<<"$bad" || true)"
   if (( count > 0 )); then
-    echo "corpus/fetch.sh: $count of $(grep -vc '^#' "$manifest") files in $dir are missing or differ from corpus/manifest.tsv:" >&2
+    echo "corpus/fetch.sh: $count of $(grep -vc '^#' "$manifest") files in $dir are missing or differ from $manifest:" >&2
     sed 's/^/  /' <<<"$bad" >&2
     echo "fetch them with: $here/fetch.sh $dir" >&2
     return 1
   fi
-  echo "corpus/fetch.sh: all $(grep -vc '^#' "$manifest") files in $dir match corpus/manifest.tsv"
+  echo "corpus/fetch.sh: all $(grep -vc '^#' "$manifest") files in $dir match $manifest"
 }
 
 if $verify_only; then
