@@ -60,7 +60,7 @@ public final class SpecReader {
     } catch (RuntimeException e) {
       // swagger-parser has corner cases it does not survive (e.g. a Swagger 2.0 schema of type "null")
       throw new ConversionException(top, "swagger-parser failed to read the document: " + e,
-          "simplify the construct named in the message, or report the document to rest2grpc so it can be recovered");
+          "simplify the construct named in the message, or report the document to rest2grpc so it can be recovered", e);
     }
     List<String> messages = parsed.getMessages();
     if (messages != null) {

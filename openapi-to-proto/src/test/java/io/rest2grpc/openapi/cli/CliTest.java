@@ -65,7 +65,8 @@ class CliTest {
     write("shop.yaml", v1.replace("amount: {type: string}", "amount: {type: integer}"));
     Run refused = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
     assertThat(refused.exit()).isEqualTo(Main.CONVERSION_ERRORS);
-    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order/properties/amount: incompatible change to locked field: "
+    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order/properties/amount (line 10, column 9): "
+        + "incompatible change to locked field: "
         + "Order.amount (REST \"amount\", number 2): string -> int64").contains("--allow-breaking");
 
     Run allowed = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString(), "--allow-breaking");
@@ -154,8 +155,8 @@ class CliTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      invalid YAML       | bad.yaml   | 'openapi: 3.0.0\\ninfo: [unclosed\\n'                                 | bad.yaml:line
-      invalid JSON       | bad.json   | '{"openapi": "3.0.0", "info": }'                                       | bad.json:line 1
+      invalid YAML       | bad.yaml   | 'openapi: 3.0.0\\ninfo: [unclosed\\n'                                 | bad.yaml (line
+      invalid JSON       | bad.json   | '{"openapi": "3.0.0", "info": }'                                       | bad.json (line 1
       not OpenAPI        | other.yaml | 'name: my-app\\nversion: 2\\n'                                          | not an OpenAPI document
       empty file         | empty.yaml | ''                                                                      | the file is empty
       unresolvable $ref  | ref.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"#/components/schemas/Missing\"}}}}\\n' | ref.yaml#/paths/~1a/get/responses/200/content/application~1json/schema
