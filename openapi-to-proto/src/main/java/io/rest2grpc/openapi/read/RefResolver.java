@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -138,6 +139,9 @@ public final class RefResolver {
     Object cached = fragments.get(target.toString());
     if (cached != null) {
       return new Located<>(cached, target);
+    }
+    if (!Files.exists(file)) {
+      throw unresolved(at, ref, fileName + " does not exist");
     }
     JsonNode node = loader.load(file).at(pointer);
     if (node.isMissingNode()) {
