@@ -116,7 +116,7 @@ public final class RefResolver {
     }
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = pointerOf(ref, at);
     Path base = loader.pathOf(at.file());
     Path file = filePart.isEmpty() ? base : base.getParent().resolve(filePart).normalize();
     String fileName = loader.displayName(file);
@@ -158,6 +158,16 @@ public final class RefResolver {
     }
     fragments.put(target.toString(), value);
     return new Located<>(value, target);
+  }
+
+  /** The JSON pointer in {@code ref}'s fragment, percent-decoded (RFC 6901 §6); "" for none. */
+  static String pointerOf(String ref, SourceLocation at) {
+    int hash = ref.indexOf('#');
+    String pointer = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      throw unresolved(at, ref, "the part after '#' is not a JSON pointer (one starts with '/', as in #/components/schemas/Pet)");
+    }
+    return pointer;
   }
 
   static ConversionException unresolved(SourceLocation at, String ref, String why) {

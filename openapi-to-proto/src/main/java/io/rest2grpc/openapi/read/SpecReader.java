@@ -177,7 +177,7 @@ public final class SpecReader {
   private JsonNode readReferenced(String ref, Path entry, SourceLocation at) {
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = RefResolver.pointerOf(ref, at);
     if (filePart.isEmpty()) {
       JsonNode local = loader.load(entry).at(pointer);
       if (local.isMissingNode()) {
