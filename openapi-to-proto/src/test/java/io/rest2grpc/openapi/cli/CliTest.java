@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 
 /** The command line: exit codes, messages that name the file and place, and all-or-nothing output. */
 class CliTest {
+  private static final String PATHS = "paths:\n  /a:\n    get: {operationId: getA, responses: {'200': {description: ok}}}\n";
+
   @TempDir Path dir;
 
   private record Run(int exit, String out, String err) {}
@@ -177,7 +179,7 @@ class CliTest {
 
   @Test
   void aFileOverTheSizeLimitIsRefusedWithTheFlagThatRaisesIt() throws Exception {
-    Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n".repeat(300));
+    Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\n" + PATHS + "# padding\n".repeat(300));
     Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1KB");
     assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
     assertThat(r.err()).contains("big.yaml: the file is", "over the size limit of 1.0 KB", "--max-spec-size=");
@@ -188,7 +190,7 @@ class CliTest {
   void aFolderOfSpecsShowsProgressAndWritesOneModuleEach() throws Exception {
     Path specs = Files.createDirectories(dir.resolve("specs"));
     for (String name : new String[] {"a", "b"}) {
-      Files.writeString(specs.resolve(name + ".yaml"), "openapi: 3.0.0\ninfo: {title: " + name + ", version: '1'}\npaths: {}\n");
+      Files.writeString(specs.resolve(name + ".yaml"), "openapi: 3.0.0\ninfo: {title: " + name + ", version: '1'}\n" + PATHS);
     }
     Files.writeString(specs.resolve("notes.yaml"), "just: a fragment\n");
     Run r = run("convert", specs.toString(), "-o", dir.resolve("out").toString());
@@ -249,6 +251,22 @@ class CliTest {
         "error: five.yaml#/components/schemas/Broken/properties/other (line 22, column 9): "
             + "$ref './models.yaml#/Nothing' does not resolve: models.yaml does not exist");
     assertThat(r.err()).contains("  hint: write server, client, bidi or none", "5 errors").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no info          | 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get: {responses: {\"200\": {description: ok}}}\\n' | it has no 'info'
+      no paths         | 'openapi: 3.0.3\\ninfo: {title: t, version: \"1\"}\\n'                                 | it has no operations under 'paths' and no schemas
+      nothing in paths | 'openapi: 3.0.3\\ninfo: {title: t, version: \"1\"}\\npaths: {}\\n'                     | it has no operations under 'paths' and no schemas
+      """)
+  void aDocumentWithNothingToConvertIsAnErrorAndWritesNeitherOutputNorLock(String title, String content, String why) throws Exception {
+    Path spec = write("api.yaml", content.replace("\\n", "\n"));
+    Path out = dir.resolve("out");
+    Run r = run("convert", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("error: api.yaml: not a spec rest2grpc can convert: " + why, "  hint: ");
     assertThat(out).doesNotExist();
     assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
   }
