@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * OpenApiToProto.write(c, Path.of("build/proto"));
  * }</pre>
  *
- * Bad input throws {@link ConversionException}, naming the file and JSON pointer (or line).
+ * Bad input throws {@link ConversionException} with every problem found, each naming the file, JSON
+ * pointer, line and column.
  */
 public final class OpenApiToProto {
   private OpenApiToProto() {}
@@ -52,8 +53,16 @@ public final class OpenApiToProto {
   }
 
   private static Conversion convertWith(Path spec, ConversionOptions options, Supplier<Lock> lockSupplier) {
-    Report report = new Report();
     DocumentLoader loader = new DocumentLoader(spec, options.maxSpecBytes());
+    try {
+      return convertWith(spec, options, lockSupplier, loader);
+    } catch (ConversionException e) {
+      throw e.located(loader::withPositions);
+    }
+  }
+
+  private static Conversion convertWith(Path spec, ConversionOptions options, Supplier<Lock> lockSupplier, DocumentLoader loader) {
+    Report report = new Report();
     Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);

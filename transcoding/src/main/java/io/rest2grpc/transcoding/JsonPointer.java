@@ -1,5 +1,7 @@
 package io.rest2grpc.transcoding;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,32 @@ public record JsonPointer(List<String> tokens) {
       tokens.add(unescape(token));
     }
     return new JsonPointer(tokens);
+  }
+
+  /**
+   * The text of the pointer written in a URI fragment, such as the part of a {@code $ref} after '#':
+   * per RFC 6901 §6 the fragment is percent-encoded ({@code /paths/~1items~1%7Bid%7D} is
+   * {@code /paths/~1items~1{id}}), so it is percent-decoded (as UTF-8) here; {@link #parse} then
+   * unescapes ~1 and ~0. A '%' not followed by two hex digits is kept as written.
+   */
+  public static String fromUriFragment(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < fragment.length(); ) {
+      int high = fragment.charAt(i) == '%' && i + 2 < fragment.length() ? Character.digit(fragment.charAt(i + 1), 16) : -1;
+      int low = high < 0 ? -1 : Character.digit(fragment.charAt(i + 2), 16);
+      if (low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 3;
+      } else {
+        int end = i + Character.charCount(fragment.codePointAt(i));
+        bytes.writeBytes(fragment.substring(i, end).getBytes(StandardCharsets.UTF_8));
+        i = end;
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**

@@ -41,4 +41,13 @@ class JsonPointerTest {
     assertThat(JsonPointer.arrayIndex("-1")).isEqualTo(-1);
     assertThat(JsonPointer.arrayIndex("x")).isEqualTo(-1);
   }
+
+  @Test
+  void aUriFragmentIsPercentDecodedBeforeItsTokensAreUnescaped() {
+    String pointer = JsonPointer.fromUriFragment("/paths/~1items~1%7Bid%7D/get");
+    assertThat(pointer).isEqualTo("/paths/~1items~1{id}/get");
+    assertThat(JsonPointer.parse(pointer).tokens()).containsExactly("paths", "/items/{id}", "get");
+    assertThat(JsonPointer.fromUriFragment("/a%25~01/caf%C3%A9/\uD83D\uDE00")).isEqualTo("/a%~01/café/\uD83D\uDE00");
+    assertThat(JsonPointer.fromUriFragment("/100%/50%zz/%4")).isEqualTo("/100%/50%zz/%4");
+  }
 }

@@ -134,7 +134,7 @@ final class Causes {
       JsonNode node = document.at(pointer);
       String ref = node.path("$ref").asText("");
       if (ref.startsWith("#/")) {
-        collect(ref.substring(1), result);
+        collect(JsonPointer.fromUriFragment(ref.substring(1)), result);
       }
       JsonNode allOf = node.path("allOf");
       for (int i = 0; i < allOf.size(); i++) {

@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       result = Check.run(old, current, options);
     } catch (ConversionException e) {
-      err.println("error: " + e.describe());
+      Main.printErrors(err, e);
       return Main.CONVERSION_ERRORS;
     }
     CheckReport.print(result, out, show);

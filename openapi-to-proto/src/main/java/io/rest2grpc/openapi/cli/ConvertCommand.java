@@ -145,7 +145,7 @@ final class ConvertCommand implements Callable<Integer> {
             + (specLock == null ? "" : ", lock: " + specLock) + ")");
       } catch (ConversionException e) {
         failures++;
-        err.println("error: " + e.describe());
+        Main.printErrors(err, e);
       }
       out.flush();
     }

@@ -46,7 +46,7 @@ final class FidelityCommand implements Callable<Integer> {
     try {
       conversion = OpenApiToProto.convert(spec, new ConversionOptions(null, ConversionOptions.GroupBy.TAG, maxSpecSize.bytes));
     } catch (ConversionException e) {
-      err.println("error: " + e.describe());
+      Main.printErrors(err, e);
       return Main.CONVERSION_ERRORS;
     }
     Fidelity.Result result = Fidelity.check(conversion, DescriptorBuilder.build(conversion));

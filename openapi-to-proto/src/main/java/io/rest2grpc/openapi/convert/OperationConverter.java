@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.Problems;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.ResponseConverter.Response;
@@ -93,7 +94,7 @@ final class OperationConverter {
   }
 
   /** Names every service and RPC, in document order (see {@link RpcNames}); a locked operation keeps its RPC name and service. */
-  List<Plan> plan(List<Op> ops) {
+  List<Plan> plan(List<Op> ops, Problems problems) {
     Map<Op, Lock.RpcLock> locked = new IdentityHashMap<>();
     for (Op op : ops) {
       Lock.RpcLock rpc = store.lockedRpc(op.location());
@@ -104,9 +105,11 @@ final class OperationConverter {
     RpcNames names = new RpcNames(ops, refs, locked);
     List<Plan> plans = new ArrayList<>();
     for (Op op : ops) {
-      String rpc = names.nameOf(op, report);
-      String service = locked.containsKey(op) ? locked.get(op).service() : serviceName(op);
-      plans.add(new Plan(op, service, rpc, requests.bodyIsRequest(op, rpc)));
+      problems.run(() -> {
+        String rpc = names.nameOf(op, report);
+        String service = locked.containsKey(op) ? locked.get(op).service() : serviceName(op);
+        plans.add(new Plan(op, service, rpc, requests.bodyIsRequest(op, rpc)));
+      });
     }
     return plans;
   }
@@ -146,7 +149,7 @@ final class OperationConverter {
     return plans.stream().map(p -> new Plan(p.op(), finalNames.get(p.service()), p.rpc(), p.requestIsBodyComponent())).toList();
   }
 
-  List<ProtoService> convert(List<Plan> plans) {
+  List<ProtoService> convert(List<Plan> plans, Problems problems) {
     Map<String, List<ProtoRpc>> rpcsByService = new LinkedHashMap<>();
     for (Plan plan : plans) {
       if (!plan.requestIsBodyComponent()) {
@@ -155,7 +158,10 @@ final class OperationConverter {
     }
     Map<String, String> serviceComments = serviceComments();
     for (Plan plan : plans) {
-      rpcsByService.computeIfAbsent(plan.service(), s -> new ArrayList<>()).add(rpc(plan));
+      ProtoRpc rpc = problems.attempt(() -> rpc(plan));
+      if (rpc != null) {
+        rpcsByService.computeIfAbsent(plan.service(), s -> new ArrayList<>()).add(rpc);
+      }
     }
     List<ProtoService> services = new ArrayList<>();
     rpcsByService.forEach((name, rpcs) -> {

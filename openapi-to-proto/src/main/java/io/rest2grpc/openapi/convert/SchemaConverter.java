@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.Problems;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
@@ -66,11 +67,11 @@ final class SchemaConverter {
    * order, before anything else is named: components keep their names; inline schemas yield.
    * A component whose name an RPC needs for its request message gets a {@code Body} suffix.
    */
-  void reserveComponentNames(Map<String, Located<Schema>> components, Set<String> requestNames) {
+  void reserveComponentNames(Map<String, Located<Schema>> components, Set<String> requestNames, Problems problems) {
     for (Located<Schema> component : components.values()) {
-      indexAllOfParents(component);
+      problems.run(() -> indexAllOfParents(component));
     }
-    components.forEach((name, component) -> {
+    components.forEach((name, component) -> problems.run(() -> {
       Normalized n = normalize(component.value(), component.location());
       if (!n.location().equals(component.location())) {
         return; // an alias of another schema: it takes that schema's type
@@ -85,12 +86,12 @@ final class SchemaConverter {
         }
         reservedNames.put(component.location().toString(), taken);
       }
-    });
+    }));
   }
 
   /** Builds every component that becomes a message or enum, whether or not an operation uses it. */
-  void convertComponents(Map<String, Located<Schema>> components) {
-    components.forEach((name, component) -> shape(component.value(), component.location(), Names.pascal(name, "Schema")));
+  void convertComponents(Map<String, Located<Schema>> components, Problems problems) {
+    components.forEach((name, component) -> problems.run(() -> shape(component.value(), component.location(), Names.pascal(name, "Schema"))));
   }
 
   private void indexAllOfParents(Located<Schema> component) {

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.Problems;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.ProtoFile;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * Converts one parsed spec. Order matters for stable names: RPC names first, then component
  * names (in declaration order), then operations (in document order), then the components no
- * operation reached.
+ * operation reached. A failing operation or schema is noted and the others are converted, so the
+ * conversion fails with every problem of the spec.
  */
 public final class SpecConverter {
   private final Spec spec;
@@ -63,12 +65,14 @@ public final class SpecConverter {
 
     List<OperationConverter.Op> ops = operations.operations();
     Map<String, Located<Schema>> components = components();
-    List<OperationConverter.Plan> plans = operations.plan(ops);
-    schemas.reserveComponentNames(components, OperationConverter.requestNames(plans));
+    Problems problems = new Problems();
+    List<OperationConverter.Plan> plans = operations.plan(ops, problems);
+    schemas.reserveComponentNames(components, OperationConverter.requestNames(plans), problems);
     plans = operations.nameServices(plans);
-    List<ProtoService> services = operations.convert(plans);
+    List<ProtoService> services = operations.convert(plans, problems);
     int typesFromOperations = store.order().size();
-    schemas.convertComponents(components);
+    schemas.convertComponents(components, problems);
+    problems.throwIfAny();
     RenamedSchemas.Result renamed = new RenamedSchemas(store, lock, spec.displayName(), spec.root()).apply(services, report, pkg);
     services = renamed.services();
 

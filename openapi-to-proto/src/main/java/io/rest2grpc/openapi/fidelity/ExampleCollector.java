@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.MediaTypes;
+import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,9 @@ final class ExampleCollector {
       if (!ref.startsWith("#/")) {
         break;
       }
-      current = root.at(ref.substring(1));
-      where = new SourceLocation(top.file(), ref.substring(1));
+      String pointer = JsonPointer.fromUriFragment(ref.substring(1));
+      current = root.at(pointer);
+      where = new SourceLocation(top.file(), pointer);
     }
     return new Located(current, where);
   }

@@ -48,9 +48,9 @@ public final class LockFile {
       root = JSON.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       throw new ConversionException(SourceLocation.at(file.toString(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
-          "the lock file is not valid JSON: " + e.getOriginalMessage(), RECOVER);
+          "the lock file is not valid JSON: " + e.getOriginalMessage(), RECOVER, e);
     } catch (IOException e) {
-      throw new ConversionException(at, "cannot read the lock file: " + e, "check that it is readable");
+      throw new ConversionException(at, "cannot read the lock file: " + e, "check that it is readable", e);
     }
     if (root == null || !root.isObject() || root.path(FORMAT_KEY).asInt() != FORMAT_VERSION) {
       throw new ConversionException(at, "not a rest2grpc lock file (version " + FORMAT_VERSION + "): it has no \""
@@ -91,7 +91,7 @@ public final class LockFile {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new ConversionException(SourceLocation.of(file.toString()), "cannot write the lock file: " + e,
-          "check that its folder is writable, or give --lock FILE elsewhere (or --no-lock for a one-off conversion)");
+          "check that its folder is writable, or give --lock FILE elsewhere (or --no-lock for a one-off conversion)", e);
     }
   }
 

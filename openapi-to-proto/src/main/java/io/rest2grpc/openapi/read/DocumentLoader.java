@@ -12,8 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -50,6 +55,37 @@ public final class DocumentLoader {
     return baseDir.resolve(displayName).normalize();
   }
 
+  /**
+   * {@code locations} with the line and column of each pointer into a file this loader read, looked
+   * up in one pass over each such file; the others, and those not written in the file (such as
+   * members an overlay added), are returned as given.
+   */
+  public List<SourceLocation> withPositions(List<SourceLocation> locations) {
+    Map<String, Set<String>> pointersByFile = new LinkedHashMap<>();
+    for (SourceLocation location : locations) {
+      if (!location.hasPosition() && !location.pointer().isEmpty() && documents.containsKey(pathOf(location.file()))) {
+        pointersByFile.computeIfAbsent(location.file(), file -> new HashSet<>()).add(location.pointer());
+      }
+    }
+    Map<String, Map<String, SourcePositions.Position>> positions = new HashMap<>();
+    pointersByFile.forEach((file, pointers) -> positions.put(file, positionsIn(pathOf(file), pointers)));
+    List<SourceLocation> result = new ArrayList<>();
+    for (SourceLocation location : locations) {
+      SourcePositions.Position at = positions.getOrDefault(location.file(), Map.of()).get(location.pointer());
+      result.add(at == null ? location : location.withPosition(at.line(), at.column()));
+    }
+    return result;
+  }
+
+  private Map<String, SourcePositions.Position> positionsIn(Path file, Set<String> pointers) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return SourcePositions.find((looksLikeJson(bytes) ? json : yaml).getFactory(), bytes, pointers);
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // the file changed or went away since it was read: report the errors without lines
+    }
+  }
+
   public JsonNode load(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     JsonNode cached = documents.get(abs);
@@ -76,7 +112,7 @@ public final class DocumentLoader {
       throw new ConversionException(SourceLocation.of(name), "the file does not exist",
           "check the path; $refs are resolved relative to the file that contains them");
     } catch (IOException e) {
-      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null);
+      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null, e);
     }
     if (isBlank(bytes)) {
       throw new ConversionException(SourceLocation.of(name), "the file is empty", "point at an OpenAPI or Swagger document");
@@ -92,9 +128,9 @@ public final class DocumentLoader {
       SourceLocation location = at == null ? SourceLocation.of(name) : SourceLocation.at(name, at.getLineNr(), at.getColumnNr());
       throw new ConversionException(location,
           (looksLikeJson(bytes) ? "not valid JSON: " : "not valid YAML: ") + e.getOriginalMessage(),
-          "fix the syntax at that position");
+          "fix the syntax at that position", e);
     } catch (IOException e) {
-      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null);
+      throw new ConversionException(SourceLocation.of(name), "the file cannot be read: " + e.getMessage(), null, e);
     }
   }
 

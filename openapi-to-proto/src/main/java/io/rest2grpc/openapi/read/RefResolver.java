@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -115,7 +116,7 @@ public final class RefResolver {
     }
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = pointerOf(ref, at);
     Path base = loader.pathOf(at.file());
     Path file = filePart.isEmpty() ? base : base.getParent().resolve(filePart).normalize();
     String fileName = loader.displayName(file);
@@ -139,6 +140,9 @@ public final class RefResolver {
     if (cached != null) {
       return new Located<>(cached, target);
     }
+    if (!Files.exists(file)) {
+      throw unresolved(at, ref, fileName + " does not exist");
+    }
     JsonNode node = loader.load(file).at(pointer);
     if (node.isMissingNode()) {
       throw unresolved(at, ref, "no '" + pointer + "' in " + fileName);
@@ -154,6 +158,16 @@ public final class RefResolver {
     }
     fragments.put(target.toString(), value);
     return new Located<>(value, target);
+  }
+
+  /** The JSON pointer in {@code ref}'s fragment, percent-decoded (RFC 6901 §6); "" for none. */
+  static String pointerOf(String ref, SourceLocation at) {
+    int hash = ref.indexOf('#');
+    String pointer = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      throw unresolved(at, ref, "the part after '#' is not a JSON pointer (one starts with '/', as in #/components/schemas/Pet)");
+    }
+    return pointer;
   }
 
   static ConversionException unresolved(SourceLocation at, String ref, String why) {

@@ -123,7 +123,7 @@ public final class SpecOverrides {
       paths = JsonPath.using(JsonPathConfig.INSTANCE).parse(root).read(target);
     } catch (RuntimeException e) {
       throw new ConversionException(at, "target '" + target + "' is not a JSONPath: " + e.getMessage(),
-          "write a JSONPath such as $.paths['/orders'].get");
+          "write a JSONPath such as $.paths['/orders'].get", e);
     }
     if (paths != null) {
       paths.forEach(path -> pointers.add(pointer(path.asText())));

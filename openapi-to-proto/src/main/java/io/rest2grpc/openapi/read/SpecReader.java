@@ -51,6 +51,10 @@ public final class SpecReader {
     }
     ObjectNode root = (ObjectNode) tree;
     SpecVersion version = version(root, top);
+    if (!root.path("info").isObject()) {
+      throw notUsable(top, "it has no 'info'",
+          "add info with a title and version (the proto package is derived from them), or give --package");
+    }
     inlineReferencedPathItems(root, entry, top);
     overrides.apply(root, loader);
     new SchemaRecoveries(report, version.isSwagger2()).apply(root, top);
@@ -60,7 +64,7 @@ public final class SpecReader {
     } catch (RuntimeException e) {
       // swagger-parser has corner cases it does not survive (e.g. a Swagger 2.0 schema of type "null")
       throw new ConversionException(top, "swagger-parser failed to read the document: " + e,
-          "simplify the construct named in the message, or report the document to rest2grpc so it can be recovered");
+          "simplify the construct named in the message, or report the document to rest2grpc so it can be recovered", e);
     }
     List<String> messages = parsed.getMessages();
     if (messages != null) {
@@ -71,6 +75,10 @@ public final class SpecReader {
     if (parsed.getOpenAPI() == null) {
       throw new ConversionException(top, "swagger-parser could not read the document"
           + (messages == null || messages.isEmpty() ? "" : ": " + String.join("; ", messages)), "fix the problems it names");
+    }
+    if (nothingToConvert(parsed.getOpenAPI())) {
+      throw notUsable(top, "it has no operations under 'paths' and no schemas to make messages of",
+          "point at the document that holds the API's paths (a file of shared schemas is $ref'd from it), or add paths");
     }
     reportWebhooks(root, top);
     return new Spec(name, version, root, parsed.getOpenAPI());
@@ -98,6 +106,18 @@ public final class SpecReader {
           "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
     }
     throw notOpenApi(top, "no 'openapi' or 'swagger' field at the top level");
+  }
+
+  private static ConversionException notUsable(SourceLocation at, String why, String hint) {
+    return new ConversionException(at, "not a spec rest2grpc can convert: " + why, hint);
+  }
+
+  private static boolean nothingToConvert(OpenAPI model) {
+    boolean operations = model.getPaths() != null
+        && model.getPaths().values().stream().anyMatch(item -> item != null && !item.readOperations().isEmpty());
+    boolean schemas = model.getComponents() != null && model.getComponents().getSchemas() != null
+        && !model.getComponents().getSchemas().isEmpty();
+    return !operations && !schemas;
   }
 
   private static ConversionException notOpenApi(SourceLocation at, String why) {
@@ -177,7 +197,7 @@ public final class SpecReader {
   private JsonNode readReferenced(String ref, Path entry, SourceLocation at) {
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String pointer = RefResolver.pointerOf(ref, at);
     if (filePart.isEmpty()) {
       JsonNode local = loader.load(entry).at(pointer);
       if (local.isMissingNode()) {

@@ -133,7 +133,7 @@ public final class OutputWriter {
         }
       }
     } catch (IOException e) {
-      throw new ConversionException(where, "cannot write the output: " + e, "check that the folder is writable");
+      throw new ConversionException(where, "cannot write the output: " + e, "check that the folder is writable", e);
     }
   }
 

@@ -7,28 +7,32 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command line: exit codes, messages that name the file and place, and all-or-nothing output. */
 class CliTest {
+  private static final String PATHS = "paths:\n  /a:\n    get: {operationId: getA, responses: {'200': {description: ok}}}\n";
+
   @TempDir Path dir;
 
   private record Run(int exit, String out, String err) {}
 
   private Run run(String... args) {
+    return run(new Main(), args);
+  }
+
+  private Run run(Object command, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.configure(new CommandLine(command));
     cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
     cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    cli.setParameterExceptionHandler((e, a) -> {
-      cli.getErr().println("error: " + e.getMessage());
-      return Main.USAGE;
-    });
     int exit = cli.execute(args);
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -65,7 +69,8 @@ class CliTest {
     write("shop.yaml", v1.replace("amount: {type: string}", "amount: {type: integer}"));
     Run refused = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
     assertThat(refused.exit()).isEqualTo(Main.CONVERSION_ERRORS);
-    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order/properties/amount: incompatible change to locked field: "
+    assertThat(refused.err()).contains("shop.yaml#/components/schemas/Order/properties/amount (line 10, column 9): "
+        + "incompatible change to locked field: "
         + "Order.amount (REST \"amount\", number 2): string -> int64").contains("--allow-breaking");
 
     Run allowed = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString(), "--allow-breaking");
@@ -154,12 +159,12 @@ class CliTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      invalid YAML       | bad.yaml   | 'openapi: 3.0.0\\ninfo: [unclosed\\n'                                 | bad.yaml:line
-      invalid JSON       | bad.json   | '{"openapi": "3.0.0", "info": }'                                       | bad.json:line 1
+      invalid YAML       | bad.yaml   | 'openapi: 3.0.0\\ninfo: [unclosed\\n'                                 | bad.yaml (line
+      invalid JSON       | bad.json   | '{"openapi": "3.0.0", "info": }'                                       | bad.json (line 1
       not OpenAPI        | other.yaml | 'name: my-app\\nversion: 2\\n'                                          | not an OpenAPI document
       empty file         | empty.yaml | ''                                                                      | the file is empty
       unresolvable $ref  | ref.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"#/components/schemas/Missing\"}}}}\\n' | ref.yaml#/paths/~1a/get/responses/200/content/application~1json/schema
-      missing file $ref  | ext.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"models/none.yaml\"}}}}\\n' | models/none.yaml: the file does not exist
+      missing file $ref  | ext.yaml   | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths:\\n  /a:\\n    get:\\n      responses:\\n        \"200\": {description: ok, content: {application/json: {schema: {$ref: \"models/none.yaml\"}}}}\\n' | ext.yaml#/paths/~1a/get/responses/200/content/application~1json/schema (line 7, column 63): $ref './models/none.yaml' does not resolve: models/none.yaml does not exist
       circular allOf     | loop.yaml  | 'openapi: 3.0.0\\ninfo: {title: t, version: \"1\"}\\npaths: {}\\ncomponents:\\n  schemas:\\n    A: {allOf: [{$ref: \"#/components/schemas/B\"}]}\\n    B: {allOf: [{$ref: \"#/components/schemas/A\"}]}\\n' | circular allOf
       """)
   void badInputExitsOneNamingFileAndPlaceAndWritesNothing(String title, String name, String content, String expected) throws Exception {
@@ -174,7 +179,7 @@ class CliTest {
 
   @Test
   void aFileOverTheSizeLimitIsRefusedWithTheFlagThatRaisesIt() throws Exception {
-    Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n".repeat(300));
+    Path spec = write("big.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\n" + PATHS + "# padding\n".repeat(300));
     Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--max-spec-size", "1KB");
     assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
     assertThat(r.err()).contains("big.yaml: the file is", "over the size limit of 1.0 KB", "--max-spec-size=");
@@ -185,7 +190,7 @@ class CliTest {
   void aFolderOfSpecsShowsProgressAndWritesOneModuleEach() throws Exception {
     Path specs = Files.createDirectories(dir.resolve("specs"));
     for (String name : new String[] {"a", "b"}) {
-      Files.writeString(specs.resolve(name + ".yaml"), "openapi: 3.0.0\ninfo: {title: " + name + ", version: '1'}\npaths: {}\n");
+      Files.writeString(specs.resolve(name + ".yaml"), "openapi: 3.0.0\ninfo: {title: " + name + ", version: '1'}\n" + PATHS);
     }
     Files.writeString(specs.resolve("notes.yaml"), "just: a fragment\n");
     Run r = run("convert", specs.toString(), "-o", dir.resolve("out").toString());
@@ -206,5 +211,79 @@ class CliTest {
     Path ours = dir.resolve("ours");
     assertThat(run("convert", "--example", "-o", ours.toString()).exit()).isZero();
     assertThat(run("convert", "--example", "-o", ours.toString()).exit()).isZero();
+  }
+
+  @Test
+  void everyErrorOfASpecIsReportedAtItsOwnLine() throws Exception {
+    Path spec = write("five.yaml", """
+        openapi: 3.0.3
+        info: {title: Five, version: 1.0.0}
+        paths:
+          /a:
+            get: {operationId: getA, x-grpc-streaming: both, responses: {'200': {description: ok}}}
+          /b:
+            get: {operationId: getB, x-idempotent: maybe, responses: {'200': {description: ok}}}
+          /c:
+            get: {operationId: getC, x-timeout: soon, responses: {'200': {description: ok}}}
+          /d:
+            get:
+              operationId: getD
+              responses:
+                '200':
+                  description: ok
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}
+        components:
+          schemas:
+            Broken:
+              type: object
+              properties:
+                other: {$ref: 'models.yaml#/Nothing'}
+        """);
+    Path out = dir.resolve("out");
+    Run r = run("convert", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: five.yaml#/paths/~1a/get/x-grpc-streaming (line 5, column 30): x-grpc-streaming is 'both'",
+        "error: five.yaml#/paths/~1b/get/x-idempotent (line 7, column 30): x-idempotent is 'maybe'",
+        "error: five.yaml#/paths/~1c/get/x-timeout (line 9, column 30): x-timeout is 'soon'",
+        "error: five.yaml#/paths/~1d/get/responses/200/content/application~1json/schema (line 16, column 40): "
+            + "$ref '#/components/schemas/Missing' does not resolve: no schemas component named 'Missing'",
+        "error: five.yaml#/components/schemas/Broken/properties/other (line 22, column 9): "
+            + "$ref './models.yaml#/Nothing' does not resolve: models.yaml does not exist");
+    assertThat(r.err()).contains("  hint: write server, client, bidi or none", "5 errors").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no info          | 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get: {responses: {\"200\": {description: ok}}}\\n' | it has no 'info'
+      no paths         | 'openapi: 3.0.3\\ninfo: {title: t, version: \"1\"}\\n'                                 | it has no operations under 'paths' and no schemas
+      nothing in paths | 'openapi: 3.0.3\\ninfo: {title: t, version: \"1\"}\\npaths: {}\\n'                     | it has no operations under 'paths' and no schemas
+      """)
+  void aDocumentWithNothingToConvertIsAnErrorAndWritesNeitherOutputNorLock(String title, String content, String why) throws Exception {
+    Path spec = write("api.yaml", content.replace("\\n", "\n"));
+    Path out = dir.resolve("out");
+    Run r = run("convert", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("error: api.yaml: not a spec rest2grpc can convert: " + why, "  hint: ");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
+  }
+
+  @Command(name = "broken")
+  static final class Broken implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("an invariant does not hold");
+    }
+  }
+
+  @Test
+  void anUnexpectedExceptionIsABugToReportNotAUsageError() {
+    Run r = run(new Broken());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err()).contains("error: rest2grpc failed unexpectedly (java.lang.IllegalStateException: an invariant does not hold)",
+        "this is a bug in rest2grpc", "please report it", "\tat ").doesNotContain("Usage:");
   }
 }

@@ -86,9 +86,9 @@ class IdempotencyMappingTest {
   void badOverridesNameTheOperation() {
     assertThatThrownBy(() -> convert(dir, SPEC.replace("operationId: listItems,", "operationId: listItems, x-timeout: soon,")))
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
-            "openapi.yaml#/paths/~1items/get/x-timeout: x-timeout is 'soon'\n  hint: write a positive duration such as 5s, 1.5s, 500ms or 2m"));
+            "openapi.yaml#/paths/~1items/get/x-timeout (line 5, column 35): x-timeout is 'soon'\n  hint: write a positive duration such as 5s, 1.5s, 500ms or 2m"));
     assertThatThrownBy(() -> convert(dir, SPEC.replace("operationId: listItems,", "operationId: listItems, x-idempotent: maybe,")))
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
-            "openapi.yaml#/paths/~1items/get/x-idempotent: x-idempotent is 'maybe'\n  hint: write true or false"));
+            "openapi.yaml#/paths/~1items/get/x-idempotent (line 5, column 35): x-idempotent is 'maybe'\n  hint: write true or false"));
   }
 }

@@ -104,7 +104,7 @@ class SecurityMappingTest {
   void aConfiguredMetadataKeyMustBeUsable() {
     assertThatThrownBy(() -> convert(dir, SPEC.replace("x-grpc-metadata-key: x-query-api-key", "x-grpc-metadata-key: 'Query Key'")))
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
-            "openapi.yaml#/components/securitySchemes/queryKey/x-grpc-metadata-key: 'Query Key' is not a usable gRPC metadata key"
+            "openapi.yaml#/components/securitySchemes/queryKey/x-grpc-metadata-key (line 24, column 55): 'Query Key' is not a usable gRPC metadata key"
                 + "\n  hint: write lower-case letters, digits, '-', '_' or '.', not starting with grpc-"));
   }
 

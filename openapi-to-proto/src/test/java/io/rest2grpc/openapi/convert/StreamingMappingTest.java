@@ -154,6 +154,6 @@ class StreamingMappingTest {
   void aBadModeNamesTheOperationAndTheValues() {
     assertThatThrownBy(() -> convert(dir, SPEC.replace("operationId: complete", "operationId: complete\n      x-grpc-streaming: both")))
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
-            "openapi.yaml#/paths/~1completions/post/x-grpc-streaming: x-grpc-streaming is 'both'\n  hint: write server, client, bidi or none"));
+            "openapi.yaml#/paths/~1completions/post/x-grpc-streaming (line 35, column 7): x-grpc-streaming is 'both'\n  hint: write server, client, bidi or none"));
   }
 }

@@ -117,4 +117,45 @@ class MultiFileSpecTest {
         .hasMessageContaining("$ref '#/definitions/Missing' does not resolve")
         .satisfies(e -> assertThat(((ConversionException) e).location()).hasToString("models/thing.yaml#/properties/owner"));
   }
+
+  @Test
+  void refFragmentsArePercentDecodedPointers() throws Exception {
+    Path entry = write("api/openapi.yaml", """
+        openapi: 3.0.3
+        info: {title: Encoded, version: 1.0.0}
+        paths:
+          /items/{id}:
+            get:
+              operationId: getItem
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {name: {type: string}}}
+          /items/{id}/copy:
+            post:
+              operationId: copyItem
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: 'models.yaml#/Caf%C3%A9%20Order'}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/paths/~1items~1%7Bid%7D/get/responses/200/content/application~1json/schema'}
+        """);
+    write("api/models.yaml", """
+        Café Order: {type: object, properties: {total: {type: integer}}}
+        """);
+    Conversion conversion = OpenApiToProto.convert(entry, ConversionOptions.defaults());
+    String proto = protoText(conversion);
+    assertThat(proto).contains("rpc CopyItem(CopyItemRequest) returns (GetItemResponse)");
+    assertThat(proto).contains("message CafOrder {\n  int64 total = 1;");
+    assertCompilesAndLints(conversion, dir.resolve("out"));
+  }
 }

@@ -2,8 +2,6 @@ package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.transcoding.JsonPointer;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /** One spec document: where its component schemas are, and its local {@code $ref}s followed. */
 final class Doc {
@@ -47,7 +45,7 @@ final class Doc {
     if (ref == null || !ref.startsWith(prefix)) {
       return null;
     }
-    String token = decode(ref.substring(prefix.length()));
+    String token = JsonPointer.fromUriFragment(ref.substring(prefix.length()));
     return token.contains("/") ? null : JsonPointer.unescape(token);
   }
 
@@ -71,7 +69,7 @@ final class Doc {
       if (external(ref)) {
         return null;
       }
-      String pointer = decode(ref.substring(1));
+      String pointer = JsonPointer.fromUriFragment(ref.substring(1));
       JsonNode target;
       try {
         target = root.at(pointer);
@@ -84,9 +82,5 @@ final class Doc {
       at = new Site(target, pointer);
     }
     return null;
-  }
-
-  private static String decode(String fragment) {
-    return fragment.indexOf('%') < 0 ? fragment : URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }
