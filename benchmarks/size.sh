@@ -124,6 +124,7 @@ echo
 echo "| what | runs ok | median wall | min–max wall | median CPU (user+sys) | max RSS | output |"
 echo "|---|---|---:|---:|---:|---:|---|"
 for what in convert openapi-generator fidelity fidelity-before; do
+  grep -q "^$what," "$RAW" || continue
   python3 - "$RAW" "$what" "$OUT" <<'EOF'
 import csv, statistics, sys
 raw, what, out = sys.argv[1:]
