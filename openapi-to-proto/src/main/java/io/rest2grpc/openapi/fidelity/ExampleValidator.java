@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
@@ -10,17 +11,26 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.SpecVersion;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks an example against the schema it illustrates before it is used as a fidelity fixture:
  * an example that its own schema rejects says nothing about the converter. JSON Schema validation
  * by networknt's json-schema-validator, in the OpenAPI 3.1 dialect for 3.1 specs and the 3.0 dialect
  * (which knows {@code nullable}) otherwise; {@code $ref}s to other files are loaded from disk.
+ *
+ * <p>Memory stays proportional to the spec: the entry document is read into the validator once,
+ * and every other file once (the registry caches them by URI, without a fragment); the schema
+ * an example names is taken out of its file's schema (a JSON pointer) once and reused. Asking the
+ * registry for {@code file#/pointer} instead would read the whole file again for every pointer
+ * and keep each copy in its cache: a copy of the spec per schema with an example.
  */
 final class ExampleValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,25 +40,29 @@ final class ExampleValidator {
   private final String documentUri;
   private final String documentName;
   private final Path folder;
+  private final Map<String, Schema> schemas = new HashMap<>();
 
   ExampleValidator(Conversion conversion) {
     this.documentUri = conversion.source().file().toUri().toString();
     this.documentName = conversion.specName();
     this.folder = conversion.source().file().getParent();
-    String document;
-    try {
-      document = JSON.writeValueAsString(conversion.source().document());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    JsonNode document = conversion.source().document();
     this.registry = SchemaRegistry.withDefaultDialect(
         conversion.source().version() == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
-        builder -> builder.schemas(uri -> uri.equals(documentUri) ? document : otherFile(uri)));
+        builder -> builder.schemas(uri -> uri.equals(documentUri) ? json(document) : otherFile(uri)));
   }
 
   /** The URI of a spec file named as in source locations (relative to the entry document's folder). */
   private String uriOf(String file) {
     return file.equals(documentName) ? documentUri : folder.resolve(file).normalize().toUri().toString();
+  }
+
+  private static String json(JsonNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Files that {@code $ref}s reach, YAML or JSON, handed over as JSON (null: not ours to load). */
@@ -66,11 +80,24 @@ final class ExampleValidator {
   /** The validation errors, empty when the example is valid; one entry if the schema cannot be loaded. */
   List<String> errors(Example example) {
     try {
-      Schema schema = registry.getSchema(SchemaLocation.of(uriOf(example.schema().file()) + "#" + example.schema().pointer()));
+      Schema schema = schema(example.schema());
       List<Error> errors = schema.validate(JSON.writeValueAsString(example.value()), InputFormat.JSON);
       return errors.stream().map(Error::toString).toList();
     } catch (RuntimeException | JsonProcessingException e) {
       return List.of("schema could not be used for validation: " + e.getMessage());
     }
+  }
+
+  /** The schema at a location: its file's schema from the registry, then the pointer within it. */
+  private Schema schema(SourceLocation at) {
+    String location = uriOf(at.file()) + "#" + at.pointer();
+    Schema schema = schemas.get(location);
+    if (schema == null) {
+      SchemaLocation pointer = SchemaLocation.of(location);
+      Schema file = registry.getSchema(new SchemaLocation(pointer.getAbsoluteIri()));
+      schema = pointer.getFragment().getNameCount() == 0 ? file : file.getRefSchema(pointer.getFragment());
+      schemas.put(location, schema);
+    }
+    return schema;
   }
 }
