@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the entry document with swagger-parser, deserializing from the tree we parsed (one parse,
@@ -30,7 +29,8 @@ import java.util.Set;
  * the referenced file, with the {@code $ref}s inside them rebased onto the entry document.
  */
 public final class SpecReader {
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  /** In swagger-parser's order; a List, not Set.of, whose order changes from one JVM run to the next. */
+  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final DocumentLoader loader;
   private final Report report;
