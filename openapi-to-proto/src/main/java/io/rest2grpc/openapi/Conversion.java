@@ -2,6 +2,7 @@ package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.report.FactsView;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
@@ -29,6 +30,11 @@ public record Conversion(String specName, String packageName, List<ProtoFile> fi
 
   /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */
   public record Source(Path file, SpecVersion version, JsonNode document) {}
+
+  /** The report's facts: the options of the elements, by element, in element order. */
+  public Map<String, Map<String, Object>> facts() {
+    return FactsView.of(packageName, files, report);
+  }
 
   public int rpcCount() {
     return files.stream().mapToInt(f -> f.services().stream().mapToInt(s -> s.rpcs().size()).sum()).sum();

@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.convert.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.ResponseConverter.Response;
 import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Fact;
@@ -33,20 +34,19 @@ final class HttpRules {
   }
 
   /** The rule, or null when another RPC already has the same method and template. */
-  HttpRule of(Op op, Request request, Response response, String element) {
+  HttpRule of(Op op, Request request, Response response, String element, RpcOptions.Builder rest) {
     String restPath = basePath(op) + op.path();
     PathTemplates.Template template = PathTemplates.of(restPath, v -> request.pathFields().getOrDefault(v, Names.snake(v)));
     for (PathTemplates.Issue issue : template.issues()) {
       report.warn(issue.category(), op.location(), element, issue.message());
     }
     if (!template.issues().isEmpty()) {
-      report.fact(element, Fact.REST_PATH, restPath);
+      rest.restPath(restPath);
     }
     String method = op.method();
     String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
     if (!templates.add(key)) {
-      report.fact(element, Fact.REST_PATH, restPath);
-      report.fact(element, Fact.REST_METHOD, method.toUpperCase(Locale.ROOT));
+      rest.restPath(restPath).restMethod(method.toUpperCase(Locale.ROOT));
       report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
           method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
       return null;
@@ -65,9 +65,8 @@ final class HttpRules {
   }
 
   /** A bidi stream gets no rule (AIP-127): its REST route is kept in the method option. */
-  HttpRule bidiRoute(Op op, String element) {
-    report.fact(element, Fact.REST_METHOD, op.method().toUpperCase(Locale.ROOT));
-    report.fact(element, Fact.REST_PATH, basePath(op) + op.path());
+  HttpRule bidiRoute(Op op, String element, RpcOptions.Builder rest) {
+    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path());
     report.info(Category.BIDI_STREAM_NO_HTTP_RULE, op.location(), element,
         "streams both ways: no google.api.http rule (AIP-127); the REST route is in rest_method and rest_path");
     return null;

@@ -2,6 +2,8 @@ package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.JsonValue;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -131,18 +133,18 @@ final class SchemaConverter {
   }
 
   private Shape shape(Schema<?> schema, Normalized n, String context) {
-    Map<Fact, Object> facts = new LinkedHashMap<>();
+    FieldOptions facts = FieldOptions.NONE;
     Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
     if (defaultValue != null) {
-      facts.put(Fact.DEFAULT, defaultValue);
+      facts = facts.withDefaultValue(JsonValue.of(defaultValue));
     }
     if (n.nullable()) {
-      facts.put(Fact.NULLABLE, true);
+      facts = facts.withNullable();
     }
-    overrides(schema, facts);
+    facts = overrides(schema, facts);
     boolean presence = n.nullable() || defaultValue != null;
     return switch (classify(n)) {
-      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema(), facts), Cardinality.SINGULAR, presence, facts);
+      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema()), Cardinality.SINGULAR, presence, Scalars.options(n.schema(), facts));
       case ENUM -> new Shape(SchemaKind.ENUM, enumType(n, context), Cardinality.SINGULAR, presence, facts);
       case MESSAGE -> new Shape(SchemaKind.MESSAGE, messageType(n, context), Cardinality.SINGULAR, false, facts);
       case STRUCT -> new Shape(SchemaKind.STRUCT, TypeRef.STRUCT, Cardinality.SINGULAR, false, facts);
@@ -157,7 +159,7 @@ final class SchemaConverter {
     };
   }
 
-  private Shape collection(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
+  private Shape collection(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
     String key = n.location().toString();
     if (!collectionsInProgress.add(key)) {
       // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
@@ -173,7 +175,7 @@ final class SchemaConverter {
     }
   }
 
-  private Shape elements(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
+  private Shape elements(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
     Schema<?> element;
     SourceLocation elementLocation;
     String elementContext;
@@ -193,8 +195,8 @@ final class SchemaConverter {
       report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
           + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
     }
-    if (inner.facts().containsKey(Fact.NULLABLE)) {
-      facts.put(Fact.NULL_ELEMENTS, true);
+    if (inner.options().nullable()) {
+      facts = facts.withNullElements();
     }
     TypeRef type = inner.type();
     if (inner.cardinality() != Cardinality.SINGULAR) {
@@ -372,18 +374,19 @@ final class SchemaConverter {
    * from the spec-wide choice: {@code x-rest2grpc-emission: always|non-null|non-empty|present} and
    * {@code x-rest2grpc-int64: string|number}.
    */
-  private static void overrides(Schema<?> schema, Map<Fact, Object> facts) {
+  private static FieldOptions overrides(Schema<?> schema, FieldOptions facts) {
     if (schema == null || schema.getExtensions() == null) {
-      return;
+      return facts;
     }
     Object emission = schema.getExtensions().get("x-rest2grpc-emission");
     if (emission != null) {
-      facts.put(Fact.EMISSION, "EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      facts = facts.withEmission("EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
     Object int64 = schema.getExtensions().get("x-rest2grpc-int64");
     if (int64 != null) {
-      facts.put(Fact.INT64_JSON, int64.toString().toLowerCase(java.util.Locale.ROOT));
+      facts = facts.withInt64Json(int64.toString().toLowerCase(java.util.Locale.ROOT));
     }
+    return facts;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -570,10 +573,8 @@ final class SchemaConverter {
     }
     String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
     ProtoField field = message.add(property.location(), fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
-        Boolean.TRUE.equals(schema.getDeprecated()), comment);
-    recordFacts(message.name() + "." + fieldName, shape.facts());
+        Boolean.TRUE.equals(schema.getDeprecated()), comment, shape.options());
     if (MessageBuilder.lostRestName(field, restName)) {
-      report.fact(pkg + "." + message.name() + "." + fieldName, Fact.REST_NAME, restName);
       report.warn(Category.NAME_COLLISION, property.location(), pkg + "." + message.name() + "." + fieldName,
           "JSON name '" + restName + "' clashes with another field's JSON name; kept as the rest_name fact");
     }
@@ -642,7 +643,7 @@ final class SchemaConverter {
     return switch (classify(variant)) {
       case MESSAGE -> messageType(variant, context);
       case ENUM -> enumType(variant, context);
-      case SCALAR -> Scalars.of(variant.schema(), new LinkedHashMap<>());
+      case SCALAR -> Scalars.of(variant.schema());
       case STRUCT -> TypeRef.STRUCT;
       case ANY -> TypeRef.VALUE;
       case ARRAY, MAP -> {
@@ -674,8 +675,7 @@ final class SchemaConverter {
     Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
     TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
     message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
-        "Properties not declared above; on the REST wire they sit beside the declared ones.");
-    report.fact(pkg + "." + message.name() + "." + fieldName, Fact.UNWRAPPED_MAP, true);
+        "Properties not declared above; on the REST wire they sit beside the declared ones.", FieldOptions.NONE.withUnwrappedMap());
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
         "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
   }
@@ -747,10 +747,6 @@ final class SchemaConverter {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
-
-  private void recordFacts(String element, Map<Fact, Object> facts) {
-    facts.forEach((key, value) -> report.fact(pkg + "." + element, key, value));
-  }
 
   private static List<Schema<?>> nonNull(List<Schema<?>> members) {
     return members.stream().filter(m -> !Schemas.isNullOnly(m)).toList();

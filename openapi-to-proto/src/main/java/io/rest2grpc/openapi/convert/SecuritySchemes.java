@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.options.v1.RestSecurityRequirement;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -58,18 +59,19 @@ final class SecuritySchemes {
   }
 
   /** Requirements as OpenAPI writes them (scheme → scopes), in order; schemes the spec does not declare are kept by name. */
-  static List<Map<String, List<String>>> requirements(List<SecurityRequirement> requirements) {
-    List<Map<String, List<String>>> out = new ArrayList<>();
+  static List<RestSecurityRequirement> requirements(List<SecurityRequirement> requirements) {
+    List<RestSecurityRequirement> out = new ArrayList<>();
     for (SecurityRequirement requirement : requirements) {
       if (requirement == null) {
         continue;
       }
-      Map<String, List<String>> schemes = new LinkedHashMap<>();
-      requirement.forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? List.of() : List.copyOf(scopes)));
-      out.add(schemes);
+      RestSecurityRequirement.Builder schemes = RestSecurityRequirement.newBuilder();
+      requirement.forEach((scheme, scopes) -> schemes.addSchemesBuilder().setScheme(scheme).addAllScopes(scopes == null ? List.of() : scopes));
+      out.add(schemes.build());
     }
     return out;
   }
+
 
   private static Map<String, Object> fact(SecurityScheme scheme, SourceLocation at) {
     Map<String, Object> f = new LinkedHashMap<>();

@@ -155,8 +155,7 @@ final class TypeStore {
     if (f.type().kind() != TypeRef.Kind.LOCAL || !renames.containsKey(f.type().name())) {
       return f;
     }
-    return new ProtoField(f.name(), f.number(), TypeRef.local(renames.get(f.type().name())), f.cardinality(), f.jsonName(), f.oneof(),
-        f.behaviors(), f.deprecated(), f.comment(), f.source());
+    return f.withType(TypeRef.local(renames.get(f.type().name())));
   }
 
   /** Type names in the order they were first claimed. */

@@ -209,11 +209,8 @@ public final class Renumbering {
       }
       if (!name.equals(field.name())) {
         renames.computeIfAbsent(message.name(), m -> new HashMap<>()).put(field.name(), name);
-        conversion.report().renameElement(element(message, field.name()), element(message, name));
       }
-      fields.add(new ProtoField(name, number, field.type(), field.cardinality(),
-          json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment(),
-          field.source()));
+      fields.add(field.locked(name, number, json.equals(Names.defaultJsonName(name)) ? null : json));
       lockedFields.add(new Field(number, name, json, type, field.oneof()));
     }
     gone.addAll(live.values());
@@ -250,7 +247,7 @@ public final class Renumbering {
 
   /** Path variables and bodies name request and response fields: they follow a rename. */
   private ProtoService service(ProtoService service) {
-    return new ProtoService(service.name(), service.comment(), service.rpcs().stream().map(rpc -> {
+    return service.withRpcs(service.rpcs().stream().map(rpc -> {
       HttpRule http = rpc.http();
       if (http == null) {
         return rpc;
@@ -266,8 +263,7 @@ public final class Renumbering {
       }
       HttpRule renamed = new HttpRule(http.method(), path, http.body() == null ? null : request.getOrDefault(http.body(), http.body()),
           http.responseBody() == null ? null : response.getOrDefault(http.responseBody(), http.responseBody()));
-      return new ProtoRpc(rpc.name(), rpc.comment(), rpc.requestType(), rpc.responseType(), renamed, rpc.deprecated(),
-          rpc.clientStreaming(), rpc.serverStreaming(), rpc.idempotency(), rpc.source());
+      return rpc.withHttp(renamed);
     }).toList());
   }
 

@@ -1,8 +1,7 @@
 package io.rest2grpc.openapi.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,7 +34,7 @@ public final class Report {
   /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", SUCCESS_STATUS, 201)}. */
   public void fact(String element, Fact fact, Object value) {
     sortedFacts = null;
-    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), plain(value));
+    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), JsonValue.plain(value));
   }
 
   /** Moves the facts of a proto element that was renamed after conversion (the lock restored or versioned its name). */
@@ -55,23 +54,6 @@ public final class Report {
         facts.put(to + element.substring(from.length()), facts.remove(element));
       }
     }
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Spec values as plain JSON types: swagger-parser hands out Jackson trees, dates and URIs too. */
-  private static Object plain(Object value) {
-    if (value instanceof JsonNode node) {
-      return JSON.convertValue(node, Object.class);
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().toString();
-    }
-    if (value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Number || value instanceof Boolean
-        || value instanceof String || value == null) {
-      return value;
-    }
-    return value.toString();
   }
 
   public List<Finding> findings() {

@@ -60,7 +60,7 @@ public final class DescriptorBuilder {
 
   private DescriptorBuilder(Conversion conversion) {
     this.conversion = conversion;
-    this.options = new RestOptionsMapper(conversion.report());
+    this.options = new RestOptionsMapper(conversion);
     this.pkg = conversion.packageName();
     conversion.files().forEach(f -> f.enums().forEach(e -> enums.add(e.name())));
   }
@@ -145,7 +145,7 @@ public final class DescriptorBuilder {
     }
     // proto3 optional fields each get a synthetic oneof, after the real ones
     for (ProtoField field : message.fields()) {
-      FieldDescriptorProto.Builder f = field(field, element);
+      FieldDescriptorProto.Builder f = field(field);
       if (field.oneof() != null) {
         f.setOneofIndex(oneofs.indexOf(field.oneof()));
       } else if (field.cardinality() == Cardinality.OPTIONAL) {
@@ -170,7 +170,7 @@ public final class DescriptorBuilder {
     return b.build();
   }
 
-  private FieldDescriptorProto.Builder field(ProtoField field, String messageElement) {
+  private FieldDescriptorProto.Builder field(ProtoField field) {
     FieldDescriptorProto.Builder f = FieldDescriptorProto.newBuilder()
         .setName(field.name())
         .setNumber(field.number())
@@ -187,7 +187,7 @@ public final class DescriptorBuilder {
     for (String behavior : field.behaviors()) {
       o.addExtension(FieldBehaviorProto.fieldBehavior, FieldBehavior.valueOf(behavior));
     }
-    var rest = options.field(messageElement + "." + field.name());
+    var rest = field.options().option();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       o.setExtension(OptionsProto.field, rest);
     }
@@ -237,7 +237,7 @@ public final class DescriptorBuilder {
 
   private ServiceDescriptorProto service(ProtoService service) {
     ServiceDescriptorProto.Builder b = ServiceDescriptorProto.newBuilder().setName(service.name());
-    var restService = options.service(pkg + "." + service.name());
+    var restService = service.options();
     if (!restService.equals(restService.getDefaultInstanceForType())) {
       b.setOptions(DescriptorProtos.ServiceOptions.newBuilder().setExtension(OptionsProto.service, restService));
     }
@@ -263,7 +263,7 @@ public final class DescriptorBuilder {
       if (rpc.http() != null) {
         o.setExtension(AnnotationsProto.http, http(rpc.http()));
       }
-      var rest = options.method(pkg + "." + service.name() + "." + rpc.name());
+      var rest = options.method(rpc);
       if (!rest.equals(rest.getDefaultInstanceForType())) {
         o.setExtension(OptionsProto.method, rest);
       }

@@ -45,17 +45,16 @@ final class ServiceConfigWriter {
     for (ProtoFile file : conversion.files()) {
       for (ProtoService service : file.services()) {
         String path = pkg.replace('.', '/') + "/" + Names.snake(service.name()) + SUFFIX;
-        files.put(path, json(config(conversion, pkg + "." + service.name(), service, defaultTimeout)));
+        files.put(path, json(config(pkg + "." + service.name(), service, defaultTimeout)));
       }
     }
     return files;
   }
 
-  private static Map<String, Object> config(Conversion conversion, String serviceName, ProtoService service, String defaultTimeout) {
+  private static Map<String, Object> config(String serviceName, ProtoService service, String defaultTimeout) {
     Map<List<Object>, List<Map<String, Object>>> namesByPolicy = new LinkedHashMap<>();
     for (ProtoRpc rpc : service.rpcs()) {
-      Object timeout = conversion.report().facts().getOrDefault(serviceName + "." + rpc.name(), Map.of())
-          .getOrDefault(Fact.TIMEOUT.key(), defaultTimeout);
+      String timeout = rpc.options().timeout() == null ? defaultTimeout : rpc.options().timeout();
       namesByPolicy.computeIfAbsent(List.of(timeout, rpc.idempotency() != null), k -> new ArrayList<>())
           .add(ordered("service", serviceName, "method", rpc.name()));
     }
