@@ -7,7 +7,6 @@ import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.HashSet;
@@ -24,13 +23,12 @@ import java.util.Set;
 final class HttpRules {
   private final Spec spec;
   private final Report report;
-  private final String pkg;
   private final Set<String> templates = new HashSet<>();
+  private String lastBasePath;
 
-  HttpRules(Spec spec, Report report, String pkg) {
+  HttpRules(Spec spec, Report report) {
     this.spec = spec;
     this.report = report;
-    this.pkg = pkg;
   }
 
   /** The rule, or null when another RPC already has the same method and template. */
@@ -72,7 +70,12 @@ final class HttpRules {
     return null;
   }
 
-  /** The path prefix of the operation's server (operation, path item or spec servers), recorded as a file fact. */
+  /** The server path prefix of the last operation that has one (the file option's base_path), null for none. */
+  String basePath() {
+    return lastBasePath;
+  }
+
+  /** The path prefix of the operation's server (operation, path item or spec servers); the last one goes into the file option. */
   private String basePath(Op op) {
     List<Server> servers = op.operation().getServers() != null && !op.operation().getServers().isEmpty() ? op.operation().getServers()
         : op.item().getServers() != null && !op.item().getServers().isEmpty() ? op.item().getServers()
@@ -81,7 +84,7 @@ final class HttpRules {
     if (path == null) {
       return "";
     }
-    report.fact(pkg, Fact.REST_BASE_PATH, path);
+    lastBasePath = path;
     return path;
   }
 }

@@ -2,13 +2,17 @@ package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.options.v1.RestMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects a message's fields in declaration order and numbers them from 1. Field names are unique
@@ -21,6 +25,8 @@ final class MessageBuilder {
   private final NameRegistry fieldNames = new NameRegistry("_");
   private final NameRegistry jsonNames = new NameRegistry("");
   private final List<ProtoField> fields = new ArrayList<>();
+  private final Map<String, OneofOptions> oneofs = new HashMap<>();
+  private RestMessage options = RestMessage.getDefaultInstance();
   private String comment;
   private boolean deprecated;
 
@@ -41,6 +47,16 @@ final class MessageBuilder {
   MessageBuilder deprecated(boolean deprecated) {
     this.deprecated = deprecated;
     return this;
+  }
+
+  MessageBuilder options(RestMessage options) {
+    this.options = options;
+    return this;
+  }
+
+  /** Sets the options of a oneof, named like a field ({@link #fieldName}). */
+  void oneof(String name, OneofOptions options) {
+    oneofs.put(name, options);
   }
 
   /** Reserves a field name derived from {@code wanted} (already snake_case) and returns it. */
@@ -92,6 +108,6 @@ final class MessageBuilder {
   }
 
   ProtoMessage build() {
-    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source, Reserved.NONE);
+    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source, Reserved.NONE, options, oneofs);
   }
 }

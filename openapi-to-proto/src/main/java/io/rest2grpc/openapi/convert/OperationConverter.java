@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.ResponseConverter.Response;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
@@ -12,8 +13,8 @@ import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestSecurityScheme;
 import io.rest2grpc.options.v1.RestService;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -50,6 +51,8 @@ final class OperationConverter {
   private final ResponseConverter responses;
   private final HttpRules httpRules;
   private final RestService serviceOptions;
+  private final String errorDomain;
+  private final Map<String, RestSecurityScheme> securitySchemes;
 
   OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg,
       ConversionOptions options) {
@@ -60,18 +63,21 @@ final class OperationConverter {
     this.pkg = pkg;
     this.options = options;
     this.errors = new ErrorResponses(refs, report);
-    report.fact(pkg, Fact.ERROR_DOMAIN, Servers.errorDomain(options.errorDomain(), spec.model(), pkg));
+    this.errorDomain = Servers.errorDomain(options.errorDomain(), spec.model(), pkg);
     SecuritySchemes security = new SecuritySchemes(spec.model().getComponents(), refs);
-    if (!security.facts().isEmpty()) {
-      report.fact(pkg, Fact.SECURITY_SCHEMES, security.facts());
-    }
+    this.securitySchemes = security.options();
     this.parts = new OperationParts(spec, refs, report, security.apiKeyHeaders());
     this.requests = new RequestConverter(refs, schemas, store, report, pkg, parts);
     this.responses = new ResponseConverter(refs, schemas, store, report, pkg, parts);
-    this.httpRules = new HttpRules(spec, report, pkg);
+    this.httpRules = new HttpRules(spec, report);
     serviceOptions = RestService.newBuilder()
         .addAllSecurity(spec.model().getSecurity() == null ? List.of() : SecuritySchemes.requirements(spec.model().getSecurity()))
         .build();
+  }
+
+  /** The file option's part the operations decide, once {@link #convert} is done, with the conversion's choices. */
+  FileOptions fileOptions(String int64Json, String emission, String timeout) {
+    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes);
   }
 
   /** One operation of the spec, in document order. */

@@ -74,15 +74,8 @@ final class RenamedSchemas {
     if (renames.isEmpty()) {
       return new Result(services, Map.of());
     }
-    renames.forEach((from, to) -> {
-      ProtoEnum renamedEnum = store.enums().get(from);
-      if (renamedEnum != null) {
-        renamedEnum.values().forEach(v -> report.renameElement(pkg + "." + v.name(), pkg + "." + TypeStore.renamedValue(v.name(), from, to)));
-      }
-    });
     store.rename(renames);
     renames.forEach((from, to) -> {
-      report.renameType(pkg + "." + from, pkg + "." + to);
       report.info(Category.LOCKED_NAME_KEPT, sourceOf(to), pkg + "." + to, "the schema of " + to + " is now where " + from
           + " would be made from, with the same structure: it keeps the locked name " + to);
     });

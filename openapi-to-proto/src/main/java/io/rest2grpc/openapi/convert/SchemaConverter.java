@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.JsonValue;
+import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -11,8 +12,10 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestMessage;
+import io.rest2grpc.options.v1.UnionKind;
+import io.rest2grpc.options.v1.Wrapper;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
@@ -54,7 +57,7 @@ final class SchemaConverter {
     this.store = store;
     this.report = report;
     this.pkg = pkg;
-    this.enums = new EnumConverter(store, report, pkg);
+    this.enums = new EnumConverter(store);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -587,12 +590,13 @@ final class SchemaConverter {
     Discriminator discriminator = s.getDiscriminator();
     Map<String, String> mappingByLocation = mappingByLocation(discriminator, owner.location());
     Map<String, String> wireValues = new LinkedHashMap<>();
+    boolean nullable = false;
     List<Schema<?>> members = Schemas.oneOrAnyOf(s);
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
       SourceLocation memberAt = owner.location().child(keyword).child(i);
       if (Schemas.isNullOnly(member)) {
-        report.fact(pkg + "." + message.name() + "." + oneof, Fact.NULLABLE, true);
+        nullable = true;
         continue;
       }
       Normalized variant = normalize(member, memberAt);
@@ -612,12 +616,9 @@ final class SchemaConverter {
         wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
       }
     }
-    String element = pkg + "." + message.name() + "." + oneof;
-    report.fact(element, Fact.UNION, keyword);
-    if (discriminator != null && discriminator.getPropertyName() != null) {
-      report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
-      report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
-    }
+    boolean named = discriminator != null && discriminator.getPropertyName() != null;
+    message.oneof(oneof, new OneofOptions(keyword.equals("oneOf") ? UnionKind.UNION_KIND_ONE_OF : UnionKind.UNION_KIND_ANY_OF,
+        named ? discriminator.getPropertyName() : null, named ? wireValues : null, nullable));
   }
 
   private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
@@ -633,10 +634,7 @@ final class SchemaConverter {
       message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
     }
-    String element = pkg + "." + message.name() + "." + oneof;
-    report.fact(element, Fact.UNION, "discriminator");
-    report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
-    report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
+    message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
   }
 
   private TypeRef variantType(Normalized variant, String context) {
@@ -692,11 +690,12 @@ final class SchemaConverter {
     TypeRef ref = TypeRef.local(name);
     wrappers.put(wanted, ref);
     MessageBuilder message = new MessageBuilder(name, location)
+        .options(RestMessage.newBuilder().setWrapper(inner.cardinality() == Cardinality.MAP ? Wrapper.WRAPPER_MAP : Wrapper.WRAPPER_ARRAY)
+            .build())
         .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
             + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
     message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
     store.add(message.build());
-    report.fact(pkg + "." + name, Fact.WRAPPER, inner.cardinality() == Cardinality.MAP ? "map" : "array");
     return ref;
   }
 

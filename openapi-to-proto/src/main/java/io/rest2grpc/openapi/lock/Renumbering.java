@@ -216,8 +216,8 @@ public final class Renumbering {
     gone.addAll(live.values());
     List<Field> reserved = List.copyOf(gone);
     messageLocks.put(message.name(), new MessageLock(source(message.source()), file, lockedFields, reserved));
-    return new ProtoMessage(message.name(), message.comment(), fields, message.deprecated(), message.source(),
-        new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
+    return message.withFields(fields)
+        .withReserved(new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
   }
 
   private ProtoEnum protoEnum(ProtoEnum protoEnum, String file) {
@@ -235,13 +235,13 @@ public final class Renumbering {
     for (ProtoEnum.Value value : protoEnum.values()) {
       Value before = live.containsKey(value.name()) ? live.remove(value.name()) : gone.remove(value.name());
       int number = before != null ? before.number() : locked == null ? value.number() : next++;
-      values.add(new ProtoEnum.Value(value.name(), number));
+      values.add(value.withNumber(number));
       lockedValues.add(new Value(number, value.name()));
     }
     gone.putAll(live);
     List<Value> reserved = List.copyOf(gone.values());
     enumLocks.put(protoEnum.name(), new EnumLock(source(protoEnum.source()), file, lockedValues, reserved));
-    return new ProtoEnum(protoEnum.name(), protoEnum.comment(), values, protoEnum.deprecated(), protoEnum.source(),
+    return protoEnum.with(protoEnum.name(), values,
         new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
   }
 

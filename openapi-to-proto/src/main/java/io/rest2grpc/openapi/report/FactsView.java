@@ -2,6 +2,8 @@ package io.rest2grpc.openapi.report;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.FileOptions;
+import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
@@ -11,7 +13,10 @@ import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.options.v1.RestSecurityRequirement;
+import io.rest2grpc.options.v1.RestSecurityScheme;
 import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.UnionKind;
+import io.rest2grpc.options.v1.Wrapper;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,23 +26,32 @@ import java.util.TreeMap;
 
 /**
  * The report's "facts": what the options of the proto elements say, keyed by the fully qualified
- * element, under the names of the option fields (enum constants by their lower-case suffix), with the
- * facts the report still keeps beside the model (files, messages, fields, enums). A view, computed
- * when the report is written.
+ * element (the package for the file options), under the names of the option fields (enum constants by
+ * their lower-case suffix), as the spec writes them. A view of the model, computed when the report is
+ * written.
  */
 public final class FactsView {
   private final Map<String, Map<String, Object>> facts = new TreeMap<>();
 
-  private FactsView(Report report) {
-    report.facts().forEach((element, values) -> facts.put(element, new TreeMap<>(values)));
-  }
+  private FactsView() {}
 
   /** Facts by element, in element order. */
-  public static Map<String, Map<String, Object>> of(String packageName, List<ProtoFile> files, Report report) {
-    FactsView view = new FactsView(report);
+  public static Map<String, Map<String, Object>> of(String packageName, FileOptions fileOptions, List<ProtoFile> files) {
+    FactsView view = new FactsView();
+    view.file(packageName, fileOptions);
     for (ProtoFile file : files) {
       for (ProtoMessage message : file.messages()) {
-        message.fields().forEach(field -> view.field(packageName + "." + message.name() + "." + field.name(), field.options()));
+        view.message(packageName + "." + message.name(), message);
+      }
+      for (ProtoEnum protoEnum : file.enums()) {
+        if (protoEnum.options().getIntegerValues()) {
+          view.put(packageName + "." + protoEnum.name(), Fact.REST_TYPE, "integer");
+        }
+        for (ProtoEnum.Value value : protoEnum.values()) {
+          if (value.restValue() != null) {
+            view.putJson(packageName + "." + value.name(), Fact.REST_VALUE, value.restValue().value());
+          }
+        }
       }
       for (ProtoService service : file.services()) {
         String serviceElement = packageName + "." + service.name();
@@ -87,6 +101,69 @@ public final class FactsView {
       put(element, Fact.NO_SECURITY, true);
     }
     put(element, Fact.TIMEOUT, o.timeout());
+  }
+
+  private void file(String element, FileOptions o) {
+    put(element, Fact.INT64_JSON, o.int64Json());
+    put(element, Fact.EMISSION, o.emission());
+    put(element, Fact.TIMEOUT, o.timeout());
+    put(element, Fact.ERROR_DOMAIN, o.errorDomain());
+    put(element, Fact.REST_BASE_PATH, o.basePath());
+    if (!o.securitySchemes().isEmpty()) {
+      Map<String, Object> schemes = new TreeMap<>();
+      o.securitySchemes().forEach((name, scheme) -> schemes.put(name, securityScheme(scheme)));
+      put(element, Fact.SECURITY_SCHEMES, schemes);
+    }
+  }
+
+  /** Each type's members are always there (an HTTP scheme's http_scheme, an API key's place and name, OAuth2 flows and scopes). */
+  private static Map<String, Object> securityScheme(RestSecurityScheme s) {
+    Map<String, Object> scheme = new TreeMap<>();
+    scheme.put("type", suffix(s.getType()));
+    switch (s.getType()) {
+      case SECURITY_SCHEME_TYPE_HTTP_BEARER, SECURITY_SCHEME_TYPE_HTTP_BASIC, SECURITY_SCHEME_TYPE_HTTP_OTHER -> {
+        scheme.put("http_scheme", s.getHttpScheme());
+        putText(scheme, "bearer_format", s.getBearerFormat());
+      }
+      case SECURITY_SCHEME_TYPE_API_KEY -> {
+        scheme.put("api_key_in", s.getApiKeyIn());
+        scheme.put("api_key_name", s.getApiKeyName());
+      }
+      case SECURITY_SCHEME_TYPE_OAUTH2 -> {
+        scheme.put("oauth2_flows", s.getOauth2FlowsList());
+        scheme.put("scopes", s.getScopesMap());
+      }
+      default -> putText(scheme, "openid_connect_url", s.getOpenidConnectUrl());
+    }
+    if (s.getSecret()) {
+      scheme.put("metadata_key", s.getMetadataKey());
+      scheme.put("secret", true);
+    }
+    putText(scheme, "description", s.getDescription());
+    return scheme;
+  }
+
+  private void message(String element, ProtoMessage message) {
+    Wrapper wrapper = message.options().getWrapper();
+    if (wrapper != Wrapper.WRAPPER_UNSPECIFIED) {
+      put(element, Fact.WRAPPER, suffix(wrapper));
+    }
+    message.oneofs().forEach((name, oneof) -> {
+      String oneofElement = element + "." + name;
+      if (oneof.kind() != UnionKind.UNION_KIND_UNSPECIFIED) {
+        put(oneofElement, Fact.UNION, switch (oneof.kind()) {
+          case UNION_KIND_ONE_OF -> "oneOf";
+          case UNION_KIND_ANY_OF -> "anyOf";
+          default -> "discriminator";
+        });
+      }
+      put(oneofElement, Fact.DISCRIMINATOR, oneof.discriminator());
+      put(oneofElement, Fact.DISCRIMINATOR_VALUES, oneof.discriminatorValues());
+      if (oneof.nullable()) {
+        put(oneofElement, Fact.NULLABLE, true);
+      }
+    });
+    message.fields().forEach(field -> field(element + "." + field.name(), field.options()));
   }
 
   private void field(String element, FieldOptions o) {

@@ -112,7 +112,7 @@ public final class DescriptorBuilder {
         .setSyntax("proto3")
         .setOptions(DescriptorProtos.FileOptions.newBuilder()
             .setJavaMultipleFiles(true)
-            .setExtension(OptionsProto.file, options.file(pkg, conversion.specName())));
+            .setExtension(OptionsProto.file, options.file()));
     file.messages().forEach(m -> b.addMessageType(message(m)));
     file.enums().forEach(e -> b.addEnumType(enumType(e)));
     file.services().forEach(s -> b.addService(service(s)));
@@ -126,7 +126,7 @@ public final class DescriptorBuilder {
     if (message.deprecated()) {
       messageOptions.setDeprecated(true);
     }
-    var rest = options.message(element);
+    var rest = message.options();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       messageOptions.setExtension(OptionsProto.message, rest);
     }
@@ -137,7 +137,7 @@ public final class DescriptorBuilder {
     message.fields().stream().map(ProtoField::oneof).filter(o -> o != null && !oneofs.contains(o)).forEach(oneofs::add);
     for (String oneof : oneofs) {
       OneofDescriptorProto.Builder o = OneofDescriptorProto.newBuilder().setName(oneof);
-      var restOneof = options.oneof(element + "." + oneof);
+      var restOneof = message.oneof(oneof).option();
       if (!restOneof.equals(restOneof.getDefaultInstanceForType())) {
         o.setOptions(DescriptorProtos.OneofOptions.newBuilder().setExtension(OptionsProto.oneof, restOneof));
       }
@@ -213,7 +213,7 @@ public final class DescriptorBuilder {
     if (protoEnum.deprecated()) {
       o.setDeprecated(true);
     }
-    var rest = options.enumType(pkg + "." + protoEnum.name());
+    var rest = protoEnum.options();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       o.setExtension(OptionsProto.enumType, rest);
     }
@@ -222,7 +222,7 @@ public final class DescriptorBuilder {
     }
     for (ProtoEnum.Value value : protoEnum.values()) {
       EnumValueDescriptorProto.Builder v = EnumValueDescriptorProto.newBuilder().setName(value.name()).setNumber(value.number());
-      var restValue = options.enumValue(pkg + "." + value.name());
+      var restValue = value.option();
       if (!restValue.equals(restValue.getDefaultInstanceForType())) {
         v.setOptions(DescriptorProtos.EnumValueOptions.newBuilder().setExtension(OptionsProto.enumValue, restValue));
       }

@@ -46,7 +46,7 @@ public final class ProtoPrinter {
   /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
   public static String print(ProtoFile file, Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    return new ProtoPrinter(file.packageName(), options, options.file(file.packageName(), conversion.specName())).print(file);
+    return new ProtoPrinter(file.packageName(), options, options.file()).print(file);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ProtoPrinter {
    */
   public static List<String> printAll(Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    RestFile fileOption = options.file(conversion.packageName(), conversion.specName());
+    RestFile fileOption = options.file();
     return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file));
   }
 
@@ -157,15 +157,14 @@ public final class ProtoPrinter {
     if (message.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
-    String element = packageName + "." + message.name();
-    option("message", options.message(element), "  ");
+    option("message", message.options(), "  ");
     Set<String> printedOneofs = new HashSet<>();
     for (ProtoField field : message.fields()) {
       if (field.oneof() == null) {
         field(field, "  ");
       } else if (printedOneofs.add(field.oneof())) {
         out.append("  oneof ").append(field.oneof()).append(" {\n");
-        option("oneof", options.oneof(element + "." + field.oneof()), "    ");
+        option("oneof", message.oneof(field.oneof()).option(), "    ");
         for (ProtoField member : message.fields()) {
           if (field.oneof().equals(member.oneof())) {
             field(member, "    ");
@@ -228,10 +227,10 @@ public final class ProtoPrinter {
     if (protoEnum.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
-    option("enum_type", options.enumType(packageName + "." + protoEnum.name()), "  ");
+    option("enum_type", protoEnum.options(), "  ");
     for (ProtoEnum.Value value : protoEnum.values()) {
       out.append("  ").append(value.name()).append(" = ").append(value.number());
-      RestEnumValue rest = options.enumValue(packageName + "." + value.name());
+      RestEnumValue rest = value.option();
       if (!rest.equals(RestEnumValue.getDefaultInstance())) {
         out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(text(rest)).append("}]");
       }

@@ -8,7 +8,6 @@ import io.rest2grpc.openapi.convert.Names;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
-import io.rest2grpc.openapi.report.Fact;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ final class ServiceConfigWriter {
   static Map<String, byte[]> render(Conversion conversion) {
     Map<String, byte[]> files = new TreeMap<>();
     String pkg = conversion.packageName();
-    String defaultTimeout = (String) conversion.report().facts().getOrDefault(pkg, Map.of()).get(Fact.TIMEOUT.key());
+    String defaultTimeout = conversion.fileOptions().timeout();
     for (ProtoFile file : conversion.files()) {
       for (ProtoService service : file.services()) {
         String path = pkg.replace('.', '/') + "/" + Names.snake(service.name()) + SUFFIX;
