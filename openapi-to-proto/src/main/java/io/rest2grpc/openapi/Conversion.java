@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.FactsView;
+import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
@@ -25,8 +26,13 @@ public record Conversion(String specName, String packageName, List<ProtoFile> fi
    */
   public record LockOutput(Path file, Lock lock, boolean changed) {}
 
-  public Conversion locked(List<ProtoFile> lockedFiles, LockOutput lockOutput) {
-    return new Conversion(specName, packageName, lockedFiles, fileOptions, report, messagesBySchema, source, lockOutput);
+  /** This conversion with the files the lock renumbered, and with the findings renumbering made added to a copy of the report. */
+  public Conversion locked(List<ProtoFile> lockedFiles, List<Finding> lockFindings) {
+    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.with(lockFindings), messagesBySchema, source, lock);
+  }
+
+  public Conversion withLock(LockOutput lockOutput) {
+    return new Conversion(specName, packageName, files, fileOptions, report, messagesBySchema, source, lockOutput);
   }
 
   /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */

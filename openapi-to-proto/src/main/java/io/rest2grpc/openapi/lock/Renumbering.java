@@ -18,6 +18,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,8 @@ public final class Renumbering {
   private static final int LAST_IMPLEMENTATION_RESERVED = 19999;
 
   private final Conversion conversion;
+  /** What renumbering decided that the report must show; the conversion's own report stays as it is. */
+  private final Report findings = new Report();
   private final Lock lock;
   private final boolean allowBreaking;
   private final Map<String, MessageLock> messageLocks;
@@ -70,8 +73,11 @@ public final class Renumbering {
     return new Renumbering(conversion, lock, allowBreaking).apply();
   }
 
-  /** The conversion's files with the locked numbers and names, and the lock to write with them. */
-  public record Result(List<ProtoFile> files, Lock lock) {}
+  /**
+   * A new conversion: the files with the locked numbers and names, the report with renumbering's
+   * findings added; and the lock to write with them.
+   */
+  public record Result(Conversion conversion, Lock lock) {}
 
   private Result apply() {
     findContinuations();
@@ -98,7 +104,7 @@ public final class Renumbering {
     }
     List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
         f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
-    return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(conversion.locked(renamed, findings.findings()), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**
@@ -144,7 +150,7 @@ public final class Renumbering {
     String continued = continuations.get(message.name());
     if (locked == null && continued != null) {
       locked = lock.messages().get(continued);
-      conversion.report().info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
+      findings.info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
           message.name() + " replaces " + continued + " in a locked field: numbered from " + continued + "'s lock");
     }
     Map<String, Field> live = new LinkedHashMap<>();
@@ -182,11 +188,11 @@ public final class Renumbering {
         number = before.number();
         name = before.name();
         if (!Objects.equals(before.oneof(), field.oneof())) {
-          conversion.report().warn(Category.LOCKED_ONEOF_CHANGED, message.source(), element(message, name),
+          findings.warn(Category.LOCKED_ONEOF_CHANGED, message.source(), element(message, name),
               "field " + name + " was " + membership(before.oneof()) + " and is " + membership(field.oneof()));
         }
         if (!before.type().equals(type) && !sameIgnoringPresence(before.type(), type)) {
-          conversion.report().warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
+          findings.warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
               "field " + name + " was " + before.type() + " and is " + type);
         }
       } else if (allowBreaking) {
@@ -195,7 +201,7 @@ public final class Renumbering {
         }
         number = next++;
         name = versioned(before.name(), taken);
-        conversion.report().warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
+        findings.warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
             before.name() + " = " + before.number() + " (" + before.type() + ") is now " + name + " = " + number + " (" + type + ")");
       } else {
         breaking.add(message.name() + "." + before.name() + " (REST \"" + json + "\", number " + before.number() + "): "

@@ -24,6 +24,14 @@ public final class Report {
     findings.add(new Finding(Severity.INFO, category, source, element, message));
   }
 
+  /** A new report: these findings, then {@code more}. */
+  public Report with(List<Finding> more) {
+    Report report = new Report();
+    report.findings.addAll(findings);
+    report.findings.addAll(more);
+    return report;
+  }
+
   public List<Finding> findings() {
     return Collections.unmodifiableList(findings);
   }
