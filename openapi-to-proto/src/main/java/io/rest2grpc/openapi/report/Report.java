@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The conversion report's findings: every lossy or ambiguous choice with its source. What proto3 and
  * HttpRule cannot carry is in the options of the proto elements; the report's JSON shows it as
- * "facts" ({@link FactsView}).
+ * "facts" ({@code write.FactsView}).
  */
 public final class Report {
   private final List<Finding> findings = new ArrayList<>();

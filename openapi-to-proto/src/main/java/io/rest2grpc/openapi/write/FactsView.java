@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi.report;
+package io.rest2grpc.openapi.write;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import io.rest2grpc.openapi.proto.FieldOptions;
@@ -9,6 +9,7 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.RpcOptions;
+import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestPaging;
