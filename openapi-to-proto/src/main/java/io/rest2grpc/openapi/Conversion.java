@@ -1,8 +1,11 @@
 package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.write.FactsView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
 import java.nio.file.Path;
@@ -10,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of converting one spec: its proto files (in memory), the report, the message each
- * schema became, keyed by where the schema is written ({@code file#pointer}), the source, and the
+ * The result of converting one spec: its proto files (in memory), the options all of them carry,
+ * the report (its findings), the message each schema became, keyed by where the schema is written ({@code file#pointer}), the source, and the
  * lock to write with the protos (null when converted without one).
  */
-public record Conversion(String specName, String packageName, List<ProtoFile> files, Report report,
+public record Conversion(String specName, String packageName, List<ProtoFile> files, FileOptions fileOptions, Report report,
     Map<String, String> messagesBySchema, Source source, LockOutput lock) {
 
   /**
@@ -23,12 +26,22 @@ public record Conversion(String specName, String packageName, List<ProtoFile> fi
    */
   public record LockOutput(Path file, Lock lock, boolean changed) {}
 
-  public Conversion locked(List<ProtoFile> lockedFiles, LockOutput lockOutput) {
-    return new Conversion(specName, packageName, lockedFiles, report, messagesBySchema, source, lockOutput);
+  /** This conversion with the files the lock renumbered, and with the findings renumbering made added to a copy of the report. */
+  public Conversion locked(List<ProtoFile> lockedFiles, List<Finding> lockFindings) {
+    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.with(lockFindings), messagesBySchema, source, lock);
+  }
+
+  public Conversion withLock(LockOutput lockOutput) {
+    return new Conversion(specName, packageName, files, fileOptions, report, messagesBySchema, source, lockOutput);
   }
 
   /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */
   public record Source(Path file, SpecVersion version, JsonNode document) {}
+
+  /** The report's facts: the options of the elements, by element, in element order. */
+  public Map<String, Map<String, Object>> facts() {
+    return FactsView.of(packageName, fileOptions, files);
+  }
 
   public int rpcCount() {
     return files.stream().mapToInt(f -> f.services().stream().mapToInt(s -> s.rpcs().size()).sum()).sum();

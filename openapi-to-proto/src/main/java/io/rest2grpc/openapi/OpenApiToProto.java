@@ -73,7 +73,7 @@ public final class OpenApiToProto {
       return conversion;
     }
     Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
-    return conversion.locked(locked.files(), new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
+    return locked.conversion().withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
   }
 
   /**

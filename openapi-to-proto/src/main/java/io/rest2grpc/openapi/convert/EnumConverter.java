@@ -1,10 +1,10 @@
 package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.convert.SchemaConverter.Normalized;
+import io.rest2grpc.openapi.proto.JsonValue;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.Reserved;
-import io.rest2grpc.openapi.report.Fact;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestEnum;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,18 +14,14 @@ import java.util.Set;
 /**
  * The values of a proto enum made from a JSON Schema {@code enum} or a {@code oneOf} of constants:
  * {@code <ENUM>_UNSPECIFIED = 0}, then each value, prefixed, named from its title or
- * {@code x-enum-varnames} where given, else from the value; each value's REST value is a fact, and
+ * {@code x-enum-varnames} where given, else from the value; each value keeps its REST value, and
  * an integer enum is marked so the codec writes numbers.
  */
 final class EnumConverter {
   private final TypeStore store;
-  private final Report report;
-  private final String pkg;
 
-  EnumConverter(TypeStore store, Report report, String pkg) {
+  EnumConverter(TypeStore store) {
     this.store = store;
-    this.report = report;
-    this.pkg = pkg;
   }
 
   ProtoEnum convert(String name, Normalized n, List<Schema<?>> constants) {
@@ -47,7 +43,7 @@ final class EnumConverter {
     boolean integral = values.stream().allMatch(Scalars::isIntegral);
     String prefix = Names.enumValuePrefix(name);
     List<ProtoEnum.Value> protoValues = new ArrayList<>();
-    protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0));
+    protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0, null));
     // protoc also rejects two values that differ only in case and underscores once the prefix is stripped
     Set<String> folded = new HashSet<>(Set.of("UNSPECIFIED"));
     for (int i = 0; i < values.size(); i++) {
@@ -65,14 +61,10 @@ final class EnumConverter {
         unique = suffix + "_" + k;
       }
       String valueName = store.enumValueNames().reserve(prefix + unique);
-      protoValues.add(new ProtoEnum.Value(valueName, i + 1));
-      report.fact(pkg + "." + valueName, Fact.REST_VALUE, value);
-    }
-    if (integral) {
-      report.fact(pkg + "." + name, Fact.REST_TYPE, "integer");
+      protoValues.add(new ProtoEnum.Value(valueName, i + 1, JsonValue.of(value)));
     }
     return new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location(),
-        Reserved.NONE);
+        Reserved.NONE, RestEnum.newBuilder().setIntegerValues(integral).build());
   }
 
   private static List<?> varNames(Schema<?> s) {

@@ -3,22 +3,25 @@ package io.rest2grpc.openapi.convert;
 import static io.rest2grpc.openapi.convert.ObjectProperties.find;
 import static io.rest2grpc.openapi.convert.ObjectProperties.pointer;
 
+import com.google.protobuf.Value;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.options.v1.ErrorBodyStyle;
+import io.rest2grpc.options.v1.RestErrorBody;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Finds, in the schema of an error response, the members that carry what {@code google.rpc.Status}
  * and its details carry: the message, the reason, the repeated HTTP status, per-field violations, a
  * help link, a request id, a retry delay, and constants such as Slack's {@code "ok": false}. The
- * result is the {@code RestErrorBody} option as a plain map of JSON pointers (module README,
+ * result is the {@code RestErrorBody} option, whose members are JSON pointers (module README,
  * "Errors"); an empty pointer means the body has no such member.
  */
 final class ErrorBodies {
@@ -51,19 +54,16 @@ final class ErrorBodies {
    * The body mapping of one error response's content (null or empty: no body); {@code schemaAt}
    * gives where the schema of a media type is written.
    */
-  Map<String, Object> of(Content content, Function<String, SourceLocation> schemaAt) {
-    Map<String, Object> body = new LinkedHashMap<>();
+  RestErrorBody of(Content content, Function<String, SourceLocation> schemaAt) {
+    RestErrorBody.Builder body = RestErrorBody.newBuilder();
     if (content == null || content.isEmpty()) {
-      body.put("style", "none");
-      return body;
+      return body.setStyle(ErrorBodyStyle.ERROR_BODY_STYLE_NONE).build();
     }
     Map.Entry<String, MediaType> json = MediaTypes.jsonMedia(content);
     if (json == null) {
-      body.put("style", "none");
-      body.put("media_type", content.keySet().iterator().next());
-      return body;
+      return body.setStyle(ErrorBodyStyle.ERROR_BODY_STYLE_NONE).setMediaType(content.keySet().iterator().next()).build();
     }
-    body.put("media_type", json.getKey());
+    body.setMediaType(json.getKey());
     Map<String, Located<Schema<?>>> top = objects.of(objects.resolve(json.getValue().getSchema(), schemaAt.apply(json.getKey())));
     boolean problem = MediaTypes.base(json.getKey()).equals(PROBLEM_JSON)
         || (find(top, "title") != null && (find(top, "type") != null || find(top, "detail") != null));
@@ -91,31 +91,26 @@ final class ErrorBodies {
       }
     }
     if (message == null && reason == null) {
-      body.put("style", "opaque");
-      return body;
+      return body.setStyle(ErrorBodyStyle.ERROR_BODY_STYLE_OPAQUE).build();
     }
-    body.put("style", problem ? "problem" : "envelope");
-    put(body, "message", base, message);
-    put(body, "reason", base, reason);
-    put(body, "http_status", base, status);
+    body.setStyle(problem ? ErrorBodyStyle.ERROR_BODY_STYLE_PROBLEM : ErrorBodyStyle.ERROR_BODY_STYLE_ENVELOPE);
+    put(body::setMessage, base, message);
+    put(body::setReason, base, reason);
+    put(body::setHttpStatus, base, status);
     violations(body, top, error, base);
-    put(body, "help_url", base, first(error, HELP, false));
-    put(body, "request_id", base, first(error, REQUEST_ID, false) != null ? first(error, REQUEST_ID, false) : null);
-    if (!body.containsKey("request_id") && !base.isEmpty()) {
-      put(body, "request_id", "", first(top, REQUEST_ID, false));
+    put(body::setHelpUrl, base, first(error, HELP, false));
+    put(body::setRequestId, base, first(error, REQUEST_ID, false));
+    if (body.getRequestId().isEmpty() && !base.isEmpty()) {
+      put(body::setRequestId, "", first(top, REQUEST_ID, false));
     }
-    put(body, "retry_delay", base, first(error, RETRY, false));
-    Map<String, Object> constants = new LinkedHashMap<>();
+    put(body::setRetryDelay, base, first(error, RETRY, false));
     for (String flag : FLAGS) {
       String name = find(top, flag);
       if (name != null && Schemas.types(top.get(name).value()).contains("boolean")) {
-        constants.put(pointer("", name), Boolean.FALSE);
+        body.putConstants(pointer("", name), Value.newBuilder().setBoolValue(false).build());
       }
     }
-    if (!constants.isEmpty()) {
-      body.put("constants", constants);
-    }
-    return body;
+    return body.build();
   }
 
   /** A string code wins over a type; an integer code is a reason only where the body has another status member. */
@@ -147,7 +142,8 @@ final class ErrorBodies {
     return code != null && !code.equals(reason) && Schemas.types(error.get(code).value()).contains("integer") ? code : null;
   }
 
-  private void violations(Map<String, Object> body, Map<String, Located<Schema<?>>> top, Map<String, Located<Schema<?>>> error, String base) {
+  private void violations(RestErrorBody.Builder body, Map<String, Located<Schema<?>>> top, Map<String, Located<Schema<?>>> error,
+      String base) {
     for (Map.Entry<String, Map<String, Located<Schema<?>>>> scope : List.of(Map.entry(base, error), Map.entry("", top))) {
       if (scope.getKey().contains("/0")) {
         continue;
@@ -161,18 +157,16 @@ final class ErrorBodies {
         String field = first(item, VIOLATION_FIELD, false);
         String description = first(item, VIOLATION_DESCRIPTION, false);
         if (field != null && description != null) {
-          body.put("field_violations", pointer(scope.getKey(), name));
-          body.put("violation_field", field);
-          body.put("violation_description", description);
+          body.setFieldViolations(pointer(scope.getKey(), name)).setViolationField(field).setViolationDescription(description);
           return;
         }
       }
     }
   }
 
-  private static void put(Map<String, Object> body, String key, String base, String member) {
+  private static void put(Consumer<String> setter, String base, String member) {
     if (member != null) {
-      body.put(key, pointer(base, member));
+      setter.accept(pointer(base, member));
     }
   }
 

@@ -2,18 +2,20 @@ package io.rest2grpc.openapi.convert;
 
 import com.google.rpc.Code;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.ErrorBodyStyle;
+import io.rest2grpc.options.v1.RestError;
+import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.transcoding.errors.HttpStatusCodes;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Maps the error responses an operation documents to gRPC codes by the server-side table
  * ({@link HttpStatusCodes}), records each with its headers and body mapping as the
- * {@code RestMethod.errors} fact, and lists them for the RPC's comment. Every documented response
+ * {@code RestMethod.errors} option of the RPC, and lists them for the RPC's comment. Every documented response
  * that is not a success gets a code or a report row.
  */
 final class ErrorResponses {
@@ -34,7 +36,7 @@ final class ErrorResponses {
   private final Report report;
   private final ErrorBodies bodies;
   /** Body mappings by where the response is written: most operations share a few response components. */
-  private final Map<String, Map<String, Object>> bodyByResponse = new HashMap<>();
+  private final Map<String, RestErrorBody> bodyByResponse = new HashMap<>();
 
   ErrorResponses(RefResolver refs, Report report) {
     this.refs = refs;
@@ -50,8 +52,8 @@ final class ErrorResponses {
    * @param schemaAt where the schema of a response's media type is written
    */
   List<String> convert(Map<String, ApiResponse> responses, String httpMethod, SourceLocation responsesAt, String element,
-      boolean defaultIsSuccess, Function<SourceLocation, Function<String, SourceLocation>> schemaAt) {
-    List<Map<String, Object>> errors = new ArrayList<>();
+      RpcOptions.Builder rest, boolean defaultIsSuccess, Function<SourceLocation, Function<String, SourceLocation>> schemaAt) {
+    List<RestError> errors = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<String> keys = new ArrayList<>(responses.keySet());
     keys.sort(Comparator.comparing(ErrorResponses::order));
@@ -92,29 +94,17 @@ final class ErrorResponses {
         continue;
       }
       Located<ApiResponse> response = refs.response(responses.get(key), at);
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("status", status);
-      if (statusClass) {
-        error.put("class", true);
-      }
-      error.put("code", code.name());
-      List<String> headers = headers(response);
-      if (!headers.isEmpty()) {
-        error.put("headers", headers);
-      }
-      Map<String, Object> body = bodyByResponse.computeIfAbsent(response.location().toString(), where -> bodies.of(
+      RestErrorBody body = bodyByResponse.computeIfAbsent(response.location().toString(), where -> bodies.of(
           response.value() == null ? null : response.value().getContent(), schemaAt.apply(response.location())));
-      if ("opaque".equals(body.get("style"))) {
+      if (body.getStyle() == ErrorBodyStyle.ERROR_BODY_STYLE_OPAQUE) {
         report.info(Category.OPAQUE_ERROR_BODY, response.location(), element,
             key + ": no message or reason member found in the error body; it travels whole beside the Status");
       }
-      error.put("body", body);
-      errors.add(error);
+      errors.add(RestError.newBuilder().setHttpStatus(status).setStatusClass(statusClass).setCode(code).addAllHeaders(headers(response))
+          .setBody(body).build());
       lines.add(line(key, statusClass ? key.toUpperCase(Locale.ROOT) : key, code, response.value()));
     }
-    if (!errors.isEmpty()) {
-      report.fact(element, Fact.ERRORS, errors);
-    }
+    rest.errors(errors);
     return lines;
   }
 

@@ -4,9 +4,9 @@ import io.rest2grpc.openapi.convert.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.ResponseConverter.Response;
 import io.rest2grpc.openapi.proto.HttpRule;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.HashSet;
@@ -23,30 +23,28 @@ import java.util.Set;
 final class HttpRules {
   private final Spec spec;
   private final Report report;
-  private final String pkg;
   private final Set<String> templates = new HashSet<>();
+  private String lastBasePath;
 
-  HttpRules(Spec spec, Report report, String pkg) {
+  HttpRules(Spec spec, Report report) {
     this.spec = spec;
     this.report = report;
-    this.pkg = pkg;
   }
 
   /** The rule, or null when another RPC already has the same method and template. */
-  HttpRule of(Op op, Request request, Response response, String element) {
+  HttpRule of(Op op, Request request, Response response, String element, RpcOptions.Builder rest) {
     String restPath = basePath(op) + op.path();
     PathTemplates.Template template = PathTemplates.of(restPath, v -> request.pathFields().getOrDefault(v, Names.snake(v)));
     for (PathTemplates.Issue issue : template.issues()) {
       report.warn(issue.category(), op.location(), element, issue.message());
     }
     if (!template.issues().isEmpty()) {
-      report.fact(element, Fact.REST_PATH, restPath);
+      rest.restPath(restPath);
     }
     String method = op.method();
     String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
     if (!templates.add(key)) {
-      report.fact(element, Fact.REST_PATH, restPath);
-      report.fact(element, Fact.REST_METHOD, method.toUpperCase(Locale.ROOT));
+      rest.restPath(restPath).restMethod(method.toUpperCase(Locale.ROOT));
       report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
           method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
       return null;
@@ -65,15 +63,19 @@ final class HttpRules {
   }
 
   /** A bidi stream gets no rule (AIP-127): its REST route is kept in the method option. */
-  HttpRule bidiRoute(Op op, String element) {
-    report.fact(element, Fact.REST_METHOD, op.method().toUpperCase(Locale.ROOT));
-    report.fact(element, Fact.REST_PATH, basePath(op) + op.path());
+  HttpRule bidiRoute(Op op, String element, RpcOptions.Builder rest) {
+    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path());
     report.info(Category.BIDI_STREAM_NO_HTTP_RULE, op.location(), element,
         "streams both ways: no google.api.http rule (AIP-127); the REST route is in rest_method and rest_path");
     return null;
   }
 
-  /** The path prefix of the operation's server (operation, path item or spec servers), recorded as a file fact. */
+  /** The server path prefix of the last operation that has one (the file option's base_path), null for none. */
+  String basePath() {
+    return lastBasePath;
+  }
+
+  /** The path prefix of the operation's server (operation, path item or spec servers); the last one goes into the file option. */
   private String basePath(Op op) {
     List<Server> servers = op.operation().getServers() != null && !op.operation().getServers().isEmpty() ? op.operation().getServers()
         : op.item().getServers() != null && !op.item().getServers().isEmpty() ? op.item().getServers()
@@ -82,7 +84,7 @@ final class HttpRules {
     if (path == null) {
       return "";
     }
-    report.fact(pkg, Fact.REST_BASE_PATH, path);
+    lastBasePath = path;
     return path;
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.options.v1.PagingStyle;
+import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 
 /**
@@ -70,7 +73,7 @@ final class ListDetector {
       return name.equals(sizeParameter) || name.equals(offsetParameter) || name.equals(pageParameter) || name.equals(cursorParameter);
     }
 
-    /** The shape under RestPaging's field names (what the report's paging fact holds). */
+    /** The shape under RestPaging's field names, as x-grpc-pagination writes it (overrides merge into it). */
     Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("style", style);
@@ -96,6 +99,35 @@ final class ListDetector {
       return m;
     }
 
+    /** The shape as the method option's paging: style, parameters and pointers; sizes where the spec gives them. */
+    RestPaging toOption() {
+      RestPaging.Builder b = RestPaging.newBuilder()
+          .setStyle(STYLES.get(style))
+          .setItems(items)
+          .setLinkHeader(linkHeader);
+      setIfSet(b::setSizeParameter, sizeParameter);
+      setIfSet(b::setOffsetParameter, offsetParameter);
+      if (pageParameter != null) {
+        b.setPageParameter(pageParameter).setFirstPage(firstPage);
+      }
+      setIfSet(b::setCursorParameter, cursorParameter);
+      setIfSet(b::setNextCursor, nextCursor);
+      setIfSet(b::setCursorItemMember, cursorItemMember);
+      setIfSet(b::setHasMore, hasMore);
+      setIfSet(b::setTotal, total);
+      setIfSet(b::setTotalHeader, totalHeader);
+      setIfSet(b::setNextUrl, nextUrl);
+      setIfSet(b::setDefaultPageSize, defaultPageSize);
+      setIfSet(b::setMaxPageSize, maxPageSize);
+      return b.build();
+    }
+
+    private static <T> void setIfSet(Consumer<T> setter, T value) {
+      if (value != null) {
+        setter.accept(value);
+      }
+    }
+
     private static void putIfSet(Map<String, Object> into, String key, Object value) {
       if (value != null) {
         into.put(key, value);
@@ -107,7 +139,10 @@ final class ListDetector {
   static final Set<String> OVERRIDE_KEYS = Set.of("style", "size_parameter", "offset_parameter", "page_parameter", "first_page",
       "cursor_parameter", "items", "next_cursor", "cursor_item_member", "has_more", "total", "total_header", "next_url", "link_header",
       "default_page_size", "max_page_size");
-  private static final Set<String> STYLES = Set.of("offset", "page", "cursor", "link", "none");
+  /** The paging styles x-grpc-pagination and detection name, as the option's constants. */
+  private static final Map<String, PagingStyle> STYLES = Map.of("offset", PagingStyle.PAGING_STYLE_OFFSET,
+      "page", PagingStyle.PAGING_STYLE_PAGE, "cursor", PagingStyle.PAGING_STYLE_CURSOR, "link", PagingStyle.PAGING_STYLE_LINK,
+      "none", PagingStyle.PAGING_STYLE_NONE);
 
   private final ObjectProperties objects;
 
@@ -242,9 +277,9 @@ final class ListDetector {
       }
       merged.put(String.valueOf(key), plain(value));
     });
-    if (!STYLES.contains(String.valueOf(merged.get("style")))) {
+    if (!STYLES.containsKey(String.valueOf(merged.get("style")))) {
       throw new ConversionException(at, "x-grpc-pagination needs a style (" + merged.get("style") + " given)",
-          "use one of " + new TreeSet<>(STYLES));
+          "use one of " + new TreeSet<>(STYLES.keySet()));
     }
     if (!(merged.get("items") instanceof String)) {
       throw new ConversionException(at, "x-grpc-pagination makes a list of an operation without a detected items array",

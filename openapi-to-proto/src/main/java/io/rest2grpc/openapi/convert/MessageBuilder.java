@@ -1,13 +1,18 @@
 package io.rest2grpc.openapi.convert;
 
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.options.v1.RestMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects a message's fields in declaration order and numbers them from 1. Field names are unique
@@ -20,6 +25,8 @@ final class MessageBuilder {
   private final NameRegistry fieldNames = new NameRegistry("_");
   private final NameRegistry jsonNames = new NameRegistry("");
   private final List<ProtoField> fields = new ArrayList<>();
+  private final Map<String, OneofOptions> oneofs = new HashMap<>();
+  private RestMessage options = RestMessage.getDefaultInstance();
   private String comment;
   private boolean deprecated;
 
@@ -42,6 +49,16 @@ final class MessageBuilder {
     return this;
   }
 
+  MessageBuilder options(RestMessage options) {
+    this.options = options;
+    return this;
+  }
+
+  /** Sets the options of a oneof, named like a field ({@link #fieldName}). */
+  void oneof(String name, OneofOptions options) {
+    oneofs.put(name, options);
+  }
+
   /** Reserves a field name derived from {@code wanted} (already snake_case) and returns it. */
   String fieldName(String wanted) {
     String candidate = wanted;
@@ -56,12 +73,12 @@ final class MessageBuilder {
   /**
    * Adds a field. {@code restName} is the name on the REST wire (null when the field has none, e.g. a
    * oneof member); json_name is set when it differs from protoc's default, unless another field
-   * already answers to that JSON name (then the returned field has no json_name and the caller
-   * records the REST name as a fact). {@code source} is where the field is written: its property,
-   * parameter or body, or the operation or schema a synthesized field belongs to.
+   * already answers to that JSON name (then the returned field has no json_name and its options
+   * keep the REST name). {@code source} is where the field is written: its property, parameter or
+   * body, or the operation or schema a synthesized field belongs to.
    */
   ProtoField add(SourceLocation source, String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
-      List<String> behaviors, boolean deprecated, String comment) {
+      List<String> behaviors, boolean deprecated, String comment, FieldOptions options) {
     String jsonName = restName == null || restName.equals(Names.defaultJsonName(fieldName)) ? null : restName;
     if (jsonName != null) {
       if (jsonNames.isTaken(jsonName)) {
@@ -71,9 +88,18 @@ final class MessageBuilder {
       }
     }
     ProtoField field = new ProtoField(fieldName, fields.size() + 1, type, cardinality, jsonName, oneof,
-        List.copyOf(behaviors), deprecated, comment, source);
+        List.copyOf(behaviors), deprecated, comment, source, options);
+    if (lostRestName(field, restName)) {
+      field = field.withOptions(options.withRestName(restName));
+    }
     fields.add(field);
     return field;
+  }
+
+  /** A field without options beyond proto3 JSON. */
+  ProtoField add(SourceLocation source, String fieldName, TypeRef type, Cardinality cardinality, String restName, String oneof,
+      List<String> behaviors, boolean deprecated, String comment) {
+    return add(source, fieldName, type, cardinality, restName, oneof, behaviors, deprecated, comment, FieldOptions.NONE);
   }
 
   /** Whether {@code field} answers to a JSON name other than {@code restName} (json_name had to be dropped). */
@@ -82,6 +108,6 @@ final class MessageBuilder {
   }
 
   ProtoMessage build() {
-    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source, Reserved.NONE);
+    return new ProtoMessage(name, comment, List.copyOf(fields), deprecated, source, Reserved.NONE, options, oneofs);
   }
 }

@@ -6,14 +6,17 @@ import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.ResponseConverter.Response;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestSecurityScheme;
+import io.rest2grpc.options.v1.RestService;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -33,8 +36,8 @@ import java.util.Set;
  * Turns operations into RPCs grouped into services: names them ({@link RpcNames}), then builds
  * each RPC from its request ({@link RequestConverter}), response ({@link ResponseConverter}),
  * {@code google.api.http} rule ({@link HttpRules}) and documented errors ({@link ErrorResponses}).
- * Naming and binding rules are in the module README; the choices proto cannot carry are recorded
- * as report facts on the RPC.
+ * Naming and binding rules are in the module README; what proto cannot carry goes into the
+ * options of the RPC ({@link RpcOptions}) and of its service.
  */
 final class OperationConverter {
   private final Spec spec;
@@ -48,7 +51,9 @@ final class OperationConverter {
   private final RequestConverter requests;
   private final ResponseConverter responses;
   private final HttpRules httpRules;
-  private final List<Map<String, List<String>>> rootSecurity;
+  private final RestService serviceOptions;
+  private final String errorDomain;
+  private final Map<String, RestSecurityScheme> securitySchemes;
 
   OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg,
       ConversionOptions options) {
@@ -59,16 +64,21 @@ final class OperationConverter {
     this.pkg = pkg;
     this.options = options;
     this.errors = new ErrorResponses(refs, report);
-    report.fact(pkg, Fact.ERROR_DOMAIN, Servers.errorDomain(options.errorDomain(), spec.model(), pkg));
+    this.errorDomain = Servers.errorDomain(options.errorDomain(), spec.model(), pkg);
     SecuritySchemes security = new SecuritySchemes(spec.model().getComponents(), refs);
-    if (!security.facts().isEmpty()) {
-      report.fact(pkg, Fact.SECURITY_SCHEMES, security.facts());
-    }
+    this.securitySchemes = security.options();
     this.parts = new OperationParts(spec, refs, report, security.apiKeyHeaders());
     this.requests = new RequestConverter(refs, schemas, store, report, pkg, parts);
     this.responses = new ResponseConverter(refs, schemas, store, report, pkg, parts);
-    this.httpRules = new HttpRules(spec, report, pkg);
-    rootSecurity = spec.model().getSecurity() == null ? List.of() : SecuritySchemes.requirements(spec.model().getSecurity());
+    this.httpRules = new HttpRules(spec, report);
+    serviceOptions = RestService.newBuilder()
+        .addAllSecurity(spec.model().getSecurity() == null ? List.of() : SecuritySchemes.requirements(spec.model().getSecurity()))
+        .build();
+  }
+
+  /** The file option's part the operations decide, once {@link #convert} is done, with the conversion's choices. */
+  FileOptions fileOptions(String int64Json, String emission, String timeout) {
+    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes);
   }
 
   /** One operation of the spec, in document order. */
@@ -164,12 +174,7 @@ final class OperationConverter {
       }
     }
     List<ProtoService> services = new ArrayList<>();
-    rpcsByService.forEach((name, rpcs) -> {
-      services.add(new ProtoService(name, serviceComments.get(name), List.copyOf(rpcs)));
-      if (!rootSecurity.isEmpty()) {
-        report.fact(pkg + "." + name, Fact.SERVICE_SECURITY, rootSecurity);
-      }
-    });
+    rpcsByService.forEach((name, rpcs) -> services.add(new ProtoService(name, serviceComments.get(name), List.copyOf(rpcs), serviceOptions)));
     return services;
   }
 
@@ -213,39 +218,41 @@ final class OperationConverter {
     Op op = plan.op();
     String element = pkg + "." + plan.service() + "." + plan.rpc();
     Operation o = op.operation();
+    RpcOptions.Builder rest = RpcOptions.builder();
     StreamingModes.Mode forced = StreamingModes.override(o.getExtensions(), op.location());
     ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null : responses.listShape(op);
-    Request request = plan.requestIsBodyComponent() ? requests.body(plan, element) : requests.convert(plan, element, list, forced);
-    Response response = responses.convert(plan, element, list, forced);
+    Request request = plan.requestIsBodyComponent() ? requests.body(plan, rest)
+        : requests.convert(plan, element, rest, list, forced);
+    Response response = responses.convert(plan, element, rest, list, forced);
     boolean client = request.streaming() || forced != null && forced.client();
     boolean server = response.streaming();
-    HttpRule http = client && server ? httpRules.bidiRoute(op, element) : httpRules.of(op, request, response, element);
-    String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(op, element));
-    security(o, element);
+    HttpRule http = client && server ? httpRules.bidiRoute(op, element, rest) : httpRules.of(op, request, response, element, rest);
+    String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(op, element, rest));
+    security(o, rest);
     Duration timeout = Timeouts.override(o.getExtensions(), op.location());
     if (timeout != null) {
-      report.fact(element, Fact.TIMEOUT, Timeouts.json(timeout));
+      rest.timeout(Timeouts.json(timeout));
     }
     ProtoRpc.Idempotency idempotency = Idempotency.of(op.method(), parts.headerNames(op), o.getExtensions(), op.location());
     return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()),
-        client, server, idempotency, op.location());
+        client, server, idempotency, op.location(), rest.build());
   }
 
-  private void security(Operation o, String element) {
+  private static void security(Operation o, RpcOptions.Builder rest) {
     if (o.getSecurity() == null) {
       return;
     }
     if (o.getSecurity().isEmpty()) {
-      report.fact(element, Fact.NO_SECURITY, true);
+      rest.noSecurity();
     } else {
-      report.fact(element, Fact.SECURITY, SecuritySchemes.requirements(o.getSecurity()));
+      rest.security(SecuritySchemes.requirements(o.getSecurity()));
     }
   }
 
-  private List<String> errors(Op op, String element) {
+  private List<String> errors(Op op, String element, RpcOptions.Builder rest) {
     Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
     boolean defaultIsSuccess = responses.keySet().stream().noneMatch(code -> code.startsWith("2"));
-    return errors.convert(responses, op.method().toUpperCase(Locale.ROOT), op.location().child("responses"), element,
+    return errors.convert(responses, op.method().toUpperCase(Locale.ROOT), op.location().child("responses"), element, rest,
         defaultIsSuccess, response -> media -> parts.mediaSchemaLocation(response, media));
   }
 

@@ -6,7 +6,6 @@ import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
-import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.report.Category;
@@ -75,21 +74,13 @@ final class RenamedSchemas {
     if (renames.isEmpty()) {
       return new Result(services, Map.of());
     }
-    renames.forEach((from, to) -> {
-      ProtoEnum renamedEnum = store.enums().get(from);
-      if (renamedEnum != null) {
-        renamedEnum.values().forEach(v -> report.renameElement(pkg + "." + v.name(), pkg + "." + TypeStore.renamedValue(v.name(), from, to)));
-      }
-    });
     store.rename(renames);
     renames.forEach((from, to) -> {
-      report.renameType(pkg + "." + from, pkg + "." + to);
       report.info(Category.LOCKED_NAME_KEPT, sourceOf(to), pkg + "." + to, "the schema of " + to + " is now where " + from
           + " would be made from, with the same structure: it keeps the locked name " + to);
     });
-    return new Result(services.stream().map(s -> new ProtoService(s.name(), s.comment(), s.rpcs().stream().map(r -> new ProtoRpc(r.name(),
-        r.comment(), renames.getOrDefault(r.requestType(), r.requestType()), renamed(r.responseType(), renames), r.http(), r.deprecated(),
-        r.clientStreaming(), r.serverStreaming(), r.idempotency(), r.source())).toList())).toList(), renames);
+    return new Result(services.stream().map(s -> s.withRpcs(s.rpcs().stream().map(r -> r.withTypes(
+        renames.getOrDefault(r.requestType(), r.requestType()), renamed(r.responseType(), renames))).toList())).toList(), renames);
   }
 
   /** Locked types whose schema is no longer written where it was, and whose name no current type has. */

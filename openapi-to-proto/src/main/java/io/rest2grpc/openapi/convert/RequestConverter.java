@@ -3,14 +3,15 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.OperationConverter.Plan;
-import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.BodyEncoding;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -27,7 +28,8 @@ import java.util.Set;
 /**
  * An RPC's request message: path, query and header parameters, then the body (or one streamed value
  * of it), with page_size and page_token in place of a list's REST paging parameters. Binding rules
- * are in the module README ("Services and RPCs"); what proto cannot carry is recorded as report facts.
+ * are in the module README ("Services and RPCs"); what proto cannot carry goes into the
+ * RPC's and the fields' options.
  */
 final class RequestConverter {
   private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";
@@ -82,17 +84,17 @@ final class RequestConverter {
   }
 
   /** The request of an operation whose body schema is the request ({@link #bodyIsRequest}). */
-  Request body(Plan plan, String element) {
+  Request body(Plan plan, RpcOptions.Builder rest) {
     Located<RequestBody> body = parts.body(plan.op());
     Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), parts.mediaSchemaLocation(body.location(), media.getKey()),
         plan.rpc() + "Request");
-    report.fact(element, Fact.REQUEST_IS_BODY, true);
+    rest.requestIsBody();
     return new Request(type.name(), Map.of(), "*", false);
   }
 
   /** The {@code <Rpc>Request} message; {@code list} is the operation's list shape, null when it is not a list. */
-  Request convert(Plan plan, String element, ListDetector.ListShape list, StreamingModes.Mode forced) {
+  Request convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     String name = plan.rpc() + "Request";
     store.claim(name);
@@ -138,7 +140,7 @@ final class RequestConverter {
       }
     }
     if (!metadataHeaders.isEmpty()) {
-      report.fact(element, Fact.METADATA_HEADERS, metadataHeaders);
+      rest.metadataHeaders(metadataHeaders);
     }
     if (list != null) {
       message.add(op.location(), message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
@@ -148,7 +150,7 @@ final class RequestConverter {
           "The next_page_token of the previous page; empty for the first page.");
     }
     Map.Entry<String, MediaType> stream = requestStream(op, element, forced);
-    String bodyField = stream == null ? requestBody(plan, message, element) : streamedBody(plan, message, element, stream);
+    String bodyField = stream == null ? requestBody(plan, message, element, rest) : streamedBody(plan, message, element, rest, stream);
     store.add(message.build());
     return new Request(name, pathFields, bodyField, stream != null);
   }
@@ -173,6 +175,7 @@ final class RequestConverter {
     Cardinality cardinality = shape.fieldCardinality();
     List<String> behaviors = Boolean.TRUE.equals(p.getRequired()) || in.equals("path") ? List.of("REQUIRED") : List.of();
     String jsonName = null;
+    FieldOptions options = shape.options();
     switch (in) {
       case "path" -> {
         cardinality = Cardinality.SINGULAR;
@@ -184,30 +187,30 @@ final class RequestConverter {
       }
       case "query" -> {
         jsonName = restName;
-        queryRules(located, shape, fieldElement);
+        String style = queryStyle(located, shape, fieldElement);
+        if (style != null) {
+          options = options.withQueryStyle(style);
+        }
         if (!restName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
           jsonName = null;
-          report.fact(fieldElement, Fact.REST_NAME, restName);
+          options = options.withRestName(restName);
           report.warn(Category.QUERY_NAME_NOT_FIELD_PATH, located.location(), fieldElement,
               "query parameter '" + restName + "' is not a field path; bound to field '" + field + "'");
         }
       }
       default -> {
-        report.fact(fieldElement, in.equals("cookie") ? Fact.REST_COOKIE : Fact.REST_HEADER, restName);
+        options = in.equals("cookie") ? options.withCookie(restName) : options.withHeader(restName);
         report.info(Category.HEADER_PARAMETER, located.location(), fieldElement,
             in + " parameter '" + restName + "' is request field '" + field + "'");
       }
     }
-    shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
-    ProtoField added = message.add(located.location(), field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
-        p.getDescription());
-    if (MessageBuilder.lostRestName(added, jsonName)) {
-      report.fact(fieldElement, Fact.REST_NAME, restName);
-    }
+    message.add(located.location(), field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
+        p.getDescription(), options);
     return field;
   }
 
-  private void queryRules(Located<Parameter> located, Shape shape, String fieldElement) {
+  /** The query style HttpRule cannot bind (warned about), else null. */
+  private String queryStyle(Located<Parameter> located, Shape shape, String fieldElement) {
     Parameter p = located.value();
     Parameter.StyleEnum style = p.getStyle();
     boolean exploded = p.getExplode() == null || p.getExplode();
@@ -224,15 +227,17 @@ final class RequestConverter {
     if (shape.kind() == SchemaKind.ARRAY && shape.type().kind() == TypeRef.Kind.LOCAL && store.enums().get(shape.type().name()) == null) {
       report.warn(Category.QUERY_MESSAGE_REPEATED, located.location(), fieldElement,
           "query parameter '" + p.getName() + "' is an array of objects, which HttpRule cannot bind");
-    } else if (problem != null) {
-      report.fact(fieldElement, Fact.QUERY_STYLE, problem);
+      return null;
+    }
+    if (problem != null) {
       report.warn(Category.QUERY_STYLE, located.location(), fieldElement,
           "query parameter '" + p.getName() + "' uses " + problem + " style; HttpRule binds repeated keys or field paths");
     }
+    return problem;
   }
 
   /** Adds the body field, if any, and returns its name (null without a body). */
-  private String requestBody(Plan plan, MessageBuilder message, String element) {
+  private String requestBody(Plan plan, MessageBuilder message, String element, RpcOptions.Builder rest) {
     Located<RequestBody> body = parts.body(plan.op());
     if (body == null) {
       return null;
@@ -242,7 +247,7 @@ final class RequestConverter {
       return null;
     }
     if (content.size() > 1) {
-      report.fact(element, Fact.REQUEST_MEDIA_TYPES, new ArrayList<>(content.keySet()));
+      rest.requestMediaTypes(new ArrayList<>(content.keySet()));
     }
     Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(content);
     String encoding = null;
@@ -259,7 +264,7 @@ final class RequestConverter {
       Map.Entry<String, MediaType> raw = content.entrySet().iterator().next();
       fieldName = message.fieldName("body");
       message.add(body.location(), fieldName, TypeRef.HTTP_BODY, Cardinality.SINGULAR, null, null, List.of(), false, body.value().getDescription());
-      report.fact(element, Fact.REQUEST_MEDIA_TYPE, raw.getKey());
+      rest.requestMediaType(raw.getKey());
       report.warn(Category.RAW_BODY, body.location(), element, "request body '" + raw.getKey() + "' carried as google.api.HttpBody");
     } else {
       Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
@@ -267,16 +272,15 @@ final class RequestConverter {
       fieldName = message.fieldName(resource == null ? "body" : Names.snake(resource));
       Shape shape = schemas.shape(schema, parts.mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Body");
       List<String> behaviors = Boolean.TRUE.equals(body.value().getRequired()) ? List.of("REQUIRED") : List.of();
-      message.add(body.location(), fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription());
-      String fieldElement = pkg + "." + message.name() + "." + fieldName;
-      shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
+      message.add(body.location(), fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription(),
+          shape.options());
       if (shape.cardinality() != Cardinality.SINGULAR) {
         report.warn(Category.ARRAY_BODY, body.location(), element,
             "the body is a JSON " + (shape.cardinality() == Cardinality.MAP ? "object map" : "array")
                 + ", bound to the " + shape.cardinality().name().toLowerCase(Locale.ROOT) + " field '" + fieldName + "'");
       }
       if (encoding != null) {
-        report.fact(element, Fact.BODY_ENCODING, encoding);
+        rest.bodyEncoding(encoding.equals("form") ? BodyEncoding.BODY_ENCODING_FORM : BodyEncoding.BODY_ENCODING_MULTIPART);
         report.warn(encoding.equals("form") ? Category.FORM_BODY : Category.MULTIPART_BODY, body.location(), element,
             "request body is " + media.getKey() + "; the message carries its fields");
       }
@@ -308,10 +312,11 @@ final class RequestConverter {
   }
 
   /** The body field of a client stream's {@code <Rpc>Request}: each request message carries one streamed value. */
-  private String streamedBody(Plan plan, MessageBuilder message, String element, Map.Entry<String, MediaType> media) {
+  private String streamedBody(Plan plan, MessageBuilder message, String element, RpcOptions.Builder rest,
+      Map.Entry<String, MediaType> media) {
     Op op = plan.op();
     Located<RequestBody> body = parts.body(op);
-    report.fact(element, Fact.REQUEST_STREAM, StreamingModes.fact(media, null));
+    rest.requestStream(StreamingModes.option(media, null));
     Located<Schema<?>> event = parts.eventSchema(media, parts.mediaSchemaLocation(body.location(), media.getKey()), op,
         STREAM_REQUEST_MESSAGE, element);
     String fieldName = message.fieldName("body");
@@ -320,8 +325,7 @@ final class RequestConverter {
       message.add(body.location(), fieldName, TypeRef.STRUCT, Cardinality.SINGULAR, null, null, List.of(), false, comment);
     } else {
       Shape shape = schemas.shape(event.value(), event.location(), plan.rpc() + "Body");
-      message.add(event.location(), fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment);
-      shape.facts().forEach((k, v) -> report.fact(pkg + "." + message.name() + "." + fieldName, k, v));
+      message.add(event.location(), fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment, shape.options());
     }
     return fieldName;
   }

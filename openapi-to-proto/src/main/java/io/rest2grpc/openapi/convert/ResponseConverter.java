@@ -3,12 +3,13 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.convert.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.OperationConverter.Plan;
+import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestPaging;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +84,7 @@ final class ResponseConverter {
   }
 
   /** The response; {@code list} is the operation's list shape, null when it is not a list. */
-  Response convert(Plan plan, String element, ListDetector.ListShape list, StreamingModes.Mode forced) {
+  Response convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
     SourceLocation responsesAt = op.location().child("responses");
@@ -97,7 +97,7 @@ final class ResponseConverter {
     if (success.size() > 1) {
       report.info(Category.MULTIPLE_SUCCESS_RESPONSES, responsesAt, element,
           "documents " + success.keySet() + "; the first with a body shapes the response");
-      report.fact(element, Fact.SUCCESS_STATUSES, new ArrayList<>(success.keySet()));
+      rest.successStatuses(new ArrayList<>(success.keySet()));
     }
     String chosen = null;
     Located<ApiResponse> chosenResponse = null;
@@ -112,8 +112,8 @@ final class ResponseConverter {
       chosen = "default";
       chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
     }
-    report.fact(element, Fact.SUCCESS_STATUS, chosen == null || chosen.equals("default") ? "200" : chosen);
-    recordHeaders(chosenResponse, element);
+    rest.successStatus(chosen == null || chosen.equals("default") ? "200" : chosen);
+    recordHeaders(chosenResponse, rest);
     if (chosenResponse == null || !hasContent(chosenResponse.value())) {
       return new Response(TypeRef.EMPTY, null, forced != null && forced.server());
     }
@@ -129,7 +129,7 @@ final class ResponseConverter {
     Located<Schema<?>> event = null;
     if (streaming && (stream != null || media != null)) {
       media = stream != null ? stream : media;
-      report.fact(element, Fact.RESPONSE_STREAM, StreamingModes.fact(media, parts.resumeHeader(op)));
+      rest.responseStream(StreamingModes.option(media, parts.resumeHeader(op)));
       event = parts.eventSchema(media, parts.mediaSchemaLocation(chosenResponse.location(), media.getKey()), op, STREAM_MESSAGE, element);
       if (event == null) {
         return new Response(TypeRef.STRUCT, null, true);
@@ -137,14 +137,14 @@ final class ResponseConverter {
     }
     if (media == null) {
       Map.Entry<String, MediaType> raw = alternative != null ? alternative : content.entrySet().iterator().next();
-      report.fact(element, Fact.RESPONSE_MEDIA_TYPE, raw.getKey());
+      rest.responseMediaType(raw.getKey());
       report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
       return new Response(TypeRef.HTTP_BODY, null, streaming);
     }
     Schema<?> schema = event != null ? event.value() : media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
     SourceLocation schemaAt = event != null ? event.location() : parts.mediaSchemaLocation(chosenResponse.location(), media.getKey());
     if (list != null && !streaming) {
-      Response listResponse = listResponse(plan, element, list, schema, schemaAt);
+      Response listResponse = listResponse(plan, element, rest, list, schema, schemaAt);
       if (listResponse != null) {
         return listResponse;
       }
@@ -153,7 +153,8 @@ final class ResponseConverter {
   }
 
   /** An AIP-158 {@code <Rpc>Response}; null when the body has no array of items to page over. */
-  private Response listResponse(Plan plan, String element, ListDetector.ListShape list, Schema<?> schema, SourceLocation schemaAt) {
+  private Response listResponse(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, Schema<?> schema,
+      SourceLocation schemaAt) {
     String itemsField = pluralField(plan.rpc());
     Located<Schema<?>> page = new Located<>(schema, schemaAt);
     if (list.envelopeMember() != null) {
@@ -164,7 +165,7 @@ final class ResponseConverter {
     if (type == null) {
       return null;
     }
-    recordPaging(list, element, plan.op(), schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
+    recordPaging(list, element, rest, plan.op(), schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
     return new Response(type, list.items().isEmpty() ? itemsField : null, false);
   }
 
@@ -182,10 +183,8 @@ final class ResponseConverter {
         MessageBuilder message = new MessageBuilder(name, schemaAt).comment(shape.kind() == SchemaKind.ARRAY
             ? "The REST response is a bare JSON array: response_body unwraps it." : "The REST response is a bare JSON value: response_body unwraps it.");
         field = message.fieldName(field);
-        message.add(schemaAt, field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null);
+        message.add(schemaAt, field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null, shape.options());
         store.add(message.build());
-        String fieldElement = pkg + "." + name + "." + field;
-        shape.facts().forEach((k, v) -> report.fact(fieldElement, k, v));
         report.info(Category.WRAPPED_RESPONSE, schemaAt, element, "bare " + shape.kind().name().toLowerCase(Locale.ROOT)
             + " response wrapped in " + name + "." + field + " and unwrapped by response_body");
         yield new Response(TypeRef.local(name), field, streaming);
@@ -193,7 +192,7 @@ final class ResponseConverter {
     };
   }
 
-  private void recordHeaders(Located<ApiResponse> response, String element) {
+  private void recordHeaders(Located<ApiResponse> response, RpcOptions.Builder rest) {
     if (response == null || response.value().getHeaders() == null || response.value().getHeaders().isEmpty()) {
       return;
     }
@@ -204,20 +203,18 @@ final class ResponseConverter {
         names.add(name);
       }
     });
-    report.fact(element, Fact.RESPONSE_HEADERS, names);
+    rest.responseHeaders(names);
   }
 
-  private void recordPaging(ListDetector.ListShape list, String element, Op op, SourceLocation schemaAt, String itemsField) {
-    Map<String, Object> paging = new LinkedHashMap<>();
-    paging.put("operation", op.method().toUpperCase(Locale.ROOT) + " " + op.path());
-    paging.putAll(list.toMap());
-    paging.put("items_field", itemsField);
+  private void recordPaging(ListDetector.ListShape list, String element, RpcOptions.Builder rest, Op op, SourceLocation schemaAt,
+      String itemsField) {
+    RestPaging.Builder paging = list.toOption().toBuilder().setItemsField(itemsField);
     if (!list.doubts().isEmpty()) {
-      paging.put("uncertain", true);
+      paging.setUncertain(true);
       report.info(Category.UNCERTAIN_LIST, op.location(), element,
           "list detection was not sure: " + String.join("; ", list.doubts()) + " (override with x-grpc-pagination)");
     }
-    report.fact(element, Fact.PAGING, paging);
+    rest.paging(paging.build(), op.method().toUpperCase(Locale.ROOT) + " " + op.path());
     if (!totalSizeNoted && (list.total() != null || list.totalHeader() != null)) {
       totalSizeNoted = true;
       report.info(Category.TOTAL_SIZE_INT64, schemaAt, element,

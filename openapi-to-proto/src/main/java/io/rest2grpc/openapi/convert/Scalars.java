@@ -1,38 +1,41 @@
 package io.rest2grpc.openapi.convert;
 
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.JsonValue;
 import io.rest2grpc.openapi.proto.TypeRef;
-import io.rest2grpc.openapi.report.Fact;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The proto scalar of a JSON Schema scalar (module README, "Types"): integer by format (int64 without
  * one), number (double without a format), boolean, string ({@code date-time} → Timestamp,
  * {@code byte}/{@code binary} → bytes); what the scalar cannot say (a string's format, a constant,
- * the allowed values) goes into facts.
+ * the allowed values) goes into the field's options.
  */
 final class Scalars {
   private Scalars() {}
 
-  static TypeRef of(Schema<?> s, Map<Fact, Object> facts) {
+  /** {@code options} with what the scalar cannot say: a string's format, the constant, the allowed values. */
+  static FieldOptions options(Schema<?> s, FieldOptions options) {
     String format = s.getFormat();
-    String type = type(s);
-    if (type.equals("string") && format != null && !format.isEmpty()) {
-      facts.put(Fact.FORMAT, format);
+    if (type(s).equals("string") && format != null && !format.isEmpty()) {
+      options = options.withFormat(format);
     }
     if (s.getConst() != null) {
-      facts.put(Fact.CONST, s.getConst());
+      options = options.withConstValue(JsonValue.of(s.getConst()));
     }
     List<Object> values = enumValues(s);
-    if (!values.isEmpty()) {
-      facts.put(Fact.ALLOWED_VALUES, values);
-    }
+    return values.isEmpty() ? options : options.withAllowedValues(values);
+  }
+
+  static TypeRef of(Schema<?> s) {
+    String format = s.getFormat();
+    String type = type(s);
     String f = format == null ? "" : format;
     return switch (type) {
       case "integer" -> switch (f) {

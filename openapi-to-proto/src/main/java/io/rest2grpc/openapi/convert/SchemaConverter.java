@@ -3,6 +3,9 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.Problems;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.JsonValue;
+import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -10,8 +13,10 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestMessage;
+import io.rest2grpc.options.v1.UnionKind;
+import io.rest2grpc.options.v1.Wrapper;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
@@ -53,7 +58,7 @@ final class SchemaConverter {
     this.store = store;
     this.report = report;
     this.pkg = pkg;
-    this.enums = new EnumConverter(store, report, pkg);
+    this.enums = new EnumConverter(store);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -132,18 +137,18 @@ final class SchemaConverter {
   }
 
   private Shape shape(Schema<?> schema, Normalized n, String context) {
-    Map<Fact, Object> facts = new LinkedHashMap<>();
+    FieldOptions facts = FieldOptions.NONE;
     Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
     if (defaultValue != null) {
-      facts.put(Fact.DEFAULT, defaultValue);
+      facts = facts.withDefaultValue(JsonValue.of(defaultValue));
     }
     if (n.nullable()) {
-      facts.put(Fact.NULLABLE, true);
+      facts = facts.withNullable();
     }
-    overrides(schema, facts);
+    facts = overrides(schema, facts);
     boolean presence = n.nullable() || defaultValue != null;
     return switch (classify(n)) {
-      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema(), facts), Cardinality.SINGULAR, presence, facts);
+      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema()), Cardinality.SINGULAR, presence, Scalars.options(n.schema(), facts));
       case ENUM -> new Shape(SchemaKind.ENUM, enumType(n, context), Cardinality.SINGULAR, presence, facts);
       case MESSAGE -> new Shape(SchemaKind.MESSAGE, messageType(n, context), Cardinality.SINGULAR, false, facts);
       case STRUCT -> new Shape(SchemaKind.STRUCT, TypeRef.STRUCT, Cardinality.SINGULAR, false, facts);
@@ -158,7 +163,7 @@ final class SchemaConverter {
     };
   }
 
-  private Shape collection(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
+  private Shape collection(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
     String key = n.location().toString();
     if (!collectionsInProgress.add(key)) {
       // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
@@ -174,7 +179,7 @@ final class SchemaConverter {
     }
   }
 
-  private Shape elements(Normalized n, String context, Map<Fact, Object> facts, Cardinality cardinality) {
+  private Shape elements(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
     Schema<?> element;
     SourceLocation elementLocation;
     String elementContext;
@@ -194,8 +199,8 @@ final class SchemaConverter {
       report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
           + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
     }
-    if (inner.facts().containsKey(Fact.NULLABLE)) {
-      facts.put(Fact.NULL_ELEMENTS, true);
+    if (inner.options().nullable()) {
+      facts = facts.withNullElements();
     }
     TypeRef type = inner.type();
     if (inner.cardinality() != Cardinality.SINGULAR) {
@@ -373,18 +378,19 @@ final class SchemaConverter {
    * from the spec-wide choice: {@code x-rest2grpc-emission: always|non-null|non-empty|present} and
    * {@code x-rest2grpc-int64: string|number}.
    */
-  private static void overrides(Schema<?> schema, Map<Fact, Object> facts) {
+  private static FieldOptions overrides(Schema<?> schema, FieldOptions facts) {
     if (schema == null || schema.getExtensions() == null) {
-      return;
+      return facts;
     }
     Object emission = schema.getExtensions().get("x-rest2grpc-emission");
     if (emission != null) {
-      facts.put(Fact.EMISSION, "EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      facts = facts.withEmission("EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
     Object int64 = schema.getExtensions().get("x-rest2grpc-int64");
     if (int64 != null) {
-      facts.put(Fact.INT64_JSON, int64.toString().toLowerCase(java.util.Locale.ROOT));
+      facts = facts.withInt64Json(int64.toString().toLowerCase(java.util.Locale.ROOT));
     }
+    return facts;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -571,10 +577,8 @@ final class SchemaConverter {
     }
     String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
     ProtoField field = message.add(property.location(), fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
-        Boolean.TRUE.equals(schema.getDeprecated()), comment);
-    recordFacts(message.name() + "." + fieldName, shape.facts());
+        Boolean.TRUE.equals(schema.getDeprecated()), comment, shape.options());
     if (MessageBuilder.lostRestName(field, restName)) {
-      report.fact(pkg + "." + message.name() + "." + fieldName, Fact.REST_NAME, restName);
       report.warn(Category.NAME_COLLISION, property.location(), pkg + "." + message.name() + "." + fieldName,
           "JSON name '" + restName + "' clashes with another field's JSON name; kept as the rest_name fact");
     }
@@ -587,12 +591,13 @@ final class SchemaConverter {
     Discriminator discriminator = s.getDiscriminator();
     Map<String, String> mappingByLocation = mappingByLocation(discriminator, owner.location());
     Map<String, String> wireValues = new LinkedHashMap<>();
+    boolean nullable = false;
     List<Schema<?>> members = Schemas.oneOrAnyOf(s);
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
       SourceLocation memberAt = owner.location().child(keyword).child(i);
       if (Schemas.isNullOnly(member)) {
-        report.fact(pkg + "." + message.name() + "." + oneof, Fact.NULLABLE, true);
+        nullable = true;
         continue;
       }
       Normalized variant = normalize(member, memberAt);
@@ -612,12 +617,9 @@ final class SchemaConverter {
         wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
       }
     }
-    String element = pkg + "." + message.name() + "." + oneof;
-    report.fact(element, Fact.UNION, keyword);
-    if (discriminator != null && discriminator.getPropertyName() != null) {
-      report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
-      report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
-    }
+    boolean named = discriminator != null && discriminator.getPropertyName() != null;
+    message.oneof(oneof, new OneofOptions(keyword.equals("oneOf") ? UnionKind.UNION_KIND_ONE_OF : UnionKind.UNION_KIND_ANY_OF,
+        named ? discriminator.getPropertyName() : null, named ? wireValues : null, nullable));
   }
 
   private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
@@ -633,17 +635,14 @@ final class SchemaConverter {
       message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
     }
-    String element = pkg + "." + message.name() + "." + oneof;
-    report.fact(element, Fact.UNION, "discriminator");
-    report.fact(element, Fact.DISCRIMINATOR, discriminator.getPropertyName());
-    report.fact(element, Fact.DISCRIMINATOR_VALUES, wireValues);
+    message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
   }
 
   private TypeRef variantType(Normalized variant, String context) {
     return switch (classify(variant)) {
       case MESSAGE -> messageType(variant, context);
       case ENUM -> enumType(variant, context);
-      case SCALAR -> Scalars.of(variant.schema(), new LinkedHashMap<>());
+      case SCALAR -> Scalars.of(variant.schema());
       case STRUCT -> TypeRef.STRUCT;
       case ANY -> TypeRef.VALUE;
       case ARRAY, MAP -> {
@@ -675,8 +674,7 @@ final class SchemaConverter {
     Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
     TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
     message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
-        "Properties not declared above; on the REST wire they sit beside the declared ones.");
-    report.fact(pkg + "." + message.name() + "." + fieldName, Fact.UNWRAPPED_MAP, true);
+        "Properties not declared above; on the REST wire they sit beside the declared ones.", FieldOptions.NONE.withUnwrappedMap());
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
         "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
   }
@@ -693,11 +691,12 @@ final class SchemaConverter {
     TypeRef ref = TypeRef.local(name);
     wrappers.put(wanted, ref);
     MessageBuilder message = new MessageBuilder(name, location)
+        .options(RestMessage.newBuilder().setWrapper(inner.cardinality() == Cardinality.MAP ? Wrapper.WRAPPER_MAP : Wrapper.WRAPPER_ARRAY)
+            .build())
         .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
             + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
     message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
     store.add(message.build());
-    report.fact(pkg + "." + name, Fact.WRAPPER, inner.cardinality() == Cardinality.MAP ? "map" : "array");
     return ref;
   }
 
@@ -748,10 +747,6 @@ final class SchemaConverter {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
-
-  private void recordFacts(String element, Map<Fact, Object> facts) {
-    facts.forEach((key, value) -> report.fact(pkg + "." + element, key, value));
-  }
 
   private static List<Schema<?>> nonNull(List<Schema<?>> members) {
     return members.stream().filter(m -> !Schemas.isNullOnly(m)).toList();

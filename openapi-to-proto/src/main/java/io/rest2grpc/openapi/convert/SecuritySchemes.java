@@ -3,6 +3,9 @@ package io.rest2grpc.openapi.convert;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.options.v1.RestSecurityRequirement;
+import io.rest2grpc.options.v1.RestSecurityScheme;
+import io.rest2grpc.options.v1.SecuritySchemeType;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -19,7 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The spec's security schemes and requirements as facts (module README, "Auth"): they describe
+ * The spec's security schemes and requirements as options (module README, "Auth"): they describe
  * where each credential travels in gRPC metadata; enforcing them stays with the application's
  * security. {@code x-grpc-metadata-key} on a scheme sets the metadata key of a query or cookie
  * API key.
@@ -28,7 +31,7 @@ final class SecuritySchemes {
   static final String METADATA_KEY = "x-grpc-metadata-key";
   private static final Pattern KEY = Pattern.compile("[0-9a-z_.-]+");
 
-  private final Map<String, Map<String, Object>> schemes = new TreeMap<>();
+  private final Map<String, RestSecurityScheme> schemes = new TreeMap<>();
 
   SecuritySchemes(Components components, RefResolver refs) {
     if (components == null || components.getSecuritySchemes() == null) {
@@ -36,13 +39,13 @@ final class SecuritySchemes {
     }
     components.getSecuritySchemes().forEach((name, scheme) -> {
       if (scheme != null && scheme.getType() != null) {
-        schemes.put(name, fact(scheme, refs.componentLocation("securitySchemes", name)));
+        schemes.put(name, option(scheme, refs.componentLocation("securitySchemes", name)));
       }
     });
   }
 
-  /** Scheme name → RestSecurityScheme fields; empty when the spec declares none. */
-  Map<String, Map<String, Object>> facts() {
+  /** Scheme name → its option; empty when the spec declares none. */
+  Map<String, RestSecurityScheme> options() {
     return schemes;
   }
 
@@ -50,72 +53,69 @@ final class SecuritySchemes {
   Set<String> apiKeyHeaders() {
     Set<String> headers = new HashSet<>();
     schemes.values().forEach(s -> {
-      if ("header".equals(s.get("api_key_in"))) {
-        headers.add(s.get("api_key_name").toString().toLowerCase(Locale.ROOT));
+      if (s.getApiKeyIn().equals("header")) {
+        headers.add(s.getApiKeyName().toLowerCase(Locale.ROOT));
       }
     });
     return headers;
   }
 
   /** Requirements as OpenAPI writes them (scheme → scopes), in order; schemes the spec does not declare are kept by name. */
-  static List<Map<String, List<String>>> requirements(List<SecurityRequirement> requirements) {
-    List<Map<String, List<String>>> out = new ArrayList<>();
+  static List<RestSecurityRequirement> requirements(List<SecurityRequirement> requirements) {
+    List<RestSecurityRequirement> out = new ArrayList<>();
     for (SecurityRequirement requirement : requirements) {
       if (requirement == null) {
         continue;
       }
-      Map<String, List<String>> schemes = new LinkedHashMap<>();
-      requirement.forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? List.of() : List.copyOf(scopes)));
-      out.add(schemes);
+      RestSecurityRequirement.Builder schemes = RestSecurityRequirement.newBuilder();
+      requirement.forEach((scheme, scopes) -> schemes.addSchemesBuilder().setScheme(scheme).addAllScopes(scopes == null ? List.of() : scopes));
+      out.add(schemes.build());
     }
     return out;
   }
 
-  private static Map<String, Object> fact(SecurityScheme scheme, SourceLocation at) {
-    Map<String, Object> f = new LinkedHashMap<>();
+
+  private static RestSecurityScheme option(SecurityScheme scheme, SourceLocation at) {
+    RestSecurityScheme.Builder b = RestSecurityScheme.newBuilder();
     String metadataKey = "authorization";
     switch (scheme.getType()) {
       case HTTP -> {
         String http = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(Locale.ROOT);
-        f.put("type", http.equals("bearer") ? "http_bearer" : http.equals("basic") ? "http_basic" : "http_other");
-        f.put("http_scheme", http);
+        b.setType(http.equals("bearer") ? SecuritySchemeType.SECURITY_SCHEME_TYPE_HTTP_BEARER
+            : http.equals("basic") ? SecuritySchemeType.SECURITY_SCHEME_TYPE_HTTP_BASIC : SecuritySchemeType.SECURITY_SCHEME_TYPE_HTTP_OTHER);
+        b.setHttpScheme(http);
         if (scheme.getBearerFormat() != null) {
-          f.put("bearer_format", scheme.getBearerFormat());
+          b.setBearerFormat(scheme.getBearerFormat());
         }
       }
       case APIKEY -> {
-        f.put("type", "api_key");
         String in = scheme.getIn() == null ? "header" : scheme.getIn().toString();
         String name = scheme.getName() == null ? "" : scheme.getName();
-        f.put("api_key_in", in);
-        f.put("api_key_name", name);
+        b.setType(SecuritySchemeType.SECURITY_SCHEME_TYPE_API_KEY).setApiKeyIn(in).setApiKeyName(name);
         metadataKey = apiKeyMetadataKey(scheme, in, name, at);
       }
       case OAUTH2 -> {
-        f.put("type", "oauth2");
         Map<String, String> scopes = new TreeMap<>();
-        f.put("oauth2_flows", flows(scheme.getFlows(), scopes));
-        f.put("scopes", scopes);
+        b.setType(SecuritySchemeType.SECURITY_SCHEME_TYPE_OAUTH2).addAllOauth2Flows(flows(scheme.getFlows(), scopes)).putAllScopes(scopes);
       }
       case OPENIDCONNECT -> {
-        f.put("type", "openid_connect");
+        b.setType(SecuritySchemeType.SECURITY_SCHEME_TYPE_OPENID_CONNECT);
         if (scheme.getOpenIdConnectUrl() != null) {
-          f.put("openid_connect_url", scheme.getOpenIdConnectUrl());
+          b.setOpenidConnectUrl(scheme.getOpenIdConnectUrl());
         }
       }
       case MUTUALTLS -> {
-        f.put("type", "mutual_tls");
+        b.setType(SecuritySchemeType.SECURITY_SCHEME_TYPE_MUTUAL_TLS);
         metadataKey = null;
       }
     }
     if (metadataKey != null) {
-      f.put("metadata_key", metadataKey);
-      f.put("secret", true);
+      b.setMetadataKey(metadataKey).setSecret(true);
     }
     if (scheme.getDescription() != null) {
-      f.put("description", scheme.getDescription());
+      b.setDescription(scheme.getDescription());
     }
-    return f;
+    return b.build();
   }
 
   /** Header keys travel under their own name; query and cookie keys under x-grpc-metadata-key, else their name. */

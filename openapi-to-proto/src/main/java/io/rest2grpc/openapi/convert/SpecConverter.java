@@ -6,6 +6,7 @@ import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.Problems;
 import io.rest2grpc.openapi.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoEnum;
@@ -13,7 +14,6 @@ import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
-import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.report.Report;
 import io.swagger.v3.oas.models.media.Schema;
 import java.nio.file.Path;
@@ -83,14 +83,11 @@ public final class SpecConverter {
     lock.messages().forEach((name, message) -> lockedFiles.put(name, message.file()));
     lock.enums().forEach((name, protoEnum) -> lockedFiles.put(name, protoEnum.file()));
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes, lockedFiles);
-    report.fact(pkg, Fact.INT64_JSON, options.int64Strings() ? "string" : "number");
-    report.fact(pkg, Fact.TIMEOUT, Timeouts.json(options.defaultTimeout()));
-    if (options.emission() != null) {
-      report.fact(pkg, Fact.EMISSION, options.emission().name());
-    }
+    FileOptions fileOptions = operations.fileOptions(options.int64Strings() ? "string" : "number",
+        options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()));
     Map<String, String> messagesBySchema = new HashMap<>(schemas.messagesBySchema());
     messagesBySchema.replaceAll((schema, message) -> renamed.renames().getOrDefault(message, message));
-    return new Conversion(spec.displayName(), pkg, files, report, Map.copyOf(messagesBySchema),
+    return new Conversion(spec.displayName(), pkg, files, fileOptions, report, Map.copyOf(messagesBySchema),
         new Conversion.Source(entry, spec.version(), spec.root()), null);
   }
 

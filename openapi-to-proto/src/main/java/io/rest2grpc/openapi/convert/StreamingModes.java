@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.StreamFraming;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import java.util.Set;
 final class StreamingModes {
   static final String OVERRIDE = "x-grpc-streaming";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Map<String, StreamFraming> FRAMINGS = Map.of("sse", StreamFraming.STREAM_FRAMING_SSE,
+      "ndjson", StreamFraming.STREAM_FRAMING_NDJSON, "json_seq", StreamFraming.STREAM_FRAMING_JSON_SEQ);
 
   private StreamingModes() {}
 
@@ -76,25 +80,25 @@ final class StreamingModes {
   }
 
   /**
-   * The stream fact of a media type: its framing and media type, and for SSE what the examples
+   * The stream option of a media type: its framing and media type, and for SSE what the examples
    * show: event names, the message member that repeats the event name, ids, the retry delay; and
    * the resume header when the operation takes one. A forced stream of a JSON body is framed as NDJSON.
    */
-  static Map<String, Object> fact(Map.Entry<String, MediaType> media, String resumeHeader) {
-    Map<String, Object> fact = new LinkedHashMap<>();
+  static RestStream option(Map.Entry<String, MediaType> media, String resumeHeader) {
     String framing = framing(media.getKey());
-    fact.put("framing", framing == null ? "ndjson" : framing);
-    fact.put("media_type", media.getKey());
+    RestStream.Builder stream = RestStream.newBuilder()
+        .setFraming(FRAMINGS.get(framing == null ? "ndjson" : framing))
+        .setMediaType(media.getKey());
     if ("sse".equals(framing)) {
-      sse(examples(media.getValue()), fact);
+      sse(examples(media.getValue()), stream);
     }
     if (resumeHeader != null) {
-      fact.put("resume_header", resumeHeader);
+      stream.setResumeHeader(resumeHeader);
       if ("sse".equals(framing)) {
-        fact.put("sse_ids", true); // a client can only resume from the id: of an event it saw
+        stream.setSseIds(true); // a client can only resume from the id: of an event it saw
       }
     }
-    return fact;
+    return stream.build();
   }
 
   private static List<String> examples(MediaType media) {
@@ -112,7 +116,7 @@ final class StreamingModes {
     return texts;
   }
 
-  private static void sse(List<String> examples, Map<String, Object> fact) {
+  private static void sse(List<String> examples, RestStream.Builder stream) {
     Set<String> events = new LinkedHashSet<>();
     Set<String> members = null;
     boolean ids = false;
@@ -129,7 +133,7 @@ final class StreamingModes {
           case "id" -> ids = true;
           case "retry" -> {
             if (value.matches("\\d{1,9}")) {
-              fact.put("sse_retry_ms", Integer.parseInt(value));
+              stream.setSseRetryMs(Integer.parseInt(value));
             }
           }
           case "data" -> {
@@ -144,13 +148,13 @@ final class StreamingModes {
       }
     }
     if (!events.isEmpty()) {
-      fact.put("sse_event_names", new ArrayList<>(events));
+      stream.addAllSseEventNames(events);
     }
     if (members != null && !members.isEmpty()) {
-      fact.put("sse_event_member", "/" + members.iterator().next());
+      stream.setSseEventMember("/" + members.iterator().next());
     }
     if (ids) {
-      fact.put("sse_ids", true);
+      stream.setSseIds(true);
     }
   }
 

@@ -127,15 +127,14 @@ final class TypeStore {
    * the prefix of its new name.
    */
   void rename(Map<String, String> renames) {
-    List<ProtoMessage> renamedMessages = messages.values().stream().map(m -> new ProtoMessage(renames.getOrDefault(m.name(), m.name()),
-        m.comment(), m.fields().stream().map(f -> retyped(f, renames)).toList(), m.deprecated(), m.source(), m.reserved())).toList();
+    List<ProtoMessage> renamedMessages = messages.values().stream().map(m -> m.withName(renames.getOrDefault(m.name(), m.name()))
+        .withFields(m.fields().stream().map(f -> retyped(f, renames)).toList())).toList();
     List<ProtoEnum> renamedEnums = enums.values().stream().map(e -> {
       String name = renames.get(e.name());
       if (name == null) {
         return e;
       }
-      return new ProtoEnum(name, e.comment(), e.values().stream().map(v -> new ProtoEnum.Value(renamedValue(v.name(), e.name(), name),
-          v.number())).toList(), e.deprecated(), e.source(), e.reserved());
+      return e.with(name, e.values().stream().map(v -> v.withName(renamedValue(v.name(), e.name(), name))).toList(), e.reserved());
     }).toList();
     messages.clear();
     renamedMessages.forEach(this::add);
@@ -155,8 +154,7 @@ final class TypeStore {
     if (f.type().kind() != TypeRef.Kind.LOCAL || !renames.containsKey(f.type().name())) {
       return f;
     }
-    return new ProtoField(f.name(), f.number(), TypeRef.local(renames.get(f.type().name())), f.cardinality(), f.jsonName(), f.oneof(),
-        f.behaviors(), f.deprecated(), f.comment(), f.source());
+    return f.withType(TypeRef.local(renames.get(f.type().name())));
   }
 
   /** Type names in the order they were first claimed. */

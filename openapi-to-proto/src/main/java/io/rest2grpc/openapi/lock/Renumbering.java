@@ -18,6 +18,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,8 @@ public final class Renumbering {
   private static final int LAST_IMPLEMENTATION_RESERVED = 19999;
 
   private final Conversion conversion;
+  /** What renumbering decided that the report must show; the conversion's own report stays as it is. */
+  private final Report findings = new Report();
   private final Lock lock;
   private final boolean allowBreaking;
   private final Map<String, MessageLock> messageLocks;
@@ -70,8 +73,11 @@ public final class Renumbering {
     return new Renumbering(conversion, lock, allowBreaking).apply();
   }
 
-  /** The conversion's files with the locked numbers and names, and the lock to write with them. */
-  public record Result(List<ProtoFile> files, Lock lock) {}
+  /**
+   * A new conversion: the files with the locked numbers and names, the report with renumbering's
+   * findings added; and the lock to write with them.
+   */
+  public record Result(Conversion conversion, Lock lock) {}
 
   private Result apply() {
     findContinuations();
@@ -98,7 +104,7 @@ public final class Renumbering {
     }
     List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
         f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
-    return new Result(renamed, new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(conversion.locked(renamed, findings.findings()), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**
@@ -144,7 +150,7 @@ public final class Renumbering {
     String continued = continuations.get(message.name());
     if (locked == null && continued != null) {
       locked = lock.messages().get(continued);
-      conversion.report().info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
+      findings.info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
           message.name() + " replaces " + continued + " in a locked field: numbered from " + continued + "'s lock");
     }
     Map<String, Field> live = new LinkedHashMap<>();
@@ -182,11 +188,11 @@ public final class Renumbering {
         number = before.number();
         name = before.name();
         if (!Objects.equals(before.oneof(), field.oneof())) {
-          conversion.report().warn(Category.LOCKED_ONEOF_CHANGED, message.source(), element(message, name),
+          findings.warn(Category.LOCKED_ONEOF_CHANGED, message.source(), element(message, name),
               "field " + name + " was " + membership(before.oneof()) + " and is " + membership(field.oneof()));
         }
         if (!before.type().equals(type) && !sameIgnoringPresence(before.type(), type)) {
-          conversion.report().warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
+          findings.warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
               "field " + name + " was " + before.type() + " and is " + type);
         }
       } else if (allowBreaking) {
@@ -195,7 +201,7 @@ public final class Renumbering {
         }
         number = next++;
         name = versioned(before.name(), taken);
-        conversion.report().warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
+        findings.warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
             before.name() + " = " + before.number() + " (" + before.type() + ") is now " + name + " = " + number + " (" + type + ")");
       } else {
         breaking.add(message.name() + "." + before.name() + " (REST \"" + json + "\", number " + before.number() + "): "
@@ -209,18 +215,15 @@ public final class Renumbering {
       }
       if (!name.equals(field.name())) {
         renames.computeIfAbsent(message.name(), m -> new HashMap<>()).put(field.name(), name);
-        conversion.report().renameElement(element(message, field.name()), element(message, name));
       }
-      fields.add(new ProtoField(name, number, field.type(), field.cardinality(),
-          json.equals(Names.defaultJsonName(name)) ? null : json, field.oneof(), field.behaviors(), field.deprecated(), field.comment(),
-          field.source()));
+      fields.add(field.locked(name, number, json.equals(Names.defaultJsonName(name)) ? null : json));
       lockedFields.add(new Field(number, name, json, type, field.oneof()));
     }
     gone.addAll(live.values());
     List<Field> reserved = List.copyOf(gone);
     messageLocks.put(message.name(), new MessageLock(source(message.source()), file, lockedFields, reserved));
-    return new ProtoMessage(message.name(), message.comment(), fields, message.deprecated(), message.source(),
-        new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
+    return message.withFields(fields)
+        .withReserved(new Reserved(reserved.stream().map(Field::number).toList(), reserved.stream().map(Field::name).toList()));
   }
 
   private ProtoEnum protoEnum(ProtoEnum protoEnum, String file) {
@@ -238,19 +241,19 @@ public final class Renumbering {
     for (ProtoEnum.Value value : protoEnum.values()) {
       Value before = live.containsKey(value.name()) ? live.remove(value.name()) : gone.remove(value.name());
       int number = before != null ? before.number() : locked == null ? value.number() : next++;
-      values.add(new ProtoEnum.Value(value.name(), number));
+      values.add(value.withNumber(number));
       lockedValues.add(new Value(number, value.name()));
     }
     gone.putAll(live);
     List<Value> reserved = List.copyOf(gone.values());
     enumLocks.put(protoEnum.name(), new EnumLock(source(protoEnum.source()), file, lockedValues, reserved));
-    return new ProtoEnum(protoEnum.name(), protoEnum.comment(), values, protoEnum.deprecated(), protoEnum.source(),
+    return protoEnum.with(protoEnum.name(), values,
         new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
   }
 
   /** Path variables and bodies name request and response fields: they follow a rename. */
   private ProtoService service(ProtoService service) {
-    return new ProtoService(service.name(), service.comment(), service.rpcs().stream().map(rpc -> {
+    return service.withRpcs(service.rpcs().stream().map(rpc -> {
       HttpRule http = rpc.http();
       if (http == null) {
         return rpc;
@@ -266,8 +269,7 @@ public final class Renumbering {
       }
       HttpRule renamed = new HttpRule(http.method(), path, http.body() == null ? null : request.getOrDefault(http.body(), http.body()),
           http.responseBody() == null ? null : response.getOrDefault(http.responseBody(), http.responseBody()));
-      return new ProtoRpc(rpc.name(), rpc.comment(), rpc.requestType(), rpc.responseType(), renamed, rpc.deprecated(),
-          rpc.clientStreaming(), rpc.serverStreaming(), rpc.idempotency(), rpc.source());
+      return rpc.withHttp(renamed);
     }).toList());
   }
 

@@ -3,9 +3,9 @@ package io.rest2grpc.openapi.report;
 import java.util.Locale;
 
 /**
- * The REST facts the converter records about proto elements: what proto3, proto3 JSON and
- * HttpRule cannot carry. Each becomes a field of a {@code rest2grpc.options.v1} option
- * ({@code write.RestOptionsMapper}) and stays readable in the report's JSON under {@link #key()}.
+ * The names under which the report's JSON shows what the options of the proto elements say
+ * ({@code write.FactsView}): what proto3, proto3 JSON and HttpRule cannot carry. Most are fields of a
+ * {@code rest2grpc.options.v1} option; {@link #key()} is the name in the JSON.
  */
 public enum Fact {
   // file (element: the package); INT64_JSON and EMISSION also on fields

@@ -1,28 +1,20 @@
 package io.rest2grpc.openapi.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The conversion report: every lossy or ambiguous choice with its source, and the REST facts that
- * proto3 and HttpRule cannot carry (success codes, header parameters, formats, defaults, exact
- * paths…), keyed by the fully qualified proto element they belong to. The transcoding layer turns
- * these facts into {@code rest2grpc.options.v1} options.
+ * The conversion report's findings: every lossy or ambiguous choice with its source. What proto3 and
+ * HttpRule cannot carry is in the options of the proto elements; the report's JSON shows it as
+ * "facts" ({@code write.FactsView}).
  */
 public final class Report {
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Map<String, Object>> facts = new HashMap<>();
-  /** {@link #facts()} in element order, built on the first read after a write: printing looks up every element. */
-  private Map<String, Map<String, Object>> sortedFacts;
 
   public void warn(Category category, SourceLocation source, String element, String message) {
     findings.add(new Finding(Severity.WARNING, category, source, element, message));
@@ -32,58 +24,16 @@ public final class Report {
     findings.add(new Finding(Severity.INFO, category, source, element, message));
   }
 
-  /** Records a REST fact about a proto element, e.g. {@code ("shop.v1.OrdersService.CreateOrder", SUCCESS_STATUS, 201)}. */
-  public void fact(String element, Fact fact, Object value) {
-    sortedFacts = null;
-    facts.computeIfAbsent(element, e -> new TreeMap<>()).put(fact.key(), plain(value));
-  }
-
-  /** Moves the facts of a proto element that was renamed after conversion (the lock restored or versioned its name). */
-  public void renameElement(String from, String to) {
-    sortedFacts = null;
-    Map<String, Object> moved = facts.remove(from);
-    if (moved != null) {
-      facts.put(to, moved);
-    }
-  }
-
-  /** Moves the facts of a renamed type and of its fields: {@code from} and every element below it ({@code from.field}). */
-  public void renameType(String from, String to) {
-    sortedFacts = null;
-    for (String element : List.copyOf(facts.keySet())) {
-      if (element.equals(from) || element.startsWith(from + ".")) {
-        facts.put(to + element.substring(from.length()), facts.remove(element));
-      }
-    }
-  }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Spec values as plain JSON types: swagger-parser hands out Jackson trees, dates and URIs too. */
-  private static Object plain(Object value) {
-    if (value instanceof JsonNode node) {
-      return JSON.convertValue(node, Object.class);
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().toString();
-    }
-    if (value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Number || value instanceof Boolean
-        || value instanceof String || value == null) {
-      return value;
-    }
-    return value.toString();
+  /** A new report: these findings, then {@code more}. */
+  public Report with(List<Finding> more) {
+    Report report = new Report();
+    report.findings.addAll(findings);
+    report.findings.addAll(more);
+    return report;
   }
 
   public List<Finding> findings() {
     return Collections.unmodifiableList(findings);
-  }
-
-  /** Facts by element, in element order. */
-  public synchronized Map<String, Map<String, Object>> facts() {
-    if (sortedFacts == null) {
-      sortedFacts = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(facts)));
-    }
-    return sortedFacts;
   }
 
   public Map<Category, Integer> countsByCategory() {

@@ -37,7 +37,7 @@ public final class ReportWriter {
       findings.add(row);
     }
     root.put("findings", findings);
-    root.put("facts", c.report().facts());
+    root.put("facts", c.facts());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -60,7 +60,7 @@ public final class DescriptorBuilder {
 
   private DescriptorBuilder(Conversion conversion) {
     this.conversion = conversion;
-    this.options = new RestOptionsMapper(conversion.report());
+    this.options = new RestOptionsMapper(conversion);
     this.pkg = conversion.packageName();
     conversion.files().forEach(f -> f.enums().forEach(e -> enums.add(e.name())));
   }
@@ -112,7 +112,7 @@ public final class DescriptorBuilder {
         .setSyntax("proto3")
         .setOptions(DescriptorProtos.FileOptions.newBuilder()
             .setJavaMultipleFiles(true)
-            .setExtension(OptionsProto.file, options.file(pkg, conversion.specName())));
+            .setExtension(OptionsProto.file, options.file()));
     file.messages().forEach(m -> b.addMessageType(message(m)));
     file.enums().forEach(e -> b.addEnumType(enumType(e)));
     file.services().forEach(s -> b.addService(service(s)));
@@ -126,7 +126,7 @@ public final class DescriptorBuilder {
     if (message.deprecated()) {
       messageOptions.setDeprecated(true);
     }
-    var rest = options.message(element);
+    var rest = message.options();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       messageOptions.setExtension(OptionsProto.message, rest);
     }
@@ -137,7 +137,7 @@ public final class DescriptorBuilder {
     message.fields().stream().map(ProtoField::oneof).filter(o -> o != null && !oneofs.contains(o)).forEach(oneofs::add);
     for (String oneof : oneofs) {
       OneofDescriptorProto.Builder o = OneofDescriptorProto.newBuilder().setName(oneof);
-      var restOneof = options.oneof(element + "." + oneof);
+      var restOneof = message.oneof(oneof).option();
       if (!restOneof.equals(restOneof.getDefaultInstanceForType())) {
         o.setOptions(DescriptorProtos.OneofOptions.newBuilder().setExtension(OptionsProto.oneof, restOneof));
       }
@@ -145,7 +145,7 @@ public final class DescriptorBuilder {
     }
     // proto3 optional fields each get a synthetic oneof, after the real ones
     for (ProtoField field : message.fields()) {
-      FieldDescriptorProto.Builder f = field(field, element);
+      FieldDescriptorProto.Builder f = field(field);
       if (field.oneof() != null) {
         f.setOneofIndex(oneofs.indexOf(field.oneof()));
       } else if (field.cardinality() == Cardinality.OPTIONAL) {
@@ -170,7 +170,7 @@ public final class DescriptorBuilder {
     return b.build();
   }
 
-  private FieldDescriptorProto.Builder field(ProtoField field, String messageElement) {
+  private FieldDescriptorProto.Builder field(ProtoField field) {
     FieldDescriptorProto.Builder f = FieldDescriptorProto.newBuilder()
         .setName(field.name())
         .setNumber(field.number())
@@ -187,7 +187,7 @@ public final class DescriptorBuilder {
     for (String behavior : field.behaviors()) {
       o.addExtension(FieldBehaviorProto.fieldBehavior, FieldBehavior.valueOf(behavior));
     }
-    var rest = options.field(messageElement + "." + field.name());
+    var rest = field.options().option();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       o.setExtension(OptionsProto.field, rest);
     }
@@ -213,7 +213,7 @@ public final class DescriptorBuilder {
     if (protoEnum.deprecated()) {
       o.setDeprecated(true);
     }
-    var rest = options.enumType(pkg + "." + protoEnum.name());
+    var rest = protoEnum.options();
     if (!rest.equals(rest.getDefaultInstanceForType())) {
       o.setExtension(OptionsProto.enumType, rest);
     }
@@ -222,7 +222,7 @@ public final class DescriptorBuilder {
     }
     for (ProtoEnum.Value value : protoEnum.values()) {
       EnumValueDescriptorProto.Builder v = EnumValueDescriptorProto.newBuilder().setName(value.name()).setNumber(value.number());
-      var restValue = options.enumValue(pkg + "." + value.name());
+      var restValue = value.option();
       if (!restValue.equals(restValue.getDefaultInstanceForType())) {
         v.setOptions(DescriptorProtos.EnumValueOptions.newBuilder().setExtension(OptionsProto.enumValue, restValue));
       }
@@ -237,7 +237,7 @@ public final class DescriptorBuilder {
 
   private ServiceDescriptorProto service(ProtoService service) {
     ServiceDescriptorProto.Builder b = ServiceDescriptorProto.newBuilder().setName(service.name());
-    var restService = options.service(pkg + "." + service.name());
+    var restService = service.options();
     if (!restService.equals(restService.getDefaultInstanceForType())) {
       b.setOptions(DescriptorProtos.ServiceOptions.newBuilder().setExtension(OptionsProto.service, restService));
     }
@@ -263,7 +263,7 @@ public final class DescriptorBuilder {
       if (rpc.http() != null) {
         o.setExtension(AnnotationsProto.http, http(rpc.http()));
       }
-      var rest = options.method(pkg + "." + service.name() + "." + rpc.name());
+      var rest = options.method(rpc);
       if (!rest.equals(rest.getDefaultInstanceForType())) {
         o.setExtension(OptionsProto.method, rest);
       }

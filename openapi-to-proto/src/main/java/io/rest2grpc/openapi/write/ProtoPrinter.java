@@ -45,8 +45,8 @@ public final class ProtoPrinter {
 
   /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
   public static String print(ProtoFile file, Conversion conversion) {
-    RestOptionsMapper options = new RestOptionsMapper(conversion.report());
-    return new ProtoPrinter(file.packageName(), options, options.file(file.packageName(), conversion.specName())).print(file);
+    RestOptionsMapper options = new RestOptionsMapper(conversion);
+    return new ProtoPrinter(file.packageName(), options, options.file()).print(file);
   }
 
   /**
@@ -55,8 +55,8 @@ public final class ProtoPrinter {
    * so it is made once, before the printing starts; after it the mapper only reads.
    */
   public static List<String> printAll(Conversion conversion) {
-    RestOptionsMapper options = new RestOptionsMapper(conversion.report());
-    RestFile fileOption = options.file(conversion.packageName(), conversion.specName());
+    RestOptionsMapper options = new RestOptionsMapper(conversion);
+    RestFile fileOption = options.file();
     return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file));
   }
 
@@ -94,7 +94,7 @@ public final class ProtoPrinter {
   private void service(ProtoService service) {
     comment(service.comment(), "");
     out.append("service ").append(service.name()).append(" {\n");
-    option("service", options.service(packageName + "." + service.name()), "  ");
+    option("service", service.options(), "  ");
     Set<String> rpcNames = new HashSet<>();
     service.rpcs().forEach(rpc -> rpcNames.add(rpc.name()));
     boolean first = true;
@@ -108,7 +108,7 @@ public final class ProtoPrinter {
           .append(inService(rpc.requestType(), rpcNames)).append(") returns (").append(rpc.serverStreaming() ? "stream " : "")
           .append(rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name())
           .append(')');
-      RestMethod method = options.method(packageName + "." + service.name() + "." + rpc.name());
+      RestMethod method = options.method(rpc);
       if (rpc.http() == null && !rpc.deprecated() && rpc.idempotency() == null && method.equals(RestMethod.getDefaultInstance())) {
         out.append(";\n");
         continue;
@@ -157,18 +157,17 @@ public final class ProtoPrinter {
     if (message.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
-    String element = packageName + "." + message.name();
-    option("message", options.message(element), "  ");
+    option("message", message.options(), "  ");
     Set<String> printedOneofs = new HashSet<>();
     for (ProtoField field : message.fields()) {
       if (field.oneof() == null) {
-        field(field, element, "  ");
+        field(field, "  ");
       } else if (printedOneofs.add(field.oneof())) {
         out.append("  oneof ").append(field.oneof()).append(" {\n");
-        option("oneof", options.oneof(element + "." + field.oneof()), "    ");
+        option("oneof", message.oneof(field.oneof()).option(), "    ");
         for (ProtoField member : message.fields()) {
           if (field.oneof().equals(member.oneof())) {
-            field(member, element, "    ");
+            field(member, "    ");
           }
         }
         out.append("  }\n");
@@ -188,7 +187,7 @@ public final class ProtoPrinter {
     }
   }
 
-  private void field(ProtoField field, String messageElement, String indent) {
+  private void field(ProtoField field, String indent) {
     comment(field.comment(), indent);
     out.append(indent);
     switch (field.cardinality()) {
@@ -212,7 +211,7 @@ public final class ProtoPrinter {
     if (field.deprecated()) {
       fieldOptions.add("deprecated = true");
     }
-    RestField rest = options.field(messageElement + "." + field.name());
+    RestField rest = field.options().option();
     if (!rest.equals(RestField.getDefaultInstance())) {
       fieldOptions.add("(" + OPTIONS + ".field) = {" + text(rest) + "}");
     }
@@ -228,10 +227,10 @@ public final class ProtoPrinter {
     if (protoEnum.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
-    option("enum_type", options.enumType(packageName + "." + protoEnum.name()), "  ");
+    option("enum_type", protoEnum.options(), "  ");
     for (ProtoEnum.Value value : protoEnum.values()) {
       out.append("  ").append(value.name()).append(" = ").append(value.number());
-      RestEnumValue rest = options.enumValue(packageName + "." + value.name());
+      RestEnumValue rest = value.option();
       if (!rest.equals(RestEnumValue.getDefaultInstance())) {
         out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(text(rest)).append("}]");
       }

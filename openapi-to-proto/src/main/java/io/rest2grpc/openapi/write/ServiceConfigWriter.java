@@ -8,7 +8,6 @@ import io.rest2grpc.openapi.convert.Names;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
-import io.rest2grpc.openapi.report.Fact;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,21 +40,20 @@ final class ServiceConfigWriter {
   static Map<String, byte[]> render(Conversion conversion) {
     Map<String, byte[]> files = new TreeMap<>();
     String pkg = conversion.packageName();
-    String defaultTimeout = (String) conversion.report().facts().getOrDefault(pkg, Map.of()).get(Fact.TIMEOUT.key());
+    String defaultTimeout = conversion.fileOptions().timeout();
     for (ProtoFile file : conversion.files()) {
       for (ProtoService service : file.services()) {
         String path = pkg.replace('.', '/') + "/" + Names.snake(service.name()) + SUFFIX;
-        files.put(path, json(config(conversion, pkg + "." + service.name(), service, defaultTimeout)));
+        files.put(path, json(config(pkg + "." + service.name(), service, defaultTimeout)));
       }
     }
     return files;
   }
 
-  private static Map<String, Object> config(Conversion conversion, String serviceName, ProtoService service, String defaultTimeout) {
+  private static Map<String, Object> config(String serviceName, ProtoService service, String defaultTimeout) {
     Map<List<Object>, List<Map<String, Object>>> namesByPolicy = new LinkedHashMap<>();
     for (ProtoRpc rpc : service.rpcs()) {
-      Object timeout = conversion.report().facts().getOrDefault(serviceName + "." + rpc.name(), Map.of())
-          .getOrDefault(Fact.TIMEOUT.key(), defaultTimeout);
+      String timeout = rpc.options().timeout() == null ? defaultTimeout : rpc.options().timeout();
       namesByPolicy.computeIfAbsent(List.of(timeout, rpc.idempotency() != null), k -> new ArrayList<>())
           .add(ordered("service", serviceName, "method", rpc.name()));
     }

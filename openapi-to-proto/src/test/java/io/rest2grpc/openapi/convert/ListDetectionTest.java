@@ -90,7 +90,7 @@ class ListDetectionTest {
   /** "GET /path" → the detected style, from the paging facts of the conversion. */
   private static Map<String, String> detected(Conversion conversion) {
     Map<String, String> styles = new HashMap<>();
-    conversion.report().facts().values().forEach(facts -> {
+    conversion.facts().values().forEach(facts -> {
       if (facts.get(Fact.PAGING.key()) instanceof Map<?, ?> paging) {
         styles.put((String) paging.get("operation"), (String) paging.get("style"));
       }

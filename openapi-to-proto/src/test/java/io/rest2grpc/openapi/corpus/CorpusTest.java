@@ -192,7 +192,7 @@ class CorpusTest {
 
   private static Map<String, Integer> listStyles(Conversion conversion) {
     Map<String, Integer> styles = new TreeMap<>();
-    conversion.report().facts().values().forEach(facts -> {
+    conversion.facts().values().forEach(facts -> {
       if (facts.get(Fact.PAGING.key()) instanceof Map<?, ?> paging) {
         styles.merge(paging.get("style") + (Boolean.TRUE.equals(paging.get("uncertain")) ? "?" : ""), 1, Integer::sum);
       }

@@ -98,6 +98,6 @@ public final class Specs {
   }
 
   public static Map<String, Object> facts(Conversion conversion, String element) {
-    return conversion.report().facts().getOrDefault(element, Map.of());
+    return conversion.facts().getOrDefault(element, Map.of());
   }
 }

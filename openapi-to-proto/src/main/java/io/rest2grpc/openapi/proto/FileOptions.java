@@ -1,0 +1,40 @@
+package io.rest2grpc.openapi.proto;
+
+import io.rest2grpc.options.v1.RestErrorBody;
+import io.rest2grpc.options.v1.RestFile;
+import io.rest2grpc.options.v1.RestSecurityScheme;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What holds for every file of a conversion (one package, one spec): the fields of the
+ * {@code rest2grpc.options.v1.RestFile} option as the conversion decided them, and the default
+ * timeout the service configs carry. {@code int64Json} is {@code number} or {@code string};
+ * {@code emission} an Emission constant name or null; {@code basePath} the server path prefix of the
+ * last operation that has one, or null.
+ */
+public record FileOptions(String int64Json, String emission, String timeout, String errorDomain, String basePath,
+    Map<String, RestSecurityScheme> securitySchemes) {
+
+  public FileOptions {
+    securitySchemes = new TreeMap<>(securitySchemes);
+  }
+
+  /** The file option of the conversion of {@code spec}; {@code errorBody} is the one most errors share, or null. */
+  public RestFile option(String spec, RestErrorBody errorBody) {
+    RestFile.Builder b = RestFile.newBuilder().setSpec(spec)
+        .setInt64Encoding(Encodings.int64(int64Json))
+        .setEmission(Encodings.emission(emission))
+        .putAllSecuritySchemes(securitySchemes);
+    if (basePath != null) {
+      b.setBasePath(basePath);
+    }
+    if (errorDomain != null) {
+      b.setErrorDomain(errorDomain);
+    }
+    if (errorBody != null) {
+      b.setErrorBody(errorBody);
+    }
+    return b.build();
+  }
+}
