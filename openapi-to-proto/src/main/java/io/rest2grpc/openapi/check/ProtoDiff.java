@@ -13,7 +13,7 @@ import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.TextFormat;
 import io.rest2grpc.openapi.check.ProtoChange.Kind;
-import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.options.v1.OptionsProto;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.ConversionOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.OpenApiToProto;
-import io.rest2grpc.openapi.convert.Timeouts;
+import io.rest2grpc.openapi.convert.operations.Timeouts;
 import io.rest2grpc.openapi.report.ReportWriter;
 import io.rest2grpc.options.v1.Emission;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi.convert;
 
+import io.rest2grpc.openapi.convert.schemas.TypeStore;
+import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoFile;

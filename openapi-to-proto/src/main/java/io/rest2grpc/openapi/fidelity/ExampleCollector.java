@@ -3,7 +3,7 @@ package io.rest2grpc.openapi.fidelity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.openapi.convert.MediaTypes;
+import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.lock;
 
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.naming.Names;
 import java.nio.file.Path;
 import io.rest2grpc.openapi.proto.ProtoField;
 import java.util.Comparator;

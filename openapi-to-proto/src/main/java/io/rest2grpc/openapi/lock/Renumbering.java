@@ -3,7 +3,7 @@ package io.rest2grpc.openapi.lock;
 import io.rest2grpc.openapi.Conversion;
 import io.rest2grpc.openapi.ConversionException;
 import io.rest2grpc.openapi.SourceLocation;
-import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;

@@ -310,6 +310,6 @@ public final class DescriptorBuilder {
   }
 
   private static String jsonName(String field) {
-    return io.rest2grpc.openapi.convert.Names.defaultJsonName(field);
+    return io.rest2grpc.openapi.naming.Names.defaultJsonName(field);
   }
 }

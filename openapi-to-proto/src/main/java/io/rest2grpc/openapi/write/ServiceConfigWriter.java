@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.convert.Names;
+import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;

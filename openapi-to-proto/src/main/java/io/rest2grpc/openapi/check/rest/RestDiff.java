@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
-import io.rest2grpc.openapi.convert.Servers;
+import io.rest2grpc.openapi.convert.operations.Servers;
 import io.rest2grpc.openapi.read.DocumentLoader;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,0 +1,247 @@
+package io.rest2grpc.openapi.convert.operations;
+
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.convert.media.MediaTypes;
+import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
+import io.rest2grpc.openapi.convert.operations.OperationConverter.Plan;
+import io.rest2grpc.openapi.convert.paging.ListDetector;
+import io.rest2grpc.openapi.convert.schemas.MessageBuilder;
+import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
+import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
+import io.rest2grpc.openapi.convert.schemas.SchemaKind;
+import io.rest2grpc.openapi.convert.schemas.Shape;
+import io.rest2grpc.openapi.convert.schemas.TypeStore;
+import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.RpcOptions;
+import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestPaging;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An RPC's response: the success response's schema (the first 2xx with a body), a server stream's
+ * event, an AIP-158 list response, a wrapper for a bare array or value (unwrapped by
+ * {@code response_body}), {@code HttpBody} for non-JSON, {@code Empty} without a body. Rules are
+ * in the module README ("Services and RPCs", "Pagination", "Streaming").
+ */
+final class ResponseConverter {
+  private static final String STREAM_MESSAGE = "x-grpc-stream-message";
+
+  private final RefResolver refs;
+  private final SchemaConverter schemas;
+  private final TypeStore store;
+  private final Report report;
+  private final String pkg;
+  private final OperationParts parts;
+  private final ObjectProperties objects;
+  private final ListDetector lists;
+  private boolean totalSizeNoted;
+
+  ResponseConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg, OperationParts parts) {
+    this.refs = refs;
+    this.schemas = schemas;
+    this.store = store;
+    this.report = report;
+    this.pkg = pkg;
+    this.parts = parts;
+    this.objects = new ObjectProperties(refs);
+    this.lists = new ListDetector(objects);
+  }
+
+  /**
+   * @param type the response message
+   * @param responseBody the HttpRule response_body: the field a bare array or value is unwrapped from, else null
+   */
+  record Response(TypeRef type, String responseBody, boolean streaming) {}
+
+  /** The operation's list shape (module README, "Pagination"), or null when it is not a list. */
+  ListDetector.ListShape listShape(Op op) {
+    Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
+    String code = responses.keySet().stream().filter(c -> c.startsWith("2")).sorted().findFirst().orElse(null);
+    if (code == null) {
+      return null;
+    }
+    Located<ApiResponse> response = refs.response(responses.get(code), op.location().child("responses").child(code));
+    if (response.value() == null) {
+      return null;
+    }
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(response.value().getContent());
+    if (media == null || media.getValue().getSchema() == null) {
+      return null;
+    }
+    List<Parameter> query = parts.parameters(op).stream().map(Located::value)
+        .filter(p -> p.getIn() == null || p.getIn().equals("query")).toList();
+    Set<String> headers = response.value().getHeaders() == null ? Set.of() : response.value().getHeaders().keySet();
+    ListDetector.ListShape detected = lists.detect(op.method(), op.path(), query,
+        new Located<>(media.getValue().getSchema(), parts.mediaSchemaLocation(response.location(), media.getKey())), headers);
+    Object override = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get("x-grpc-pagination");
+    return ListDetector.override(detected, override, op.location().child("x-grpc-pagination"));
+  }
+
+  /** The response; {@code list} is the operation's list shape, null when it is not a list. */
+  Response convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
+    Op op = plan.op();
+    Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
+    SourceLocation responsesAt = op.location().child("responses");
+    TreeMap<String, ApiResponse> success = new TreeMap<>();
+    responses.forEach((code, r) -> {
+      if (code.startsWith("2")) {
+        success.put(code, r);
+      }
+    });
+    if (success.size() > 1) {
+      report.info(Category.MULTIPLE_SUCCESS_RESPONSES, responsesAt, element,
+          "documents " + success.keySet() + "; the first with a body shapes the response");
+      rest.successStatuses(new ArrayList<>(success.keySet()));
+    }
+    String chosen = null;
+    Located<ApiResponse> chosenResponse = null;
+    for (Map.Entry<String, ApiResponse> e : success.entrySet()) {
+      Located<ApiResponse> r = refs.response(e.getValue(), responsesAt.child(e.getKey()));
+      if (chosen == null || (hasContent(r.value()) && !hasContent(chosenResponse.value()))) {
+        chosen = e.getKey();
+        chosenResponse = r;
+      }
+    }
+    if (chosen == null && responses.containsKey("default")) {
+      chosen = "default";
+      chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
+    }
+    rest.successStatus(chosen == null || chosen.equals("default") ? "200" : chosen);
+    recordHeaders(chosenResponse, rest);
+    if (chosenResponse == null || !hasContent(chosenResponse.value())) {
+      return new Response(TypeRef.EMPTY, null, forced != null && forced.server());
+    }
+    Content content = chosenResponse.value().getContent();
+    Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(content);
+    Map.Entry<String, MediaType> stream = StreamingModes.streamMedia(content);
+    Map.Entry<String, MediaType> alternative = StreamingModes.nonStreamMedia(content);
+    boolean streaming = forced != null ? forced.server() : stream != null && alternative == null;
+    if (forced == null && stream != null && alternative != null) {
+      report.info(Category.STREAM_ALTERNATIVE, chosenResponse.location(), element, "answers '" + alternative.getKey() + "' or the stream '"
+          + stream.getKey() + "'; the RPC is unary (x-grpc-streaming: server makes it a server stream)");
+    }
+    Located<Schema<?>> event = null;
+    if (streaming && (stream != null || media != null)) {
+      media = stream != null ? stream : media;
+      rest.responseStream(StreamingModes.option(media, parts.resumeHeader(op)));
+      event = parts.eventSchema(media, parts.mediaSchemaLocation(chosenResponse.location(), media.getKey()), op, STREAM_MESSAGE, element);
+      if (event == null) {
+        return new Response(TypeRef.STRUCT, null, true);
+      }
+    }
+    if (media == null) {
+      Map.Entry<String, MediaType> raw = alternative != null ? alternative : content.entrySet().iterator().next();
+      rest.responseMediaType(raw.getKey());
+      report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
+      return new Response(TypeRef.HTTP_BODY, null, streaming);
+    }
+    Schema<?> schema = event != null ? event.value() : media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
+    SourceLocation schemaAt = event != null ? event.location() : parts.mediaSchemaLocation(chosenResponse.location(), media.getKey());
+    if (list != null && !streaming) {
+      Response listResponse = listResponse(plan, element, rest, list, schema, schemaAt);
+      if (listResponse != null) {
+        return listResponse;
+      }
+    }
+    return shaped(plan, element, schema, schemaAt, streaming);
+  }
+
+  /** An AIP-158 {@code <Rpc>Response}; null when the body has no array of items to page over. */
+  private Response listResponse(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, Schema<?> schema,
+      SourceLocation schemaAt) {
+    String itemsField = pluralField(plan.rpc());
+    Located<Schema<?>> page = new Located<>(schema, schemaAt);
+    if (list.envelopeMember() != null) {
+      page = objects.of(objects.resolve(schema, schemaAt)).get(list.envelopeMember());
+    }
+    TypeRef type = schemas.listResponse(plan.rpc() + "Response", page.value(), page.location(),
+        list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null);
+    if (type == null) {
+      return null;
+    }
+    recordPaging(list, element, rest, plan.op(), schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
+    return new Response(type, list.items().isEmpty() ? itemsField : null, false);
+  }
+
+  /** The schema's message, or a wrapper around a bare array, map or value. */
+  private Response shaped(Plan plan, String element, Schema<?> schema, SourceLocation schemaAt, boolean streaming) {
+    String responseName = plan.rpc() + "Response";
+    Shape shape = schemas.shape(schema, schemaAt, responseName);
+    return switch (shape.kind()) {
+      case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null, streaming);
+      default -> {
+        String field = shape.kind() == SchemaKind.ARRAY ? pluralField(plan.rpc())
+            : shape.kind() == SchemaKind.MAP ? "values" : "value";
+        String name = store.reserveType(responseName, schemaAt);
+        store.claim(name);
+        MessageBuilder message = new MessageBuilder(name, schemaAt).comment(shape.kind() == SchemaKind.ARRAY
+            ? "The REST response is a bare JSON array: response_body unwraps it." : "The REST response is a bare JSON value: response_body unwraps it.");
+        field = message.fieldName(field);
+        message.add(schemaAt, field, shape.type(), shape.fieldCardinality(), null, null, List.of(), false, null, shape.options());
+        store.add(message.build());
+        report.info(Category.WRAPPED_RESPONSE, schemaAt, element, "bare " + shape.kind().name().toLowerCase(Locale.ROOT)
+            + " response wrapped in " + name + "." + field + " and unwrapped by response_body");
+        yield new Response(TypeRef.local(name), field, streaming);
+      }
+    };
+  }
+
+  private void recordHeaders(Located<ApiResponse> response, RpcOptions.Builder rest) {
+    if (response == null || response.value().getHeaders() == null || response.value().getHeaders().isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    response.value().getHeaders().forEach((name, header) -> {
+      Located<Header> resolved = refs.header(header, response.location().child("headers").child(name));
+      if (resolved.value() != null) {
+        names.add(name);
+      }
+    });
+    rest.responseHeaders(names);
+  }
+
+  private void recordPaging(ListDetector.ListShape list, String element, RpcOptions.Builder rest, Op op, SourceLocation schemaAt,
+      String itemsField) {
+    RestPaging.Builder paging = list.toOption().toBuilder().setItemsField(itemsField);
+    if (!list.doubts().isEmpty()) {
+      paging.setUncertain(true);
+      report.info(Category.UNCERTAIN_LIST, op.location(), element,
+          "list detection was not sure: " + String.join("; ", list.doubts()) + " (override with x-grpc-pagination)");
+    }
+    rest.paging(paging.build(), op.method().toUpperCase(Locale.ROOT) + " " + op.path());
+    if (!totalSizeNoted && (list.total() != null || list.totalHeader() != null)) {
+      totalSizeNoted = true;
+      report.info(Category.TOTAL_SIZE_INT64, schemaAt, element,
+          "total_size is int64, not AIP-158's int32: REST totals can exceed 2^31 (one note per conversion)");
+    }
+  }
+
+  private static boolean hasContent(ApiResponse response) {
+    return response != null && response.getContent() != null && !response.getContent().isEmpty();
+  }
+
+  /** {@code ListOrders} → {@code orders}; {@code items} for any other RPC. */
+  private static String pluralField(String rpc) {
+    List<String> words = Names.words(rpc);
+    if (words.size() > 1 && words.get(0).equals("List")) {
+      return Names.snake(String.join("", words.subList(1, words.size())));
+    }
+    return "items";
+  }
+}

@@ -1,0 +1,82 @@
+package io.rest2grpc.openapi.convert.schemas;
+
+import io.rest2grpc.openapi.convert.schemas.SchemaConverter.Normalized;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.JsonValue;
+import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.Reserved;
+import io.rest2grpc.options.v1.RestEnum;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The values of a proto enum made from a JSON Schema {@code enum} or a {@code oneOf} of constants:
+ * {@code <ENUM>_UNSPECIFIED = 0}, then each value, prefixed, named from its title or
+ * {@code x-enum-varnames} where given, else from the value; each value keeps its REST value, and
+ * an integer enum is marked so the codec writes numbers.
+ */
+final class EnumConverter {
+  private final TypeStore store;
+
+  EnumConverter(TypeStore store) {
+    this.store = store;
+  }
+
+  ProtoEnum convert(String name, Normalized n, List<Schema<?>> constants) {
+    Schema<?> s = n.schema();
+    List<Object> values = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    if (!constants.isEmpty()) {
+      for (Schema<?> member : constants) {
+        values.add(member.getConst() != null ? member.getConst() : member.getEnum().get(0));
+        labels.add(member.getTitle());
+      }
+    } else {
+      values.addAll(Scalars.enumValues(s));
+      List<?> varNames = varNames(s);
+      for (int i = 0; i < values.size(); i++) {
+        labels.add(varNames != null && i < varNames.size() ? String.valueOf(varNames.get(i)) : null);
+      }
+    }
+    boolean integral = values.stream().allMatch(Scalars::isIntegral);
+    String prefix = Names.enumValuePrefix(name);
+    List<ProtoEnum.Value> protoValues = new ArrayList<>();
+    protoValues.add(new ProtoEnum.Value(store.enumValueNames().reserve(prefix + "UNSPECIFIED"), 0, null));
+    // protoc also rejects two values that differ only in case and underscores once the prefix is stripped
+    Set<String> folded = new HashSet<>(Set.of("UNSPECIFIED"));
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      String label = labels.get(i);
+      if (label == null) {
+        label = integral ? "value " + value.toString().replace("-", "minus ") : String.valueOf(value).replace("+", " plus ");
+      }
+      String suffix = Names.upperSnake(label);
+      if (suffix.isEmpty()) {
+        suffix = "VALUE_" + (i + 1);
+      }
+      String unique = suffix;
+      for (int k = 2; !folded.add(unique.replace("_", "")); k++) {
+        unique = suffix + "_" + k;
+      }
+      String valueName = store.enumValueNames().reserve(prefix + unique);
+      protoValues.add(new ProtoEnum.Value(valueName, i + 1, JsonValue.of(value)));
+    }
+    return new ProtoEnum(name, n.description(), List.copyOf(protoValues), Boolean.TRUE.equals(s.getDeprecated()), n.location(),
+        Reserved.NONE, RestEnum.newBuilder().setIntegerValues(integral).build());
+  }
+
+  private static List<?> varNames(Schema<?> s) {
+    if (s.getExtensions() == null) {
+      return null;
+    }
+    for (String key : List.of("x-enum-varnames", "x-enumNames", "x-enum-names")) {
+      if (s.getExtensions().get(key) instanceof List<?> names) {
+        return names;
+      }
+    }
+    return null;
+  }
+}

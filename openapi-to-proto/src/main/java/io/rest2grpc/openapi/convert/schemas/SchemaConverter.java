@@ -1,0 +1,786 @@
+package io.rest2grpc.openapi.convert.schemas;
+
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.Problems;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.JsonValue;
+import io.rest2grpc.openapi.proto.OneofOptions;
+import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
+import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.options.v1.RestMessage;
+import io.rest2grpc.options.v1.UnionKind;
+import io.rest2grpc.options.v1.Wrapper;
+import io.rest2grpc.transcoding.JsonPointer;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns schemas into proto types. Every message and enum is keyed by the place its schema is
+ * written, so a schema reached twice becomes one type; schemas reached through a {@code $ref} are
+ * named after their component (or file), inline ones after where they are used
+ * ({@code Order.shipping_address} → {@code OrderShippingAddress}, array items → the singular,
+ * {@code OrderLines} → {@code OrderLine}, else {@code …Item}; map values → {@code …Value}).
+ */
+public final class SchemaConverter {
+  private final RefResolver refs;
+  private final TypeStore store;
+  private final Report report;
+  private final String pkg;
+  private final Map<String, TypeRef> typesByLocation = new HashMap<>();
+  private final Map<String, String> messagesBySchema = new HashMap<>();
+  private final Map<String, String> reservedNames = new HashMap<>();
+  private final Map<String, TypeRef> wrappers = new HashMap<>();
+  private final Set<String> collectionsInProgress = new HashSet<>();
+  private final Map<String, List<Located<Schema>>> allOfChildren = new LinkedHashMap<>();
+  private final EnumConverter enums;
+
+  public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
+    this.refs = refs;
+    this.store = store;
+    this.report = report;
+    this.pkg = pkg;
+    this.enums = new EnumConverter(store);
+  }
+
+  /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
+  record Normalized(Schema<?> schema, SourceLocation location, String refName, boolean nullable, String description) {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Components
+
+  /**
+   * Reserves the names of all component schemas that become messages or enums, in declaration
+   * order, before anything else is named: components keep their names; inline schemas yield.
+   * A component whose name an RPC needs for its request message gets a {@code Body} suffix.
+   */
+  public void reserveComponentNames(Map<String, Located<Schema>> components, Set<String> requestNames, Problems problems) {
+    for (Located<Schema> component : components.values()) {
+      problems.run(() -> indexAllOfParents(component));
+    }
+    components.forEach((name, component) -> problems.run(() -> {
+      Normalized n = normalize(component.value(), component.location());
+      if (!n.location().equals(component.location())) {
+        return; // an alias of another schema: it takes that schema's type
+      }
+      SchemaKind kind = classify(n);
+      if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
+        String wanted = Names.pascal(name, "Schema");
+        String taken = store.reserveType(requestNames.contains(wanted) ? wanted + "Body" : wanted, component.location());
+        if (!taken.equals(Names.pascal(name, "Schema"))) {
+          report.info(Category.NAME_COLLISION, component.location(), pkg + "." + taken,
+              "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
+        }
+        reservedNames.put(component.location().toString(), taken);
+      }
+    }));
+  }
+
+  /** Builds every component that becomes a message or enum, whether or not an operation uses it. */
+  public void convertComponents(Map<String, Located<Schema>> components, Problems problems) {
+    components.forEach((name, component) -> problems.run(() -> shape(component.value(), component.location(), Names.pascal(name, "Schema"))));
+  }
+
+  private void indexAllOfParents(Located<Schema> component) {
+    List<Schema<?>> members = Schemas.allOf(component.value());
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      if (member.get$ref() != null) {
+        Located<Schema> parent = refs.schema(member, component.location().child("allOf").child(i));
+        allOfChildren.computeIfAbsent(parent.location().toString(), k -> new ArrayList<>()).add(component);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Shapes
+
+  /** The field shape for a schema used at {@code location}; {@code context} names inline types. */
+  public Shape shape(Schema<?> schema, SourceLocation location, String context) {
+    Shape shape = shape(schema, normalize(schema, location), context);
+    if (shape.kind() == SchemaKind.MESSAGE) {
+      messagesBySchema.put(location.toString(), shape.type().name());
+    }
+    return shape;
+  }
+
+  /**
+   * The message each schema became, by the place the schema (or the {@code $ref} to it) is
+   * written: what lets examples written next to a schema find their message.
+   */
+  public Map<String, String> messagesBySchema() {
+    Map<String, String> all = new HashMap<>(messagesBySchema);
+    typesByLocation.forEach((location, type) -> {
+      if (store.messages().containsKey(type.name())) {
+        all.putIfAbsent(location, type.name());
+      }
+    });
+    return all;
+  }
+
+  private Shape shape(Schema<?> schema, Normalized n, String context) {
+    FieldOptions facts = FieldOptions.NONE;
+    Object defaultValue = schema != null && schema.getDefault() != null ? schema.getDefault() : n.schema().getDefault();
+    if (defaultValue != null) {
+      facts = facts.withDefaultValue(JsonValue.of(defaultValue));
+    }
+    if (n.nullable()) {
+      facts = facts.withNullable();
+    }
+    facts = overrides(schema, facts);
+    boolean presence = n.nullable() || defaultValue != null;
+    return switch (classify(n)) {
+      case SCALAR -> new Shape(SchemaKind.SCALAR, Scalars.of(n.schema()), Cardinality.SINGULAR, presence, Scalars.options(n.schema(), facts));
+      case ENUM -> new Shape(SchemaKind.ENUM, enumType(n, context), Cardinality.SINGULAR, presence, facts);
+      case MESSAGE -> new Shape(SchemaKind.MESSAGE, messageType(n, context), Cardinality.SINGULAR, false, facts);
+      case STRUCT -> new Shape(SchemaKind.STRUCT, TypeRef.STRUCT, Cardinality.SINGULAR, false, facts);
+      case ANY -> {
+        if (Schemas.types(n.schema()).size() > 1) {
+          report.info(Category.MIXED_TYPES, n.location(), "", "types " + Schemas.types(n.schema()) + " carried as google.protobuf.Value");
+        }
+        yield new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
+      }
+      case ARRAY -> collection(n, context, facts, Cardinality.REPEATED);
+      case MAP -> collection(n, context, facts, Cardinality.MAP);
+    };
+  }
+
+  private Shape collection(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
+    String key = n.location().toString();
+    if (!collectionsInProgress.add(key)) {
+      // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
+      // type of its own; google.protobuf.Value carries any nesting of JSON arrays and objects
+      report.info(Category.MIXED_TYPES, n.location(), "", "recursive " + (cardinality == Cardinality.MAP ? "map" : "array")
+          + " carried as google.protobuf.Value");
+      return new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
+    }
+    try {
+      return elements(n, context, facts, cardinality);
+    } finally {
+      collectionsInProgress.remove(key);
+    }
+  }
+
+  private Shape elements(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
+    Schema<?> element;
+    SourceLocation elementLocation;
+    String elementContext;
+    if (cardinality == Cardinality.REPEATED) {
+      element = n.schema().getItems() == null ? new Schema<>() : n.schema().getItems();
+      elementLocation = n.location().child("items");
+      String singular = Names.singular(context);
+      elementContext = singular.equals(context) ? context + "Item" : singular;
+    } else {
+      Object ap = Schemas.additionalProperties(n.schema());
+      element = ap instanceof Schema<?> s ? s : new Schema<>();
+      elementLocation = n.location().child("additionalProperties");
+      elementContext = context + "Value";
+    }
+    Shape inner = shape(element, elementLocation, elementContext);
+    if (n.nullable()) {
+      report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
+          + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
+    }
+    if (inner.options().nullable()) {
+      facts = facts.withNullElements();
+    }
+    TypeRef type = inner.type();
+    if (inner.cardinality() != Cardinality.SINGULAR) {
+      type = wrapper(inner, elementLocation);
+      report.info(Category.NESTED_COLLECTION_WRAPPED, elementLocation, pkg + "." + type.name(),
+          "nested collection carried by wrapper message " + type.name());
+    }
+    return new Shape(cardinality == Cardinality.MAP ? SchemaKind.MAP : SchemaKind.ARRAY, type, cardinality, false, facts);
+  }
+
+  /** A message for a schema that must be one (a response, a request body, a union variant). */
+  public TypeRef messageFor(Schema<?> schema, SourceLocation location, String context) {
+    Shape shape = shape(schema, location, context);
+    if (shape.cardinality() != Cardinality.SINGULAR) {
+      return wrapper(shape, location);
+    }
+    return shape.type();
+  }
+
+  /**
+   * The response message of a list RPC (AIP-158): the items as field 1, {@code next_page_token},
+   * {@code total_size} where the REST API reports a total, then the envelope's other members, so the
+   * REST body still parses into it. {@code itemsMember} is null for a bare JSON array, whose field
+   * is then {@code itemsField}. Null when the items member is not a plain property (e.g. inside a oneOf).
+   */
+  public TypeRef listResponse(String wanted, Schema<?> body, SourceLocation location, String itemsMember, String itemsField,
+      boolean withTotal) {
+    Normalized n = normalize(body, location);
+    Members members = new Members();
+    if (itemsMember != null) {
+      collect(n.schema(), n.location(), members, new ArrayDeque<>(), true, true);
+      if (!members.properties.containsKey(itemsMember)) {
+        return null;
+      }
+    }
+    String name = store.reserveType(wanted, location);
+    store.claim(name);
+    MessageBuilder message = new MessageBuilder(name, location)
+        .comment(n.description() != null ? n.description() : "A page of the list (AIP-158).");
+    if (itemsMember == null) {
+      addProperty(message, itemsField, new Located<>(n.schema(), n.location()), false);
+    } else {
+      addProperty(message, itemsMember, members.properties.get(itemsMember), members.required.contains(itemsMember));
+    }
+    message.add(location, message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
+        "The token of the next page; empty on the last one.");
+    if (withTotal) {
+      message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
+          "The number of items in the whole list, as the REST API reports it.");
+    }
+    for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
+      if (!property.getKey().equals(itemsMember)) {
+        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+      }
+    }
+    for (Located<Schema> union : members.unions) {
+      addUnion(message, union, false);
+    }
+    if (members.additional != null) {
+      addAdditionalProperties(message, members.additional);
+    }
+    store.add(message.build());
+    return TypeRef.local(name);
+  }
+
+  public Normalized normalize(Schema<?> given, SourceLocation location) {
+    Schema<?> schema = given == null ? new Schema<>() : given;
+    Schema<?> current = schema;
+    SourceLocation at = location;
+    String refName = null;
+    boolean nullable = false;
+    String description = schema.getDescription();
+    for (int guard = 0; guard < 64; guard++) {
+      nullable |= Schemas.allowsNull(current);
+      if (current.get$ref() != null) {
+        Located<Schema> target = refs.schema(current, at);
+        current = target.value();
+        at = target.location();
+        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(nameOf(at), "Schema"));
+        continue;
+      }
+      List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
+      boolean composesOnlyOneThing = Schemas.allOf(current).isEmpty() || Schemas.oneOrAnyOf(current).isEmpty();
+      if (members.isEmpty() || !composesOnlyOneThing || Schemas.hasProperties(current) || current.getDiscriminator() != null
+          || Schemas.additionalProperties(current) != null || (current.getEnum() != null && !current.getEnum().isEmpty())
+          || !Set.of("object").containsAll(Schemas.types(current))) {
+        break;
+      }
+      boolean allOf = !Schemas.allOf(current).isEmpty();
+      int kept = -1;
+      int others = 0;
+      boolean nullMember = false;
+      String annotation = null;
+      for (int i = 0; i < members.size(); i++) {
+        Schema<?> member = members.get(i);
+        if (Schemas.isNullOnly(member)) {
+          nullMember = true;
+        } else if (allOf && Schemas.isShapeless(member)) {
+          // allOf: [{$ref: X}, {description: …, example: …}] annotates X; it does not compose
+          nullMember |= Schemas.allowsNull(member);
+          annotation = annotation != null ? annotation : member.getDescription();
+        } else {
+          kept = i;
+          others++;
+        }
+      }
+      if (others != 1) {
+        break;
+      }
+      nullable |= nullMember;
+      String keyword = allOf ? "allOf" : Schemas.unionKeyword(current);
+      if (description == null) {
+        description = current.getDescription() != null ? current.getDescription() : annotation;
+      }
+      current = members.get(kept);
+      at = at.child(keyword).child(kept);
+    }
+    if (description == null) {
+      description = current.getDescription();
+    }
+    return new Normalized(current, at, refName, nullable, description);
+  }
+
+  public SchemaKind classify(Normalized n) {
+    Schema<?> s = n.schema();
+    if (s.getBooleanSchemaValue() != null) {
+      return SchemaKind.ANY;
+    }
+    List<Schema<?>> union = nonNull(Schemas.oneOrAnyOf(s));
+    if (!union.isEmpty()) {
+      return union.stream().allMatch(SchemaConverter::isConstant) ? SchemaKind.ENUM : SchemaKind.MESSAGE;
+    }
+    if (!Schemas.allOf(s).isEmpty()) {
+      return SchemaKind.MESSAGE;
+    }
+    if (s.getDiscriminator() != null && !subtypes(n).isEmpty()) {
+      return SchemaKind.MESSAGE;
+    }
+    List<Object> values = Scalars.enumValues(s);
+    if (!values.isEmpty()) {
+      if (values.stream().allMatch(v -> v instanceof String) || values.stream().allMatch(Scalars::isIntegral)) {
+        return SchemaKind.ENUM;
+      }
+      return values.stream().allMatch(v -> v instanceof Boolean || v instanceof Number) ? SchemaKind.SCALAR : SchemaKind.ANY;
+    }
+    Set<String> types = Schemas.types(s);
+    if (types.size() > 1) {
+      return types.equals(Set.of("integer", "number")) ? SchemaKind.SCALAR : SchemaKind.ANY;
+    }
+    String type = types.isEmpty() ? null : types.iterator().next();
+    if ("array".equals(type) || (type == null && s.getItems() != null)) {
+      return SchemaKind.ARRAY;
+    }
+    if ("object".equals(type) || type == null) {
+      if (Schemas.hasProperties(s)) {
+        return SchemaKind.MESSAGE;
+      }
+      Object ap = Schemas.additionalProperties(s);
+      if (ap instanceof Schema<?> valueSchema && !Schemas.isShapeless(valueSchema)) {
+        return SchemaKind.MAP;
+      }
+      if (type == null && ap == null) {
+        return s.getConst() != null ? SchemaKind.SCALAR : SchemaKind.ANY;
+      }
+      return SchemaKind.STRUCT;
+    }
+    return switch (type) {
+      case "string", "integer", "number", "boolean" -> SchemaKind.SCALAR;
+      default -> SchemaKind.ANY;
+    };
+  }
+
+  /**
+   * Per-field overrides a team writes into the spec (or an overlay) where the service's JSON differs
+   * from the spec-wide choice: {@code x-rest2grpc-emission: always|non-null|non-empty|present} and
+   * {@code x-rest2grpc-int64: string|number}.
+   */
+  private static FieldOptions overrides(Schema<?> schema, FieldOptions facts) {
+    if (schema == null || schema.getExtensions() == null) {
+      return facts;
+    }
+    Object emission = schema.getExtensions().get("x-rest2grpc-emission");
+    if (emission != null) {
+      facts = facts.withEmission("EMISSION_" + emission.toString().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+    Object int64 = schema.getExtensions().get("x-rest2grpc-int64");
+    if (int64 != null) {
+      facts = facts.withInt64Json(int64.toString().toLowerCase(java.util.Locale.ROOT));
+    }
+    return facts;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Enums
+
+  private TypeRef enumType(Normalized n, String context) {
+    return typeAt(n, context, name -> store.add(enums.convert(name, n, nonNull(Schemas.oneOrAnyOf(n.schema())))));
+  }
+
+  /**
+   * The type made from the schema at {@code n}'s location, made by {@code define} on first use. The
+   * name is taken before it is defined, so a schema that refers back to itself finds it.
+   */
+  private TypeRef typeAt(Normalized n, String context, Consumer<String> define) {
+    String key = n.location().toString();
+    TypeRef known = typesByLocation.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = claimName(n, context);
+    TypeRef ref = TypeRef.local(name);
+    typesByLocation.put(key, ref);
+    define.accept(name);
+    return ref;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Messages
+
+  private TypeRef messageType(Normalized n, String context) {
+    return typeAt(n, context, name -> store.add(defineMessage(n, name)));
+  }
+
+  private ProtoMessage defineMessage(Normalized n, String name) {
+    Schema<?> s = n.schema();
+    MessageBuilder message = new MessageBuilder(name, n.location())
+        .comment(n.description() != null ? n.description() : s.getTitle())
+        .deprecated(Boolean.TRUE.equals(s.getDeprecated()));
+    List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? subtypes(n) : List.of();
+    if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
+      addSubtypeUnion(message, n, subtypes);
+    } else {
+      Members members = new Members();
+      collect(s, n.location(), members, new ArrayDeque<>(), true, true);
+      for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
+        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+      }
+      for (Located<Schema> union : members.unions) {
+        addUnion(message, union, members.properties.isEmpty() && members.unions.size() == 1);
+      }
+      if (members.additional != null) {
+        addAdditionalProperties(message, members.additional);
+      }
+    }
+    return message.build();
+  }
+
+  private String claimName(Normalized n, String context) {
+    String reserved = reservedNames.get(n.location().toString());
+    if (reserved != null) {
+      store.claim(reserved);
+      return reserved;
+    }
+    String wanted = n.refName() != null ? n.refName() : context;
+    String name = store.reserveType(wanted, n.location());
+    if (!name.equals(wanted)) {
+      report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
+    }
+    store.claim(name);
+    return name;
+  }
+
+  private static final class Members {
+    final Map<String, Located<Schema>> properties = new LinkedHashMap<>();
+    final Set<String> required = new LinkedHashSet<>();
+    final List<Located<Schema>> unions = new ArrayList<>();
+    Located<Object> additional;
+  }
+
+  /**
+   * Gathers the fields of a composition: allOf members first, in order (a member's own allOf
+   * before its properties), then the schema's own properties. A property declared again keeps its
+   * first position and takes the later schema. oneOf/anyOf of inline members become oneofs;
+   * those of referenced members (a base that lists its subtypes) do not.
+   */
+  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions,
+      boolean withRequired) {
+    String key = at.toString();
+    if (visiting.contains(key)) {
+      List<String> cycle = new ArrayList<>(visiting);
+      java.util.Collections.reverse(cycle);
+      cycle.add(key);
+      throw new ConversionException(at, "circular allOf: " + String.join(" -> ", cycle),
+          "a schema cannot include itself through allOf; reference it from a property instead");
+    }
+    visiting.push(key);
+    List<Schema<?>> members = Schemas.allOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      SourceLocation memberAt = at.child("allOf").child(i);
+      if (member.get$ref() != null) {
+        Located<Schema> target = refs.schema(member, memberAt);
+        collect(target.value(), target.location(), into, visiting, false, withRequired);
+      } else {
+        collect(member, memberAt, into, visiting, true, withRequired);
+      }
+    }
+    if (s.getProperties() != null) {
+      s.getProperties().forEach((name, given) -> {
+        Schema<?> property = given == null ? new Schema<>() : given;
+        SourceLocation propertyAt = at.child("properties").child(name);
+        Located<Schema> previous = into.properties.put(name, new Located<>(property, propertyAt));
+        if (previous != null && !sameShape(previous.value(), property)) {
+          report.info(Category.ALLOF_OVERRIDE, propertyAt, "", "property '" + name + "' also declared at "
+              + previous.location() + "; this declaration wins");
+        }
+      });
+    }
+    if (withRequired && s.getRequired() != null) {
+      into.required.addAll(s.getRequired());
+    }
+    if (includeUnions && !nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
+      if (isAnyOfObjects(s, at)) {
+        // anyOf objects: the value may match several at once, so it carries the fields of all of
+        // them, none required (a oneof would drop whatever the second match adds)
+        List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
+        for (int i = 0; i < variants.size(); i++) {
+          Schema<?> member = variants.get(i);
+          SourceLocation memberAt = at.child("anyOf").child(i);
+          if (Schemas.isNullOnly(member) || Schemas.isShapeless(member)) {
+            continue;
+          }
+          Located<Schema> target = member.get$ref() != null ? refs.schema(member, memberAt) : new Located<>(member, memberAt);
+          collect(target.value(), target.location(), into, visiting, false, false);
+        }
+      } else {
+        into.unions.add(new Located<>(s, at));
+      }
+    }
+    Object additional = Schemas.additionalProperties(s);
+    if (additional != null) {
+      into.additional = new Located<>(additional, at.child("additionalProperties"));
+    }
+    visiting.pop();
+  }
+
+  /** anyOf (no discriminator) whose members are all plain objects: merged, not a oneof. */
+  private boolean isAnyOfObjects(Schema<?> s, SourceLocation at) {
+    if (s.getAnyOf() == null || s.getAnyOf().isEmpty() || (s.getOneOf() != null && !s.getOneOf().isEmpty())
+        || s.getDiscriminator() != null) {
+      return false;
+    }
+    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      if (Schemas.isNullOnly(members.get(i)) || Schemas.isShapeless(members.get(i))) {
+        continue; // "or anything else" adds no fields
+      }
+      Normalized member = normalize(members.get(i), at.child("anyOf").child(i));
+      if (classify(member) != SchemaKind.MESSAGE || !Schemas.oneOrAnyOf(member.schema()).isEmpty()
+          || member.schema().getDiscriminator() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameShape(Schema<?> a, Schema<?> b) {
+    return Objects.equals(a.get$ref(), b.get$ref()) && Schemas.types(a).equals(Schemas.types(b));
+  }
+
+  private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
+    Schema<?> schema = property.value();
+    String fieldName = message.fieldName(Names.snake(restName));
+    Normalized target = normalize(schema, property.location());
+    Shape shape = shape(schema, target, message.name() + Names.pascal(restName, "Field"));
+    List<String> behaviors = new ArrayList<>();
+    if (required) {
+      behaviors.add("REQUIRED");
+    }
+    if (Boolean.TRUE.equals(schema.getReadOnly()) || Boolean.TRUE.equals(target.schema().getReadOnly())) {
+      behaviors.add("OUTPUT_ONLY");
+    } else if (Boolean.TRUE.equals(schema.getWriteOnly()) || Boolean.TRUE.equals(target.schema().getWriteOnly())) {
+      behaviors.add("INPUT_ONLY");
+    }
+    String comment = schema.getDescription() != null ? schema.getDescription() : target.description();
+    ProtoField field = message.add(property.location(), fieldName, shape.type(), shape.fieldCardinality(), restName, null, behaviors,
+        Boolean.TRUE.equals(schema.getDeprecated()), comment, shape.options());
+    if (MessageBuilder.lostRestName(field, restName)) {
+      report.warn(Category.NAME_COLLISION, property.location(), pkg + "." + message.name() + "." + fieldName,
+          "JSON name '" + restName + "' clashes with another field's JSON name; kept as the rest_name fact");
+    }
+  }
+
+  private void addUnion(MessageBuilder message, Located<Schema> owner, boolean onlyMember) {
+    Schema<?> s = owner.value();
+    String keyword = Schemas.unionKeyword(s);
+    String oneof = message.fieldName(onlyMember ? Names.snake(message.name()) : "variant");
+    Discriminator discriminator = s.getDiscriminator();
+    Map<String, String> mappingByLocation = mappingByLocation(discriminator, owner.location());
+    Map<String, String> wireValues = new LinkedHashMap<>();
+    boolean nullable = false;
+    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      SourceLocation memberAt = owner.location().child(keyword).child(i);
+      if (Schemas.isNullOnly(member)) {
+        nullable = true;
+        continue;
+      }
+      Normalized variant = normalize(member, memberAt);
+      // the schema the variant names, before annotation-only wrappers are taken off: two variants
+      // may wrap the same schema (allOf: [{$ref: Record}, {example: …}]) and still be told apart
+      SourceLocation named = member.get$ref() != null ? refs.schema(member, memberAt).location() : null;
+      String mapped = mappingByLocation.get((named != null ? named : variant.location()).toString());
+      String wanted = mapped != null ? mapped
+          : named != null ? Names.pascal(nameOf(named), "Variant")
+          : variant.refName() != null ? variant.refName()
+          : member.getTitle() != null ? member.getTitle()
+          : variantName(variant, i);
+      String fieldName = message.fieldName(Names.snake(wanted));
+      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
+      message.add(memberAt, fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      if (discriminator != null) {
+        wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
+      }
+    }
+    boolean named = discriminator != null && discriminator.getPropertyName() != null;
+    message.oneof(oneof, new OneofOptions(keyword.equals("oneOf") ? UnionKind.UNION_KIND_ONE_OF : UnionKind.UNION_KIND_ANY_OF,
+        named ? discriminator.getPropertyName() : null, named ? wireValues : null, nullable));
+  }
+
+  private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
+    Discriminator discriminator = base.schema().getDiscriminator();
+    String oneof = message.fieldName(Names.snake(message.name()));
+    Map<String, String> mappingByLocation = mappingByLocation(discriminator, base.location());
+    Map<String, String> wireValues = new LinkedHashMap<>();
+    for (Located<Schema> subtype : subtypes) {
+      Normalized variant = normalize(subtype.value(), subtype.location());
+      String mapped = mappingByLocation.get(subtype.location().toString());
+      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(subtype.location())));
+      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
+      message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
+      wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
+    }
+    message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
+  }
+
+  private TypeRef variantType(Normalized variant, String context) {
+    return switch (classify(variant)) {
+      case MESSAGE -> messageType(variant, context);
+      case ENUM -> enumType(variant, context);
+      case SCALAR -> Scalars.of(variant.schema());
+      case STRUCT -> TypeRef.STRUCT;
+      case ANY -> TypeRef.VALUE;
+      case ARRAY, MAP -> {
+        Shape shape = shape(variant.schema(), variant.location(), context);
+        TypeRef wrapper = wrapper(shape, variant.location());
+        report.info(Category.NESTED_COLLECTION_WRAPPED, variant.location(), pkg + "." + wrapper.name(),
+            "a oneof cannot hold a repeated or map field; the variant is wrapped in " + wrapper.name());
+        yield wrapper;
+      }
+    };
+  }
+
+  private static String variantName(Normalized variant, int index) {
+    Set<String> types = Schemas.types(variant.schema());
+    if (types.size() == 1) {
+      String type = types.iterator().next();
+      return switch (type) {
+        case "string", "integer", "number", "boolean" -> type + "_value";
+        case "array" -> "list_value";
+        default -> "variant_" + (index + 1);
+      };
+    }
+    return "variant_" + (index + 1);
+  }
+
+  private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {
+    Schema<?> valueSchema = additional.value() instanceof Schema<?> s ? s : new Schema<>();
+    String fieldName = message.fieldName("additional_properties");
+    Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
+    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
+    message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
+        "Properties not declared above; on the REST wire they sit beside the declared ones.", FieldOptions.NONE.withUnwrappedMap());
+    report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
+        "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
+  }
+
+  /** A message holding a nested collection: {@code ArrayOfDouble { repeated double values = 1; }}. */
+  private TypeRef wrapper(Shape inner, SourceLocation location) {
+    String wanted = (inner.cardinality() == Cardinality.MAP ? "MapOf" : "ArrayOf") + simpleName(inner.type());
+    TypeRef known = wrappers.get(wanted);
+    if (known != null) {
+      return known;
+    }
+    String name = store.reserveByContent(wanted);
+    store.claim(name);
+    TypeRef ref = TypeRef.local(name);
+    wrappers.put(wanted, ref);
+    MessageBuilder message = new MessageBuilder(name, location)
+        .options(RestMessage.newBuilder().setWrapper(inner.cardinality() == Cardinality.MAP ? Wrapper.WRAPPER_MAP : Wrapper.WRAPPER_ARRAY)
+            .build())
+        .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
+            + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
+    message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
+    store.add(message.build());
+    return ref;
+  }
+
+  private static String simpleName(TypeRef type) {
+    String name = type.name();
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Discriminators
+
+  private List<Located<Schema>> subtypes(Normalized base) {
+    List<Located<Schema>> result = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(base.location().toString());
+    Discriminator discriminator = base.schema().getDiscriminator();
+    if (discriminator != null && discriminator.getMapping() != null) {
+      for (Map.Entry<String, String> entry : discriminator.getMapping().entrySet()) {
+        Located<Schema> target = resolveMapping(entry.getValue(), base.location());
+        if (seen.add(target.location().toString())) {
+          result.add(target);
+        }
+      }
+    }
+    for (Located<Schema> child : allOfChildren.getOrDefault(base.location().toString(), List.of())) {
+      if (seen.add(child.location().toString())) {
+        result.add(child);
+      }
+    }
+    return result;
+  }
+
+  private Map<String, String> mappingByLocation(Discriminator discriminator, SourceLocation at) {
+    Map<String, String> byLocation = new HashMap<>();
+    if (discriminator != null && discriminator.getMapping() != null) {
+      discriminator.getMapping().forEach((value, ref) ->
+          byLocation.putIfAbsent(resolveMapping(ref, at).location().toString(), value));
+    }
+    return byLocation;
+  }
+
+  private Located<Schema> resolveMapping(String ref, SourceLocation at) {
+    Schema<?> pointer = new Schema<>();
+    pointer.set$ref(ref.contains("#") || ref.contains(".") || ref.contains("/") ? ref : "#/components/schemas/" + ref);
+    return refs.schema(pointer, at.child("discriminator").child("mapping"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private static List<Schema<?>> nonNull(List<Schema<?>> members) {
+    return members.stream().filter(m -> !Schemas.isNullOnly(m)).toList();
+  }
+
+  private static boolean isConstant(Schema<?> s) {
+    return s.get$ref() == null && (s.getConst() != null || (s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) != null))
+        && !Schemas.hasProperties(s);
+  }
+
+  /**
+   * The name a referenced schema takes: its component name, the file name for a whole-file
+   * reference, else the last pointer token that is not a keyword.
+   */
+  public static String nameOf(SourceLocation location) {
+    String pointer = location.pointer();
+    if (pointer.isEmpty()) {
+      String file = location.file();
+      String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      int dot = base.indexOf('.');
+      return dot > 0 ? base.substring(0, dot) : base;
+    }
+    String[] tokens = pointer.substring(1).split("/");
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      String token = JsonPointer.unescape(tokens[i]);
+      if (!STRUCTURAL.contains(token) && !token.matches("\\d+") && !token.contains("/")) {
+        return token;
+      }
+    }
+    return "Schema";
+  }
+
+  private static final Set<String> STRUCTURAL = Set.of("schema", "schemas", "items", "properties", "additionalProperties",
+      "allOf", "oneOf", "anyOf", "content", "responses", "requestBody", "parameters", "components", "definitions",
+      "get", "put", "post", "delete", "patch", "head", "options", "trace", "paths");
+}

@@ -1,0 +1,93 @@
+package io.rest2grpc.openapi.convert.schemas;
+
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a swagger-parser {@link Schema} the same way whether it came from Swagger 2.0, OpenAPI 3.0 or 3.1. */
+public final class Schemas {
+  private Schemas() {}
+
+  /** The JSON types the schema allows, without "null". */
+  public static Set<String> types(Schema<?> s) {
+    Set<String> types = new LinkedHashSet<>();
+    if (s.getTypes() != null) {
+      types.addAll(s.getTypes());
+    }
+    if (s.getType() != null) {
+      types.add(s.getType());
+    }
+    types.remove("null");
+    return types;
+  }
+
+  static boolean allowsNull(Schema<?> s) {
+    if (Boolean.TRUE.equals(s.getNullable())) {
+      return true;
+    }
+    if (s.getTypes() != null && s.getTypes().contains("null")) {
+      return true;
+    }
+    if ("null".equals(s.getType())) {
+      return true;
+    }
+    Map<String, Object> ext = s.getExtensions();
+    return ext != null && (Boolean.TRUE.equals(ext.get("x-nullable")) || Boolean.TRUE.equals(ext.get("nullable")));
+  }
+
+  /** A schema that is only {@code {type: null}} (or {@code {const: null}}). */
+  static boolean isNullOnly(Schema<?> s) {
+    if (s.get$ref() != null) {
+      return false;
+    }
+    boolean typeNull = "null".equals(s.getType()) || (s.getTypes() != null && s.getTypes().size() == 1 && s.getTypes().contains("null"));
+    return typeNull || (s.getConst() == null && s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) == null && types(s).isEmpty());
+  }
+
+  static boolean hasProperties(Schema<?> s) {
+    return s.getProperties() != null && !s.getProperties().isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Schema<?>> oneOrAnyOf(Schema<?> s) {
+    if (s.getOneOf() != null && !s.getOneOf().isEmpty()) {
+      return present((List<Schema<?>>) (List<?>) s.getOneOf());
+    }
+    if (s.getAnyOf() != null && !s.getAnyOf().isEmpty()) {
+      return present((List<Schema<?>>) (List<?>) s.getAnyOf());
+    }
+    return List.of();
+  }
+
+  static String unionKeyword(Schema<?> s) {
+    return s.getOneOf() != null && !s.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Schema<?>> allOf(Schema<?> s) {
+    return s.getAllOf() == null ? List.of() : present((List<Schema<?>>) (List<?>) s.getAllOf());
+  }
+
+  /** Members written as null (a YAML list entry with no value) read as empty schemas. */
+  private static List<Schema<?>> present(List<Schema<?>> members) {
+    return members.stream().map(m -> m == null ? (Schema<?>) new Schema<>() : m).toList();
+  }
+
+  /** The schema of additionalProperties, {@code true} for a free-form map, or null. */
+  static Object additionalProperties(Schema<?> s) {
+    Object ap = s.getAdditionalProperties();
+    if (ap instanceof Schema<?> schema && schema.getBooleanSchemaValue() != null) {
+      return schema.getBooleanSchemaValue() ? Boolean.TRUE : null;
+    }
+    return Boolean.FALSE.equals(ap) ? null : ap;
+  }
+
+  /** Whether the schema says nothing about the value's shape (only docs, or nothing at all). */
+  public static boolean isShapeless(Schema<?> s) {
+    return types(s).isEmpty() && s.get$ref() == null && !hasProperties(s) && s.getItems() == null
+        && additionalProperties(s) == null && allOf(s).isEmpty() && oneOrAnyOf(s).isEmpty()
+        && (s.getEnum() == null || s.getEnum().isEmpty()) && s.getConst() == null;
+  }
+}

@@ -1,0 +1,166 @@
+package io.rest2grpc.openapi.convert.schemas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.lock.Sources;
+import io.rest2grpc.openapi.naming.NameRegistry;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.ProtoEnum;
+import io.rest2grpc.openapi.proto.ProtoField;
+import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.TypeRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The package's messages and enums in creation order, with the names they took: a schema the lock
+ * knows takes its locked name, and no other schema takes a locked name.
+ */
+public final class TypeStore {
+  private final NameRegistry typeNames = new NameRegistry("");
+  private final NameRegistry enumValueNames = new NameRegistry("_");
+  private final Map<String, ProtoMessage> messages = new LinkedHashMap<>();
+  private final Map<String, ProtoEnum> enums = new LinkedHashMap<>();
+  private final List<String> order = new ArrayList<>();
+  private final String entryFile;
+  private final JsonNode document;
+  /** Names the lock gives the types made from each source (a list response and its item schema can share one). */
+  private final Map<String, List<String>> lockedNames = new HashMap<>();
+  private final Set<String> lockedTypes = new HashSet<>();
+  private final Map<String, Lock.RpcLock> lockedRpcs;
+
+  /**
+   * @param document the entry document: a locked type whose schema is gone from it (or is now a
+   *     {@code $ref}) no longer holds its name, so a schema that moved (an inline enum extracted into a
+   *     component of the same name) takes it
+   */
+  public TypeStore(String entryFile, JsonNode document, Lock lock) {
+    this.entryFile = entryFile;
+    this.document = document;
+    this.lockedRpcs = lock.rpcs();
+    lock.messages().forEach((name, message) -> lockType(name, message.source()));
+    lock.enums().forEach((name, protoEnum) -> lockType(name, protoEnum.source()));
+    lock.rpcs().values().forEach(rpc -> typeNames.hold(rpc.service()));
+  }
+
+  private void lockType(String name, String source) {
+    lockedNames.computeIfAbsent(source, k -> new ArrayList<>()).add(name);
+    lockedTypes.add(name);
+    if (Sources.isWrittenIn(source, document)) {
+      typeNames.hold(name);
+    }
+  }
+
+  public NameRegistry typeNames() {
+    return typeNames;
+  }
+
+  /**
+   * The locked name of the type made from the schema at {@code source}, if still free; else
+   * {@code wanted} or a suffixed form. Where the lock has several types from one source (responses of
+   * several RPCs that all use one schema), each is named after something else that is locked, so
+   * only {@code wanted} itself can be the one.
+   */
+  public String reserveType(String wanted, SourceLocation source) {
+    List<String> locked = lockedNames.getOrDefault(Sources.key(source, entryFile, document), List.of());
+    String name = locked.size() == 1 ? locked.get(0) : locked.contains(wanted) ? wanted : null;
+    return typeNames.reserve(name, wanted);
+  }
+
+  /**
+   * Whether the lock has {@code request} as a message made from the operation itself (the body held in
+   * a field), so that a body component now named like it stays in that field rather than become the request.
+   */
+  public boolean isLockedRequestOf(String request, SourceLocation operation) {
+    return lockedNames.getOrDefault(Sources.key(operation, entryFile, document), List.of()).contains(request);
+  }
+
+  /** A type named by its content alone (a wrapper such as ArrayOfString): the same name means the same type. */
+  String reserveByContent(String wanted) {
+    return typeNames.reserve(lockedTypes.contains(wanted) ? wanted : null, wanted);
+  }
+
+  /** The name and service the lock gives the operation at {@code operation}, or null. */
+  public Lock.RpcLock lockedRpc(SourceLocation operation) {
+    String route = Sources.route(operation);
+    return route == null ? null : lockedRpcs.get(route);
+  }
+
+  /** Whether the lock has an RPC in a service of this name: operations grouped under it join it. */
+  public boolean isLockedService(String name) {
+    return lockedRpcs.values().stream().anyMatch(rpc -> rpc.service().equals(name));
+  }
+
+  /** Enum values share one scope per package (C++ scoping rules protoc enforces). */
+  NameRegistry enumValueNames() {
+    return enumValueNames;
+  }
+
+  /** Marks the position of a type about to be built, so that output order follows first use. */
+  public void claim(String name) {
+    order.add(name);
+  }
+
+  public void add(ProtoMessage message) {
+    messages.put(message.name(), message);
+  }
+
+  public void add(ProtoEnum protoEnum) {
+    enums.put(protoEnum.name(), protoEnum);
+  }
+
+  public Map<String, ProtoMessage> messages() {
+    return Collections.unmodifiableMap(messages);
+  }
+
+  public Map<String, ProtoEnum> enums() {
+    return Collections.unmodifiableMap(enums);
+  }
+
+  /**
+   * Renames types (old name → new name) everywhere the store refers to them; an enum's values take
+   * the prefix of its new name.
+   */
+  void rename(Map<String, String> renames) {
+    List<ProtoMessage> renamedMessages = messages.values().stream().map(m -> m.withName(renames.getOrDefault(m.name(), m.name()))
+        .withFields(m.fields().stream().map(f -> retyped(f, renames)).toList())).toList();
+    List<ProtoEnum> renamedEnums = enums.values().stream().map(e -> {
+      String name = renames.get(e.name());
+      if (name == null) {
+        return e;
+      }
+      return e.with(name, e.values().stream().map(v -> v.withName(renamedValue(v.name(), e.name(), name))).toList(), e.reserved());
+    }).toList();
+    messages.clear();
+    renamedMessages.forEach(this::add);
+    enums.clear();
+    renamedEnums.forEach(this::add);
+    order.replaceAll(name -> renames.getOrDefault(name, name));
+    renames.values().forEach(typeNames::block);
+  }
+
+  /** An enum value's name once its enum is renamed: the old enum's prefix replaced by the new one's. */
+  static String renamedValue(String value, String fromEnum, String toEnum) {
+    String from = Names.enumValuePrefix(fromEnum);
+    return value.startsWith(from) ? Names.enumValuePrefix(toEnum) + value.substring(from.length()) : value;
+  }
+
+  private static ProtoField retyped(ProtoField f, Map<String, String> renames) {
+    if (f.type().kind() != TypeRef.Kind.LOCAL || !renames.containsKey(f.type().name())) {
+      return f;
+    }
+    return f.withType(TypeRef.local(renames.get(f.type().name())));
+  }
+
+  /** Type names in the order they were first claimed. */
+  public List<String> order() {
+    return Collections.unmodifiableList(order);
+  }
+}

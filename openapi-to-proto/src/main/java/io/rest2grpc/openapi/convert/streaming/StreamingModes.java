@@ -1,0 +1,186 @@
+package io.rest2grpc.openapi.convert.streaming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.convert.media.MediaTypes;
+import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.StreamFraming;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which side of an operation streams (module README, "Streaming"): a streaming media type on the
+ * response makes a server stream, on the request body a client stream, on both a bidi stream;
+ * {@code x-grpc-streaming} forces a mode. Also reads what an SSE stream shows in the spec's
+ * examples ({@code event:}, {@code id:}, {@code retry:}) for the REST facade.
+ */
+public final class StreamingModes {
+  static final String OVERRIDE = "x-grpc-streaming";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Map<String, StreamFraming> FRAMINGS = Map.of("sse", StreamFraming.STREAM_FRAMING_SSE,
+      "ndjson", StreamFraming.STREAM_FRAMING_NDJSON, "json_seq", StreamFraming.STREAM_FRAMING_JSON_SEQ);
+
+  private StreamingModes() {}
+
+  /** A forced mode: which sides stream. */
+  public record Mode(boolean client, boolean server) {}
+
+  /** The framing of a streaming media type ("sse", "ndjson", "json_seq"), else null. */
+  static String framing(String mediaType) {
+    return switch (MediaTypes.base(mediaType)) {
+      case "text/event-stream" -> "sse";
+      case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines",
+          "application/stream+json", "application/x-json-stream" -> "ndjson";
+      case "application/json-seq" -> "json_seq";
+      default -> null;
+    };
+  }
+
+  /** The first streaming media type of a content map, else null. */
+  public static Map.Entry<String, MediaType> streamMedia(Content content) {
+    if (content == null) {
+      return null;
+    }
+    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+      if (framing(e.getKey()) != null) {
+        return Map.entry(e.getKey(), e.getValue() == null ? new MediaType() : e.getValue());
+      }
+    }
+    return null;
+  }
+
+  /** The first media type of a content map that is not a stream (the alternative to a stream), else null. */
+  public static Map.Entry<String, MediaType> nonStreamMedia(Content content) {
+    return content == null ? null : content.entrySet().stream().filter(e -> framing(e.getKey()) == null).findFirst().orElse(null);
+  }
+
+  /** The operation's x-grpc-streaming: server, client, bidi or none; null when absent. */
+  public static Mode override(Map<String, Object> extensions, SourceLocation operation) {
+    Object value = extensions == null ? null : extensions.get(OVERRIDE);
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toString()) {
+      case "server" -> new Mode(false, true);
+      case "client" -> new Mode(true, false);
+      case "bidi" -> new Mode(true, true);
+      case "none" -> new Mode(false, false);
+      default -> throw new ConversionException(operation.child(OVERRIDE), OVERRIDE + " is '" + value + "'",
+          "write server, client, bidi or none");
+    };
+  }
+
+  /**
+   * The stream option of a media type: its framing and media type, and for SSE what the examples
+   * show: event names, the message member that repeats the event name, ids, the retry delay; and
+   * the resume header when the operation takes one. A forced stream of a JSON body is framed as NDJSON.
+   */
+  public static RestStream option(Map.Entry<String, MediaType> media, String resumeHeader) {
+    String framing = framing(media.getKey());
+    RestStream.Builder stream = RestStream.newBuilder()
+        .setFraming(FRAMINGS.get(framing == null ? "ndjson" : framing))
+        .setMediaType(media.getKey());
+    if ("sse".equals(framing)) {
+      sse(examples(media.getValue()), stream);
+    }
+    if (resumeHeader != null) {
+      stream.setResumeHeader(resumeHeader);
+      if ("sse".equals(framing)) {
+        stream.setSseIds(true); // a client can only resume from the id: of an event it saw
+      }
+    }
+    return stream.build();
+  }
+
+  private static List<String> examples(MediaType media) {
+    List<String> texts = new ArrayList<>();
+    if (media.getExample() instanceof String text) {
+      texts.add(text);
+    }
+    if (media.getExamples() != null) {
+      for (Example example : media.getExamples().values()) {
+        if (example != null && example.getValue() instanceof String text) {
+          texts.add(text);
+        }
+      }
+    }
+    return texts;
+  }
+
+  private static void sse(List<String> examples, RestStream.Builder stream) {
+    Set<String> events = new LinkedHashSet<>();
+    Set<String> members = null;
+    boolean ids = false;
+    for (String example : examples) {
+      String event = null;
+      for (String line : example.replace("\r\n", "\n").split("\n")) {
+        String field = line.contains(":") ? line.substring(0, line.indexOf(':')) : line;
+        String value = line.contains(":") ? line.substring(line.indexOf(':') + 1).stripLeading() : "";
+        switch (field) {
+          case "event" -> {
+            event = value;
+            events.add(value);
+          }
+          case "id" -> ids = true;
+          case "retry" -> {
+            if (value.matches("\\d{1,9}")) {
+              stream.setSseRetryMs(Integer.parseInt(value));
+            }
+          }
+          case "data" -> {
+            Set<String> holding = membersHolding(value, event);
+            if (holding != null) {
+              members = members == null ? holding : intersect(members, holding);
+            }
+          }
+          case "" -> event = null;
+          default -> { }
+        }
+      }
+    }
+    if (!events.isEmpty()) {
+      stream.addAllSseEventNames(events);
+    }
+    if (members != null && !members.isEmpty()) {
+      stream.setSseEventMember("/" + members.iterator().next());
+    }
+    if (ids) {
+      stream.setSseIds(true);
+    }
+  }
+
+  /** The top-level members of a JSON data line whose value is the event name; null when there is nothing to compare. */
+  private static Set<String> membersHolding(String data, String event) {
+    if (event == null) {
+      return null;
+    }
+    try {
+      JsonNode node = JSON.readTree(data);
+      Set<String> members = new LinkedHashSet<>();
+      node.properties().forEach(m -> {
+        if (m.getValue().isTextual() && m.getValue().asText().equals(event)) {
+          members.add(m.getKey());
+        }
+      });
+      return members;
+    } catch (JsonProcessingException e) {
+      return null; // not JSON: nothing to learn from it
+    }
+  }
+
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
+    Set<String> both = new LinkedHashSet<>(a);
+    both.retainAll(b);
+    return both;
+  }
+}
