@@ -2,7 +2,10 @@ package io.rest2grpc.openapi;
 
 import io.rest2grpc.openapi.concurrent.OwnThreads;
 import io.rest2grpc.openapi.concurrent.OwnThreads.Background;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.convert.SpecConverter;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
 import io.rest2grpc.openapi.lock.Renumbering;

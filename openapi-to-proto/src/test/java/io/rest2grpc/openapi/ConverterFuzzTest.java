@@ -2,6 +2,9 @@ package io.rest2grpc.openapi;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.support.RandomSpecs;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.openapi.write.OutputWriter;

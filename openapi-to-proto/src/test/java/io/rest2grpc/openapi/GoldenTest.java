@@ -2,6 +2,8 @@ package io.rest2grpc.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.support.GoldenOrphans;
 import io.rest2grpc.openapi.support.Specs;
 import io.rest2grpc.openapi.write.OutputWriter;

@@ -3,6 +3,9 @@ package io.rest2grpc.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.check;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.check.rest.RestDiff;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.cli;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.check.Check;
 import io.rest2grpc.openapi.check.CheckReport;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.rest2grpc.openapi.cli;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.convert.operations.Timeouts;
-import io.rest2grpc.openapi.report.ReportWriter;
+import io.rest2grpc.openapi.write.ReportWriter;
 import io.rest2grpc.options.v1.Emission;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.cli;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.fidelity.Fidelity;
 import io.rest2grpc.openapi.write.DescriptorBuilder;

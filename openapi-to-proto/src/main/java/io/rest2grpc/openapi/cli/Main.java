@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.cli;
 
-import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

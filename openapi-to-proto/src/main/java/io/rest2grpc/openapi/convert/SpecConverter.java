@@ -1,10 +1,10 @@
 package io.rest2grpc.openapi.convert;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.ConversionOptions;
-import io.rest2grpc.openapi.Problems;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.Problems;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.operations.OperationConverter;
 import io.rest2grpc.openapi.convert.operations.Timeouts;
 import io.rest2grpc.openapi.convert.schemas.RenamedSchemas;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 
 /**
  * An example the spec gives for a schema, with the place it is written, the schema it illustrates

@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.transcoding.equivalence.Comparison;
 import io.rest2grpc.transcoding.equivalence.RestJsonEquivalence;
 import io.rest2grpc.transcoding.json.RestJson;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import java.nio.file.Path;
 import io.rest2grpc.openapi.proto.ProtoField;

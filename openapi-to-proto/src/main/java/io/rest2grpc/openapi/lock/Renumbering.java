@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.lock;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;

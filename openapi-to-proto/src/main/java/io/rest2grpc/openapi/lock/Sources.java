@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.proto;
 
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.options.v1.RestEnum;
 import io.rest2grpc.options.v1.RestEnumValue;
 import java.math.BigDecimal;

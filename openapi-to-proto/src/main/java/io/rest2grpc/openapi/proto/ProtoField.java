@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.proto;
 
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.proto;
 
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.options.v1.RestMessage;
 import java.util.List;
 import java.util.Map;

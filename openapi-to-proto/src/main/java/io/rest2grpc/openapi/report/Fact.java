@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The names under which the report's JSON shows what the options of the proto elements say
- * ({@code write.FactsView}): what proto3, proto3 JSON and HttpRule cannot carry. Most are fields of a
+ * ({@code conversion.FactsView}): what proto3, proto3 JSON and HttpRule cannot carry. Most are fields of a
  * {@code rest2grpc.options.v1} option; {@link #key()} is the name in the JSON.
  */
 public enum Fact {

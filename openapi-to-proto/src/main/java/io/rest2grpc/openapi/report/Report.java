@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.report;
 
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The conversion report's findings: every lossy or ambiguous choice with its source. What proto3 and
  * HttpRule cannot carry is in the options of the proto elements; the report's JSON shows it as
- * "facts" ({@code write.FactsView}).
+ * "facts" ({@code conversion.FactsView}).
  */
 public final class Report {
   private final List<Finding> findings = new ArrayList<>();

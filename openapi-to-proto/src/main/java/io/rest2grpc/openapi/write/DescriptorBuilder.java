@@ -19,7 +19,7 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.EmptyProto;
 import com.google.protobuf.StructProto;
 import com.google.protobuf.TimestampProto;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;

@@ -1,12 +1,11 @@
 package io.rest2grpc.openapi.write;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.concurrent.OwnThreads;
 import io.rest2grpc.openapi.concurrent.OwnThreads.Background;
 import io.rest2grpc.openapi.proto.ProtoFile;
-import io.rest2grpc.openapi.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.write;
 
 import com.google.protobuf.Message;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.concurrent.OwnThreads;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;

@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.write;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;

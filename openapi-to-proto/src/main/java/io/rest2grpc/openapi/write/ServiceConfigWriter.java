@@ -3,7 +3,7 @@ package io.rest2grpc.openapi.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoRpc;

@@ -7,8 +7,8 @@ import static io.rest2grpc.openapi.support.Specs.protoText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.report.Category;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

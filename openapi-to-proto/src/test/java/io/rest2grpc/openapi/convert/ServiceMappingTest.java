@@ -6,8 +6,8 @@ import static io.rest2grpc.openapi.support.Specs.facts;
 import static io.rest2grpc.openapi.support.Specs.protoText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.report.Category;
 import java.nio.file.Path;
 import java.util.List;

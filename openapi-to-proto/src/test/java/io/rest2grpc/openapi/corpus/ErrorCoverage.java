@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestError;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.FileDescriptor;
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.check.Check;
 import io.rest2grpc.openapi.check.ProtoChange;

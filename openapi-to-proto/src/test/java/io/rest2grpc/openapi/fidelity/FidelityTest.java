@@ -3,7 +3,7 @@ package io.rest2grpc.openapi.fidelity;
 import static io.rest2grpc.openapi.support.Specs.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.cli.Main;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +94,7 @@ class FidelityTest {
     java.nio.file.Files.writeString(lossy, SPEC.replace("tags: [a, b]", "tags: [a, null]")
         .replace("tags: {type: array, items: {type: string}}", "tags: {type: array, items: {type: string, nullable: true}}"));
     assertThat(Main.run("fidelity", lossy.toString(), "--min", "100")).isEqualTo(3);
-    Conversion c = io.rest2grpc.openapi.OpenApiToProto.convert(lossy, io.rest2grpc.openapi.ConversionOptions.defaults());
+    Conversion c = io.rest2grpc.openapi.OpenApiToProto.convert(lossy, io.rest2grpc.openapi.conversion.ConversionOptions.defaults());
     assertThat(Fidelity.check(c, DescriptorBuilder.build(c)).failures())
         .singleElement().satisfies(f -> assertThat(f.limitation()).isEqualTo(Fidelity.NULL_IN_LIST));
     assertThat(Main.run("fidelity", lossy.toString(), "--min", "50")).isZero();

@@ -2,8 +2,8 @@ package io.rest2grpc.openapi.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoFile;

@@ -3,8 +3,8 @@ package io.rest2grpc.openapi.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.support.Corpus;

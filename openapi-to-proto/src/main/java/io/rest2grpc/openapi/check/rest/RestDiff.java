@@ -40,7 +40,7 @@ public final class RestDiff {
    * Reads both entry files (YAML or JSON, each up to {@code maxSpecBytes}) and compares them. A
    * {@code $ref} into another file is not followed: it is reported as {@code UNRESOLVED_REF}.
    *
-   * @throws io.rest2grpc.openapi.ConversionException naming the file when one cannot be read
+   * @throws io.rest2grpc.openapi.diagnostics.ConversionException naming the file when one cannot be read
    */
   public static List<RestChange> compare(Path oldSpec, Path newSpec, long maxSpecBytes) {
     return compare(new DocumentLoader(oldSpec, maxSpecBytes).load(oldSpec), new DocumentLoader(newSpec, maxSpecBytes).load(newSpec));

@@ -4,7 +4,7 @@ import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.find;
 import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.pointer;
 
 import com.google.protobuf.Value;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.Schemas;

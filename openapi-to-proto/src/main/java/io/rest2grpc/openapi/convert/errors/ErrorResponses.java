@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.errors;
 
 import com.google.rpc.Code;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Located;

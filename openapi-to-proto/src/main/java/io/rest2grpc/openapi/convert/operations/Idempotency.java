@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.operations;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import java.util.Collection;
 import java.util.Locale;

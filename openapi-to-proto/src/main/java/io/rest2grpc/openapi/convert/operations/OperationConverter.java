@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.convert.operations;
 
-import io.rest2grpc.openapi.ConversionOptions;
-import io.rest2grpc.openapi.Problems;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.Problems;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.errors.ErrorResponses;
 import io.rest2grpc.openapi.convert.operations.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.operations.ResponseConverter.Response;

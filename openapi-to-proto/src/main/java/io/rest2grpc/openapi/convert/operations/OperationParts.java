@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.read.Located;

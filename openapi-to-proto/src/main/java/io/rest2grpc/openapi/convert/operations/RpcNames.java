@@ -2,7 +2,7 @@ package io.rest2grpc.openapi.convert.operations;
 
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.naming.Names;

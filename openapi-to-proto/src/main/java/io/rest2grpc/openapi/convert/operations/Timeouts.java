@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.operations;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.find;
 import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.pointer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.read.Located;

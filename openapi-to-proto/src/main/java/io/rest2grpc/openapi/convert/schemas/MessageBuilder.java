@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.NameRegistry;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.transcoding.JsonPointer;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.schemas;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.naming.Names;

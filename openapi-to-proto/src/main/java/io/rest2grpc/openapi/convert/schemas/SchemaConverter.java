@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.Problems;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.Problems;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.JsonValue;

@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.convert.security;
 
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.SourceLocation;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.options.v1.RestSecurityRequirement;
 import io.rest2grpc.options.v1.RestSecurityScheme;

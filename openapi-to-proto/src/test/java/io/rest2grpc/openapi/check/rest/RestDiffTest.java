@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
 import io.rest2grpc.openapi.read.DocumentLoader;
 import java.nio.file.Files;

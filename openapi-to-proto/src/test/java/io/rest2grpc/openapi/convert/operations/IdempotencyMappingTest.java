@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.DescriptorProtos.MethodOptions.IdempotencyLevel;
 import com.google.protobuf.Descriptors.MethodDescriptor;
-import io.rest2grpc.openapi.Conversion;
-import io.rest2grpc.openapi.ConversionException;
-import io.rest2grpc.openapi.ConversionOptions;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.support.Specs;

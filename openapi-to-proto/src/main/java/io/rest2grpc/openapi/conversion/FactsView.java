@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi.write;
+package io.rest2grpc.openapi.conversion;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import io.rest2grpc.openapi.proto.FieldOptions;

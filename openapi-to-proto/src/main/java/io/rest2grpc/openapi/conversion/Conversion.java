@@ -1,11 +1,10 @@
-package io.rest2grpc.openapi;
+package io.rest2grpc.openapi.conversion;
 
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
-import io.rest2grpc.openapi.write.FactsView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi;
+package io.rest2grpc.openapi.diagnostics;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

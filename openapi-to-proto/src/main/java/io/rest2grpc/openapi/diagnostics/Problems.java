@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi;
+package io.rest2grpc.openapi.diagnostics;
 
 import java.util.ArrayList;
 import java.util.HashSet;

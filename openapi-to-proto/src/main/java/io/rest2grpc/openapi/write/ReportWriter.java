@@ -1,9 +1,11 @@
-package io.rest2grpc.openapi.report;
+package io.rest2grpc.openapi.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.rest2grpc.openapi.Conversion;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

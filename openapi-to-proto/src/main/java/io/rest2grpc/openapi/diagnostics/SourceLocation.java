@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi;
+package io.rest2grpc.openapi.diagnostics;
 
 import io.rest2grpc.transcoding.JsonPointer;
 

@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi;
+package io.rest2grpc.openapi.conversion;
 
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
