@@ -75,8 +75,10 @@ public final class OpenApiToProto {
     if (given == null) {
       return conversion;
     }
-    Renumbering.Result locked = Renumbering.apply(conversion, lock, options.allowBreaking());
-    return locked.conversion().withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
+    Renumbering.Protos protos = new Renumbering.Protos(conversion.specName(), conversion.source().document(), conversion.packageName(),
+        conversion.files());
+    Renumbering.Result locked = Renumbering.apply(protos, lock, options.allowBreaking());
+    return conversion.locked(locked.files(), locked.findings()).withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
   }
 
   /**

@@ -1,14 +1,14 @@
 package io.rest2grpc.openapi.lock;
 
-import io.rest2grpc.openapi.conversion.Conversion;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
-import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
 import io.rest2grpc.openapi.lock.Lock.RpcLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
+import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -18,6 +18,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class Renumbering {
   private static final int FIRST_IMPLEMENTATION_RESERVED = 19000;
   private static final int LAST_IMPLEMENTATION_RESERVED = 19999;
 
-  private final Conversion conversion;
+  private final Protos protos;
   /** What renumbering decided that the report must show; the conversion's own report stays as it is. */
   private final Report findings = new Report();
   private final Lock lock;
@@ -56,34 +57,37 @@ public final class Renumbering {
   /** The property of the first field whose type changed incompatibly: the error points at it. */
   private SourceLocation firstBroken;
 
-  private Renumbering(Conversion conversion, Lock lock, boolean allowBreaking) {
-    this.conversion = conversion;
+  private Renumbering(Protos protos, Lock lock, boolean allowBreaking) {
+    this.protos = protos;
     this.lock = lock;
     this.allowBreaking = allowBreaking;
     this.messageLocks = new LinkedHashMap<>(lock.messages());
     this.enumLocks = new LinkedHashMap<>(lock.enums());
-    conversion.files().forEach(f -> f.enums().forEach(e -> localEnums.add(e.name())));
+    protos.files().forEach(f -> f.enums().forEach(e -> localEnums.add(e.name())));
   }
 
   /**
    * @throws ConversionException naming every field whose type changed incompatibly, unless
    *     {@code allowBreaking}: then each gets a new name ({@code amount_v2}) and number, and the old ones are reserved
    */
-  public static Result apply(Conversion conversion, Lock lock, boolean allowBreaking) {
-    return new Renumbering(conversion, lock, allowBreaking).apply();
+  public static Result apply(Protos protos, Lock lock, boolean allowBreaking) {
+    return new Renumbering(protos, lock, allowBreaking).apply();
   }
 
+  /** The converter's files, their package, and the spec they came from (its name and document key the lock's sources). */
+  public record Protos(String specName, JsonNode document, String packageName, List<ProtoFile> files) {}
+
   /**
-   * A new conversion: the files with the locked numbers and names, the report with renumbering's
-   * findings added; and the lock to write with them.
+   * The files with the locked numbers and names, renumbering's findings for the report; and the
+   * lock to write with them.
    */
-  public record Result(Conversion conversion, Lock lock) {}
+  public record Result(List<ProtoFile> files, List<Finding> findings, Lock lock) {}
 
   private Result apply() {
     findContinuations();
     List<ProtoFile> files = new ArrayList<>();
     Map<String, RpcLock> rpcLocks = new LinkedHashMap<>(lock.rpcs());
-    for (ProtoFile file : conversion.files()) {
+    for (ProtoFile file : protos.files()) {
       List<ProtoMessage> messages = file.messages().stream().map(m -> message(m, file.path())).toList();
       List<ProtoEnum> enums = file.enums().stream().map(e -> protoEnum(e, file.path())).toList();
       for (ProtoService service : file.services()) {
@@ -104,7 +108,7 @@ public final class Renumbering {
     }
     List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
         f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
-    return new Result(conversion.locked(renamed, findings.findings()), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(renamed, findings.findings(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**
@@ -116,7 +120,7 @@ public final class Renumbering {
   private void findContinuations() {
     Map<String, String> from = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
-    for (ProtoFile file : conversion.files()) {
+    for (ProtoFile file : protos.files()) {
       for (ProtoMessage message : file.messages()) {
         MessageLock locked = lock.messages().get(message.name());
         if (locked == null) {
@@ -150,7 +154,7 @@ public final class Renumbering {
     String continued = continuations.get(message.name());
     if (locked == null && continued != null) {
       locked = lock.messages().get(continued);
-      findings.info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), conversion.packageName() + "." + message.name(),
+      findings.info(Category.LOCKED_NUMBERS_CONTINUED, message.source(), protos.packageName() + "." + message.name(),
           message.name() + " replaces " + continued + " in a locked field: numbered from " + continued + "'s lock");
     }
     Map<String, Field> live = new LinkedHashMap<>();
@@ -274,7 +278,7 @@ public final class Renumbering {
   }
 
   private String source(SourceLocation source) {
-    return Sources.key(source, conversion.specName(), conversion.source().document());
+    return Sources.key(source, protos.specName(), protos.document());
   }
 
   private static String membership(String oneof) {
@@ -282,7 +286,7 @@ public final class Renumbering {
   }
 
   private String element(ProtoMessage message, String field) {
-    return conversion.packageName() + "." + message.name() + "." + field;
+    return protos.packageName() + "." + message.name() + "." + field;
   }
 
   /**
