@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.check.rest.RestChange;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.proto.ProtoMessage;

@@ -1,10 +1,10 @@
 package io.rest2grpc.openapi.check;
 
-import io.rest2grpc.openapi.conversion.Conversion;
-import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.check.rest.RestDiff;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
 import io.rest2grpc.openapi.write.DescriptorBuilder;

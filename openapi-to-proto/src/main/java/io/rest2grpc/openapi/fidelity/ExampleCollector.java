@@ -2,8 +2,8 @@ package io.rest2grpc.openapi.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.conversion.Conversion;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.media.MediaTypes;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.rest2grpc.openapi.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
-import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.support.Corpus;
 import java.io.IOException;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.FileDescriptor;
-import io.rest2grpc.openapi.conversion.Conversion;
-import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.check.Check;
 import io.rest2grpc.openapi.check.ProtoChange;
 import io.rest2grpc.openapi.check.rest.RestChange;
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.support.BufBreaking;

@@ -3,8 +3,8 @@ package io.rest2grpc.openapi.fidelity;
 import static io.rest2grpc.openapi.support.Specs.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.cli.Main;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.rest2grpc.openapi.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
-import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.support.Corpus;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.find;
 import static io.rest2grpc.openapi.convert.schemas.ObjectProperties.pointer;
 
 import com.google.protobuf.Value;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.options.v1.ErrorBodyStyle;
 import io.rest2grpc.options.v1.RestErrorBody;

@@ -1,8 +1,8 @@
 package io.rest2grpc.openapi.convert.errors;
 
 import com.google.rpc.Code;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;

@@ -1,8 +1,6 @@
 package io.rest2grpc.openapi.convert.operations;
 
 import io.rest2grpc.openapi.conversion.ConversionOptions;
-import io.rest2grpc.openapi.diagnostics.Problems;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.errors.ErrorResponses;
 import io.rest2grpc.openapi.convert.operations.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.operations.ResponseConverter.Response;
@@ -11,6 +9,8 @@ import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.security.SecuritySchemes;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.diagnostics.Problems;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FileOptions;

@@ -1,9 +1,9 @@
 package io.rest2grpc.openapi.convert.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;

@@ -1,6 +1,5 @@
 package io.rest2grpc.openapi.convert.operations;
 
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Plan;
@@ -12,6 +11,7 @@ import io.rest2grpc.openapi.convert.schemas.SchemaKind;
 import io.rest2grpc.openapi.convert.schemas.Shape;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.proto.TypeRef;
