@@ -51,8 +51,8 @@ public final class SchemaConverter {
   private final Map<String, String> reservedNames = new HashMap<>();
   private final Map<String, TypeRef> wrappers = new HashMap<>();
   private final Set<String> collectionsInProgress = new HashSet<>();
-  private final Map<String, List<Located<Schema>>> allOfChildren = new LinkedHashMap<>();
   private final EnumConverter enums;
+  private final Discriminators discriminators;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -60,6 +60,7 @@ public final class SchemaConverter {
     this.report = report;
     this.pkg = pkg;
     this.enums = new EnumConverter(store);
+    this.discriminators = new Discriminators(refs);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -75,7 +76,7 @@ public final class SchemaConverter {
    */
   public void reserveComponentNames(Map<String, Located<Schema>> components, Set<String> requestNames, Problems problems) {
     for (Located<Schema> component : components.values()) {
-      problems.run(() -> indexAllOfParents(component));
+      problems.run(() -> discriminators.indexAllOfParents(component));
     }
     components.forEach((name, component) -> problems.run(() -> {
       Normalized n = normalize(component.value(), component.location());
@@ -98,17 +99,6 @@ public final class SchemaConverter {
   /** Builds every component that becomes a message or enum, whether or not an operation uses it. */
   public void convertComponents(Map<String, Located<Schema>> components, Problems problems) {
     components.forEach((name, component) -> problems.run(() -> shape(component.value(), component.location(), Names.pascal(name, "Schema"))));
-  }
-
-  private void indexAllOfParents(Located<Schema> component) {
-    List<Schema<?>> members = Schemas.allOf(component.value());
-    for (int i = 0; i < members.size(); i++) {
-      Schema<?> member = members.get(i);
-      if (member.get$ref() != null) {
-        Located<Schema> parent = refs.schema(member, component.location().child("allOf").child(i));
-        allOfChildren.computeIfAbsent(parent.location().toString(), k -> new ArrayList<>()).add(component);
-      }
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -337,7 +327,7 @@ public final class SchemaConverter {
     if (!Schemas.allOf(s).isEmpty()) {
       return SchemaKind.MESSAGE;
     }
-    if (s.getDiscriminator() != null && !subtypes(n).isEmpty()) {
+    if (s.getDiscriminator() != null && !discriminators.subtypes(n.schema(), n.location()).isEmpty()) {
       return SchemaKind.MESSAGE;
     }
     List<Object> values = Scalars.enumValues(s);
@@ -430,7 +420,7 @@ public final class SchemaConverter {
     MessageBuilder message = new MessageBuilder(name, n.location())
         .comment(n.description() != null ? n.description() : s.getTitle())
         .deprecated(Boolean.TRUE.equals(s.getDeprecated()));
-    List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? subtypes(n) : List.of();
+    List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? discriminators.subtypes(n.schema(), n.location()) : List.of();
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
       addSubtypeUnion(message, n, subtypes);
     } else {
@@ -590,7 +580,7 @@ public final class SchemaConverter {
     String keyword = Schemas.unionKeyword(s);
     String oneof = message.fieldName(onlyMember ? Names.snake(message.name()) : "variant");
     Discriminator discriminator = s.getDiscriminator();
-    Map<String, String> mappingByLocation = mappingByLocation(discriminator, owner.location());
+    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, owner.location());
     Map<String, String> wireValues = new LinkedHashMap<>();
     boolean nullable = false;
     List<Schema<?>> members = Schemas.oneOrAnyOf(s);
@@ -626,7 +616,7 @@ public final class SchemaConverter {
   private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
     Discriminator discriminator = base.schema().getDiscriminator();
     String oneof = message.fieldName(Names.snake(message.name()));
-    Map<String, String> mappingByLocation = mappingByLocation(discriminator, base.location());
+    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, base.location());
     Map<String, String> wireValues = new LinkedHashMap<>();
     for (Located<Schema> subtype : subtypes) {
       Normalized variant = normalize(subtype.value(), subtype.location());
@@ -705,45 +695,6 @@ public final class SchemaConverter {
     String name = type.name();
     String simple = name.substring(name.lastIndexOf('.') + 1);
     return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Discriminators
-
-  private List<Located<Schema>> subtypes(Normalized base) {
-    List<Located<Schema>> result = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    seen.add(base.location().toString());
-    Discriminator discriminator = base.schema().getDiscriminator();
-    if (discriminator != null && discriminator.getMapping() != null) {
-      for (Map.Entry<String, String> entry : discriminator.getMapping().entrySet()) {
-        Located<Schema> target = resolveMapping(entry.getValue(), base.location());
-        if (seen.add(target.location().toString())) {
-          result.add(target);
-        }
-      }
-    }
-    for (Located<Schema> child : allOfChildren.getOrDefault(base.location().toString(), List.of())) {
-      if (seen.add(child.location().toString())) {
-        result.add(child);
-      }
-    }
-    return result;
-  }
-
-  private Map<String, String> mappingByLocation(Discriminator discriminator, SourceLocation at) {
-    Map<String, String> byLocation = new HashMap<>();
-    if (discriminator != null && discriminator.getMapping() != null) {
-      discriminator.getMapping().forEach((value, ref) ->
-          byLocation.putIfAbsent(resolveMapping(ref, at).location().toString(), value));
-    }
-    return byLocation;
-  }
-
-  private Located<Schema> resolveMapping(String ref, SourceLocation at) {
-    Schema<?> pointer = new Schema<>();
-    pointer.set$ref(ref.contains("#") || ref.contains(".") || ref.contains("/") ? ref : "#/components/schemas/" + ref);
-    return refs.schema(pointer, at.child("discriminator").child("mapping"));
   }
 
   // ---------------------------------------------------------------------------------------------
