@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.convert.paging.ListDetector;
 import io.rest2grpc.openapi.convert.schemas.MessageBuilder;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.SchemaKind;
+import io.rest2grpc.openapi.convert.schemas.SchemaNames;
 import io.rest2grpc.openapi.convert.schemas.Shape;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
@@ -81,7 +82,7 @@ final class RequestConverter {
       return false;
     }
     SourceLocation target = refs.schema(media.getValue().getSchema(), parts.mediaSchemaLocation(body.location(), media.getKey())).location();
-    if (!Names.pascal(SchemaConverter.nameOf(target), "").equals(rpc + "Request")) {
+    if (!Names.pascal(SchemaNames.of(target), "").equals(rpc + "Request")) {
       return false;
     }
     SchemaKind kind = schemas.classify(schemas.normalize(media.getValue().getSchema(), body.location()));

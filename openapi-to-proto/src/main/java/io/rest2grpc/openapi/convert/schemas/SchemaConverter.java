@@ -18,7 +18,6 @@ import io.rest2grpc.openapi.report.Report;
 import io.rest2grpc.options.v1.RestMessage;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
-import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -270,7 +269,7 @@ public final class SchemaConverter {
         Located<Schema> target = refs.schema(current, at);
         current = target.value();
         at = target.location();
-        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(nameOf(at), "Schema"));
+        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(SchemaNames.of(at), "Schema"));
         continue;
       }
       List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
@@ -597,7 +596,7 @@ public final class SchemaConverter {
       SourceLocation named = member.get$ref() != null ? refs.schema(member, memberAt).location() : null;
       String mapped = mappingByLocation.get((named != null ? named : variant.location()).toString());
       String wanted = mapped != null ? mapped
-          : named != null ? Names.pascal(nameOf(named), "Variant")
+          : named != null ? Names.pascal(SchemaNames.of(named), "Variant")
           : variant.refName() != null ? variant.refName()
           : member.getTitle() != null ? member.getTitle()
           : variantName(variant, i);
@@ -605,7 +604,7 @@ public final class SchemaConverter {
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
       message.add(memberAt, fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
       if (discriminator != null) {
-        wireValues.put(mapped != null ? mapped : named != null ? nameOf(named) : fieldName, fieldName);
+        wireValues.put(mapped != null ? mapped : named != null ? SchemaNames.of(named) : fieldName, fieldName);
       }
     }
     boolean named = discriminator != null && discriminator.getPropertyName() != null;
@@ -621,10 +620,10 @@ public final class SchemaConverter {
     for (Located<Schema> subtype : subtypes) {
       Normalized variant = normalize(subtype.value(), subtype.location());
       String mapped = mappingByLocation.get(subtype.location().toString());
-      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : nameOf(subtype.location())));
+      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : SchemaNames.of(subtype.location())));
       TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
       message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      wireValues.put(mapped != null ? mapped : nameOf(subtype.location()), fieldName);
+      wireValues.put(mapped != null ? mapped : SchemaNames.of(subtype.location()), fieldName);
     }
     message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
   }
@@ -708,30 +707,4 @@ public final class SchemaConverter {
     return s.get$ref() == null && (s.getConst() != null || (s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) != null))
         && !Schemas.hasProperties(s);
   }
-
-  /**
-   * The name a referenced schema takes: its component name, the file name for a whole-file
-   * reference, else the last pointer token that is not a keyword.
-   */
-  public static String nameOf(SourceLocation location) {
-    String pointer = location.pointer();
-    if (pointer.isEmpty()) {
-      String file = location.file();
-      String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-      int dot = base.indexOf('.');
-      return dot > 0 ? base.substring(0, dot) : base;
-    }
-    String[] tokens = pointer.substring(1).split("/");
-    for (int i = tokens.length - 1; i >= 0; i--) {
-      String token = JsonPointer.unescape(tokens[i]);
-      if (!STRUCTURAL.contains(token) && !token.matches("\\d+") && !token.contains("/")) {
-        return token;
-      }
-    }
-    return "Schema";
-  }
-
-  private static final Set<String> STRUCTURAL = Set.of("schema", "schemas", "items", "properties", "additionalProperties",
-      "allOf", "oneOf", "anyOf", "content", "responses", "requestBody", "parameters", "components", "definitions",
-      "get", "put", "post", "delete", "patch", "head", "options", "trace", "paths");
 }
