@@ -52,6 +52,7 @@ public final class SchemaConverter {
   private final Set<String> collectionsInProgress = new HashSet<>();
   private final EnumConverter enums;
   private final Discriminators discriminators;
+  private final SchemaClassifier classifier;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -60,6 +61,7 @@ public final class SchemaConverter {
     this.pkg = pkg;
     this.enums = new EnumConverter(store);
     this.discriminators = new Discriminators(refs);
+    this.classifier = new SchemaClassifier(discriminators);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -315,52 +317,7 @@ public final class SchemaConverter {
   }
 
   public SchemaKind classify(Normalized n) {
-    Schema<?> s = n.schema();
-    if (s.getBooleanSchemaValue() != null) {
-      return SchemaKind.ANY;
-    }
-    List<Schema<?>> union = nonNull(Schemas.oneOrAnyOf(s));
-    if (!union.isEmpty()) {
-      return union.stream().allMatch(SchemaConverter::isConstant) ? SchemaKind.ENUM : SchemaKind.MESSAGE;
-    }
-    if (!Schemas.allOf(s).isEmpty()) {
-      return SchemaKind.MESSAGE;
-    }
-    if (s.getDiscriminator() != null && !discriminators.subtypes(n.schema(), n.location()).isEmpty()) {
-      return SchemaKind.MESSAGE;
-    }
-    List<Object> values = Scalars.enumValues(s);
-    if (!values.isEmpty()) {
-      if (values.stream().allMatch(v -> v instanceof String) || values.stream().allMatch(Scalars::isIntegral)) {
-        return SchemaKind.ENUM;
-      }
-      return values.stream().allMatch(v -> v instanceof Boolean || v instanceof Number) ? SchemaKind.SCALAR : SchemaKind.ANY;
-    }
-    Set<String> types = Schemas.types(s);
-    if (types.size() > 1) {
-      return types.equals(Set.of("integer", "number")) ? SchemaKind.SCALAR : SchemaKind.ANY;
-    }
-    String type = types.isEmpty() ? null : types.iterator().next();
-    if ("array".equals(type) || (type == null && s.getItems() != null)) {
-      return SchemaKind.ARRAY;
-    }
-    if ("object".equals(type) || type == null) {
-      if (Schemas.hasProperties(s)) {
-        return SchemaKind.MESSAGE;
-      }
-      Object ap = Schemas.additionalProperties(s);
-      if (ap instanceof Schema<?> valueSchema && !Schemas.isShapeless(valueSchema)) {
-        return SchemaKind.MAP;
-      }
-      if (type == null && ap == null) {
-        return s.getConst() != null ? SchemaKind.SCALAR : SchemaKind.ANY;
-      }
-      return SchemaKind.STRUCT;
-    }
-    return switch (type) {
-      case "string", "integer", "number", "boolean" -> SchemaKind.SCALAR;
-      default -> SchemaKind.ANY;
-    };
+    return classifier.classify(n.schema(), n.location());
   }
 
   /**
@@ -387,7 +344,7 @@ public final class SchemaConverter {
   // Enums
 
   private TypeRef enumType(Normalized n, String context) {
-    return typeAt(n, context, name -> store.add(enums.convert(name, n, nonNull(Schemas.oneOrAnyOf(n.schema())))));
+    return typeAt(n, context, name -> store.add(enums.convert(name, n, Schemas.nonNull(Schemas.oneOrAnyOf(n.schema())))));
   }
 
   /**
@@ -502,7 +459,7 @@ public final class SchemaConverter {
     if (withRequired && s.getRequired() != null) {
       into.required.addAll(s.getRequired());
     }
-    if (includeUnions && !nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
+    if (includeUnions && !Schemas.nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
       if (isAnyOfObjects(s, at)) {
         // anyOf objects: the value may match several at once, so it carries the fields of all of
         // them, none required (a oneof would drop whatever the second match adds)
@@ -694,17 +651,5 @@ public final class SchemaConverter {
     String name = type.name();
     String simple = name.substring(name.lastIndexOf('.') + 1);
     return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Helpers
-
-  private static List<Schema<?>> nonNull(List<Schema<?>> members) {
-    return members.stream().filter(m -> !Schemas.isNullOnly(m)).toList();
-  }
-
-  private static boolean isConstant(Schema<?> s) {
-    return s.get$ref() == null && (s.getConst() != null || (s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) != null))
-        && !Schemas.hasProperties(s);
   }
 }

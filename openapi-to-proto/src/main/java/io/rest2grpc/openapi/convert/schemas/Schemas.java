@@ -90,4 +90,9 @@ public final class Schemas {
         && additionalProperties(s) == null && allOf(s).isEmpty() && oneOrAnyOf(s).isEmpty()
         && (s.getEnum() == null || s.getEnum().isEmpty()) && s.getConst() == null;
   }
+
+  /** The members that allow more than {@code null}. */
+  static List<Schema<?>> nonNull(List<Schema<?>> members) {
+    return members.stream().filter(m -> !isNullOnly(m)).toList();
+  }
 }
