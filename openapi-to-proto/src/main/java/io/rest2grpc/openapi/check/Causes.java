@@ -3,8 +3,8 @@ package io.rest2grpc.openapi.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.check.rest.RestChange;
 import io.rest2grpc.openapi.conversion.Conversion;
-import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
+import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
@@ -117,7 +117,7 @@ final class Causes {
       if (m == null) {
         return field;
       }
-      return m.fields().stream().filter(f -> f.name().equals(field)).findFirst().map(Lock.Field::restName).orElse(field);
+      return m.fields().stream().filter(f -> f.name().equals(field)).findFirst().map(ProtoField::restName).orElse(field);
     }
 
     /** The schema at {@code pointer} and those it reaches by {@code $ref} and {@code allOf}. */

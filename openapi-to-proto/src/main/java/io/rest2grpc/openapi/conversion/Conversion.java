@@ -3,11 +3,13 @@ package io.rest2grpc.openapi.conversion;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.proto.Renames;
 import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +21,23 @@ import java.util.Map;
 public record Conversion(String specName, String packageName, List<ProtoFile> files, FileOptions fileOptions, Report report,
     Map<String, String> messagesBySchema, Source source, LockOutput lock) {
 
+  public Conversion {
+    files = List.copyOf(files);
+    messagesBySchema = Map.copyOf(messagesBySchema);
+  }
+
   /**
    * The updated lock and where it goes; {@code changed} is false when it equals the lock read, which
    * is then left untouched (a new time stamp alone would make a build tool see a changed input).
    */
   public record LockOutput(Path file, Lock lock, boolean changed) {}
+
+  /** This conversion with {@code renames} applied to its protos and to the messages its schemas became. */
+  public Conversion renamed(Renames renames) {
+    Map<String, String> renamedMessages = new HashMap<>();
+    messagesBySchema.forEach((schema, message) -> renamedMessages.put(schema, renames.type(message)));
+    return new Conversion(specName, packageName, renames.apply(files), fileOptions, report, renamedMessages, source, lock);
+  }
 
   /** This conversion with the files the lock renumbered, and with the findings renumbering made added to a copy of the report. */
   public Conversion locked(List<ProtoFile> lockedFiles, List<Finding> lockFindings) {

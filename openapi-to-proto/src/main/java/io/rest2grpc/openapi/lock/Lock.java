@@ -2,7 +2,6 @@ package io.rest2grpc.openapi.lock;
 
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
-import io.rest2grpc.openapi.naming.Names;
 import java.nio.file.Path;
 import io.rest2grpc.openapi.proto.ProtoField;
 import java.util.Comparator;
@@ -57,11 +56,6 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
    * {@code oneof} is null for a field outside any oneof.
    */
   public record Field(int number, String name, String json, String type, String oneof) {
-
-    /** The name on the REST wire: json_name where set, else the JSON name protoc derives. */
-    public static String restName(ProtoField field) {
-      return field.jsonName() != null ? field.jsonName() : Names.defaultJsonName(field.name());
-    }
 
     /** The message, enum or scalar a declared type names: {@code Pet} for {@code repeated Pet} or {@code map<string, Pet>}. */
     public static String baseType(String declared) {

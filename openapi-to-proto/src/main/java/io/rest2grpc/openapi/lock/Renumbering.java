@@ -8,14 +8,13 @@ import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
 import io.rest2grpc.openapi.lock.Lock.RpcLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
-import io.rest2grpc.openapi.naming.Names;
-import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
+import io.rest2grpc.openapi.proto.Renames;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Finding;
@@ -49,7 +48,7 @@ public final class Renumbering {
   private final Map<String, MessageLock> messageLocks;
   private final Map<String, EnumLock> enumLocks;
   private final Set<String> localEnums = new HashSet<>();
-  /** Fields renamed by the lock, by message: converter's name → final name. */
+  /** Fields renamed by the lock, by message: converter's name → final name; applied once every message is numbered. */
   private final Map<String, Map<String, String>> renames = new HashMap<>();
   private final List<String> breaking = new ArrayList<>();
   /** New message → the locked message it replaces on the wire (see {@link #findContinuations}). */
@@ -106,9 +105,7 @@ public final class Renumbering {
           "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
               + "or undo the change in the spec");
     }
-    List<ProtoFile> renamed = files.stream().map(f -> new ProtoFile(f.path(), f.packageName(), f.headerComment(), f.imports(),
-        f.services().stream().map(this::service).toList(), f.messages(), f.enums())).toList();
-    return new Result(renamed, findings.findings(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(Renames.ofFields(renames).apply(files), findings.findings(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**
@@ -129,7 +126,7 @@ public final class Renumbering {
         Map<String, Field> byJson = new HashMap<>();
         locked.fields().forEach(f -> byJson.put(f.json(), f));
         for (ProtoField field : message.fields()) {
-          Field before = byJson.get(Field.restName(field));
+          Field before = byJson.get(field.restName());
           String now = Field.typeOf(field);
           if (before == null || sameIgnoringPresence(before.type(), now) || !compatible(before.type(), now)) {
             continue;
@@ -171,7 +168,7 @@ public final class Renumbering {
     List<ProtoField> fields = new ArrayList<>();
     List<Field> lockedFields = new ArrayList<>();
     for (ProtoField field : message.fields()) {
-      String json = Field.restName(field);
+      String json = field.restName();
       String type = Field.typeOf(field);
       Field before = live.get(json);
       Field reservedFit = gone.stream().filter(f -> f.json().equals(json) && compatible(f.type(), type)).findFirst().orElse(null);
@@ -220,7 +217,7 @@ public final class Renumbering {
       if (!name.equals(field.name())) {
         renames.computeIfAbsent(message.name(), m -> new HashMap<>()).put(field.name(), name);
       }
-      fields.add(field.locked(name, number, json.equals(Names.defaultJsonName(name)) ? null : json));
+      fields.add(field.withNumber(number));
       lockedFields.add(new Field(number, name, json, type, field.oneof()));
     }
     gone.addAll(live.values());
@@ -253,28 +250,6 @@ public final class Renumbering {
     enumLocks.put(protoEnum.name(), new EnumLock(source(protoEnum.source()), file, lockedValues, reserved));
     return protoEnum.with(protoEnum.name(), values,
         new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
-  }
-
-  /** Path variables and bodies name request and response fields: they follow a rename. */
-  private ProtoService service(ProtoService service) {
-    return service.withRpcs(service.rpcs().stream().map(rpc -> {
-      HttpRule http = rpc.http();
-      if (http == null) {
-        return rpc;
-      }
-      Map<String, String> request = renames.getOrDefault(rpc.requestType(), Map.of());
-      Map<String, String> response = renames.getOrDefault(rpc.responseType().name(), Map.of());
-      if (request.isEmpty() && response.isEmpty()) {
-        return rpc;
-      }
-      String path = http.path();
-      for (Map.Entry<String, String> r : request.entrySet()) {
-        path = path.replace("{" + r.getKey() + "}", "{" + r.getValue() + "}").replace("{" + r.getKey() + "=", "{" + r.getValue() + "=");
-      }
-      HttpRule renamed = new HttpRule(http.method(), path, http.body() == null ? null : request.getOrDefault(http.body(), http.body()),
-          http.responseBody() == null ? null : response.getOrDefault(http.responseBody(), http.responseBody()));
-      return rpc.withHttp(renamed);
-    }).toList());
   }
 
   private String source(SourceLocation source) {

@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.proto;
 
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
+import io.rest2grpc.openapi.naming.Names;
 import java.util.List;
 
 /**
@@ -30,9 +31,20 @@ public record ProtoField(
     return new ProtoField(name, number, type, cardinality, jsonName, oneof, behaviors, deprecated, comment, source, options);
   }
 
-  /** The field under the name and number the lock gives it, answering to {@code jsonName} (null: protoc's default). */
-  public ProtoField locked(String name, int number, String jsonName) {
+  public ProtoField withNumber(int number) {
     return new ProtoField(name, number, type, cardinality, jsonName, oneof, behaviors, deprecated, comment, source, options);
+  }
+
+  /** The name on the REST wire: {@code jsonName} where set, else the JSON name protoc derives. */
+  public String restName() {
+    return jsonName != null ? jsonName : Names.defaultJsonName(name);
+  }
+
+  /** The field under another name, answering to the same JSON name. */
+  public ProtoField renamed(String name) {
+    String json = restName();
+    return new ProtoField(name, number, type, cardinality, json.equals(Names.defaultJsonName(name)) ? null : json, oneof, behaviors,
+        deprecated, comment, source, options);
   }
 
   public enum Cardinality {

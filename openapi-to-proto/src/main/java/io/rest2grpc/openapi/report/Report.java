@@ -24,6 +24,10 @@ public final class Report {
     findings.add(new Finding(Severity.INFO, category, source, element, message));
   }
 
+  public void addAll(List<Finding> more) {
+    findings.addAll(more);
+  }
+
   /** A new report: these findings, then {@code more}. */
   public Report with(List<Finding> more) {
     Report report = new Report();

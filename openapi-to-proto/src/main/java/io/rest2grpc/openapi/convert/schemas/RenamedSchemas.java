@@ -7,10 +7,10 @@ import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
-import io.rest2grpc.openapi.proto.ProtoService;
-import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.proto.Renames;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Finding;
+import io.rest2grpc.openapi.report.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,11 +42,15 @@ public final class RenamedSchemas {
     this.document = document;
   }
 
-  /** The services with their RPCs' types renamed, and the renames (old name → locked name). */
-  public record Result(List<ProtoService> services, Map<String, String> renames) {}
+  /** The renames (new type → locked name) and a finding for each. */
+  public record Result(Renames renames, List<Finding> findings) {
+    public Result {
+      findings = List.copyOf(findings);
+    }
+  }
 
-  /** Renames in the store and reports each rename. */
-  public Result apply(List<ProtoService> services, Report report, String pkg) {
+  /** Decides the renames; the store stays as it is. */
+  public Result decide(String pkg) {
     Set<String> lockedSources = new HashSet<>();
     lock.messages().values().forEach(m -> lockedSources.add(m.source()));
     lock.enums().values().forEach(e -> lockedSources.add(e.source()));
@@ -59,7 +63,7 @@ public final class RenamedSchemas {
     Map<String, Lock.MessageLock> goneMessages = gone(lock.messages(), Lock.MessageLock::source);
     Map<String, Lock.EnumLock> goneEnums = gone(lock.enums(), Lock.EnumLock::source);
     if (newMessages.isEmpty() && newEnums.isEmpty() || goneMessages.isEmpty() && goneEnums.isEmpty()) {
-      return new Result(services, Map.of());
+      return new Result(Renames.ofTypes(Map.of()), List.of());
     }
     Map<String, String> renames = new HashMap<>();
     matchUnique(newEnums, ProtoEnum::name, e -> enumShape(e.name(), e.values().stream().map(ProtoEnum.Value::name).toList()),
@@ -67,21 +71,15 @@ public final class RenamedSchemas {
     for (int before = -1; before != renames.size(); ) {
       before = renames.size();
       matchUnique(newMessages.stream().filter(m -> !renames.containsKey(m.name())).toList(), ProtoMessage::name,
-          m -> m.fields().stream().map(f -> Lock.Field.restName(f) + " " + Lock.Field.withoutPresence(typeWithRenames(Lock.Field.typeOf(f), renames)))
+          m -> m.fields().stream().map(f -> f.restName() + " " + Lock.Field.withoutPresence(typeWithRenames(Lock.Field.typeOf(f), renames)))
               .sorted().collect(Collectors.joining(", ")),
           without(goneMessages, renames), (name, m) -> m.fields().stream().map(f -> f.json() + " " + Lock.Field.withoutPresence(f.type()))
               .sorted().collect(Collectors.joining(", ")), renames);
     }
-    if (renames.isEmpty()) {
-      return new Result(services, Map.of());
-    }
-    store.rename(renames);
-    renames.forEach((from, to) -> {
-      report.info(Category.LOCKED_NAME_KEPT, sourceOf(to), pkg + "." + to, "the schema of " + to + " is now where " + from
-          + " would be made from, with the same structure: it keeps the locked name " + to);
-    });
-    return new Result(services.stream().map(s -> s.withRpcs(s.rpcs().stream().map(r -> r.withTypes(
-        renames.getOrDefault(r.requestType(), r.requestType()), renamed(r.responseType(), renames))).toList())).toList(), renames);
+    List<Finding> findings = new ArrayList<>();
+    renames.forEach((from, to) -> findings.add(new Finding(Severity.INFO, Category.LOCKED_NAME_KEPT, sourceOf(from), pkg + "." + to,
+        "the schema of " + to + " is now where " + from + " would be made from, with the same structure: it keeps the locked name " + to)));
+    return new Result(Renames.ofTypes(renames), findings);
   }
 
   /** Locked types whose schema is no longer written where it was, and whose name no current type has. */
@@ -143,10 +141,6 @@ public final class RenamedSchemas {
     String name = Lock.Field.baseType(type);
     int start = type.lastIndexOf(' ') + 1;
     return renames.containsKey(name) ? type.substring(0, start) + type.substring(start).replace(name, renames.get(name)) : type;
-  }
-
-  private static TypeRef renamed(TypeRef type, Map<String, String> renames) {
-    return type.kind() == TypeRef.Kind.LOCAL && renames.containsKey(type.name()) ? TypeRef.local(renames.get(type.name())) : type;
   }
 
   private SourceLocation sourceOf(String type) {

@@ -5,11 +5,8 @@ import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.naming.NameRegistry;
-import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.ProtoEnum;
-import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoMessage;
-import io.rest2grpc.openapi.proto.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -122,41 +119,6 @@ public final class TypeStore {
 
   public Map<String, ProtoEnum> enums() {
     return Collections.unmodifiableMap(enums);
-  }
-
-  /**
-   * Renames types (old name → new name) everywhere the store refers to them; an enum's values take
-   * the prefix of its new name.
-   */
-  void rename(Map<String, String> renames) {
-    List<ProtoMessage> renamedMessages = messages.values().stream().map(m -> m.withName(renames.getOrDefault(m.name(), m.name()))
-        .withFields(m.fields().stream().map(f -> retyped(f, renames)).toList())).toList();
-    List<ProtoEnum> renamedEnums = enums.values().stream().map(e -> {
-      String name = renames.get(e.name());
-      if (name == null) {
-        return e;
-      }
-      return e.with(name, e.values().stream().map(v -> v.withName(renamedValue(v.name(), e.name(), name))).toList(), e.reserved());
-    }).toList();
-    messages.clear();
-    renamedMessages.forEach(this::add);
-    enums.clear();
-    renamedEnums.forEach(this::add);
-    order.replaceAll(name -> renames.getOrDefault(name, name));
-    renames.values().forEach(typeNames::block);
-  }
-
-  /** An enum value's name once its enum is renamed: the old enum's prefix replaced by the new one's. */
-  static String renamedValue(String value, String fromEnum, String toEnum) {
-    String from = Names.enumValuePrefix(fromEnum);
-    return value.startsWith(from) ? Names.enumValuePrefix(toEnum) + value.substring(from.length()) : value;
-  }
-
-  private static ProtoField retyped(ProtoField f, Map<String, String> renames) {
-    if (f.type().kind() != TypeRef.Kind.LOCAL || !renames.containsKey(f.type().name())) {
-      return f;
-    }
-    return f.withType(TypeRef.local(renames.get(f.type().name())));
   }
 
   /** Type names in the order they were first claimed. */
