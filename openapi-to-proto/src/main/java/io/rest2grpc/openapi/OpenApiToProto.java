@@ -13,7 +13,7 @@ import io.rest2grpc.openapi.read.DocumentLoader;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.read.SpecReader;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -65,20 +65,20 @@ public final class OpenApiToProto {
   }
 
   private static Conversion convertWith(Path spec, ConversionOptions options, Supplier<Lock> lockSupplier, DocumentLoader loader) {
-    Report report = new Report();
-    Spec parsed = new SpecReader(loader, report, options.overrides()).read(spec);
+    Findings findings = new Findings();
+    Spec parsed = new SpecReader(loader, findings, options.overrides()).read(spec);
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
     Lock given = lockSupplier == null ? null : lockSupplier.get();
     Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg, options.lockFile());
-    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, report, options, lock).convert();
+    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, findings, options, lock).convert();
     if (given == null) {
       return conversion;
     }
     Renumbering.Protos protos = new Renumbering.Protos(conversion.specName(), conversion.source().document(), conversion.packageName(),
         conversion.files());
     Renumbering.Result locked = Renumbering.apply(protos, lock, options.allowBreaking());
-    return conversion.locked(locked.files(), locked.findings()).withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
+    return conversion.locked(locked.files(), locked.report()).withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
   }
 
   /**

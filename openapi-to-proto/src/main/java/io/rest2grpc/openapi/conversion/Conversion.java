@@ -4,7 +4,6 @@ import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.Renames;
-import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
@@ -39,9 +38,9 @@ public record Conversion(String specName, String packageName, List<ProtoFile> fi
     return new Conversion(specName, packageName, renames.apply(files), fileOptions, report, renamedMessages, source, lock);
   }
 
-  /** This conversion with the files the lock renumbered, and with the findings renumbering made added to a copy of the report. */
-  public Conversion locked(List<ProtoFile> lockedFiles, List<Finding> lockFindings) {
-    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.with(lockFindings), messagesBySchema, source, lock);
+  /** This conversion with the files the lock renumbered, its report followed by renumbering's. */
+  public Conversion locked(List<ProtoFile> lockedFiles, Report lockReport) {
+    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.plus(lockReport), messagesBySchema, source, lock);
   }
 
   public Conversion withLock(LockOutput lockOutput) {

@@ -17,7 +17,7 @@ import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.Renames;
 import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Finding;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.openapi.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ public final class Renumbering {
 
   private final Protos protos;
   /** What renumbering decided that the report must show; the conversion's own report stays as it is. */
-  private final Report findings = new Report();
+  private final Findings findings = new Findings();
   private final Lock lock;
   private final boolean allowBreaking;
   private final Map<String, MessageLock> messageLocks;
@@ -80,7 +80,7 @@ public final class Renumbering {
    * The files with the locked numbers and names, renumbering's findings for the report; and the
    * lock to write with them.
    */
-  public record Result(List<ProtoFile> files, List<Finding> findings, Lock lock) {}
+  public record Result(List<ProtoFile> files, Report report, Lock lock) {}
 
   private Result apply() {
     findContinuations();
@@ -105,7 +105,7 @@ public final class Renumbering {
           "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
               + "or undo the change in the spec");
     }
-    return new Result(Renames.ofFields(renames).apply(files), findings.findings(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(Renames.ofFields(renames).apply(files), findings.report(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**

@@ -10,6 +10,10 @@ import java.util.List;
 public record ProtoEnum(String name, String comment, List<Value> values, boolean deprecated, SourceLocation source,
     Reserved reserved, RestEnum options) {
 
+  public ProtoEnum {
+    values = List.copyOf(values);
+  }
+
   /** The enum under another name, with these values (renamed or renumbered). */
   public ProtoEnum with(String name, List<Value> values, Reserved reserved) {
     return new ProtoEnum(name, comment, values, deprecated, source, reserved, options);

@@ -23,6 +23,10 @@ public record ProtoField(
     SourceLocation source,
     FieldOptions options) {
 
+  public ProtoField {
+    behaviors = List.copyOf(behaviors);
+  }
+
   public ProtoField withOptions(FieldOptions options) {
     return new ProtoField(name, number, type, cardinality, jsonName, oneof, behaviors, deprecated, comment, source, options);
   }

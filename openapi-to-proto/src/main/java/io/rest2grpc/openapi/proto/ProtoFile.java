@@ -10,4 +10,12 @@ public record ProtoFile(
     List<String> imports,
     List<ProtoService> services,
     List<ProtoMessage> messages,
-    List<ProtoEnum> enums) {}
+    List<ProtoEnum> enums) {
+
+  public ProtoFile {
+    imports = List.copyOf(imports);
+    services = List.copyOf(services);
+    messages = List.copyOf(messages);
+    enums = List.copyOf(enums);
+  }
+}

@@ -14,6 +14,7 @@ public record ProtoMessage(String name, String comment, List<ProtoField> fields,
     Reserved reserved, RestMessage options, Map<String, OneofOptions> oneofs) {
 
   public ProtoMessage {
+    fields = List.copyOf(fields);
     oneofs = Map.copyOf(oneofs);
   }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +20,10 @@ import java.util.Map;
 final class SchemaRecoveries {
   private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf");
 
-  private final Report report;
+  private final Findings report;
   private final boolean swagger2;
 
-  SchemaRecoveries(Report report, boolean swagger2) {
+  SchemaRecoveries(Findings report, boolean swagger2) {
     this.report = report;
     this.swagger2 = swagger2;
   }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -33,10 +33,10 @@ public final class SpecReader {
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final DocumentLoader loader;
-  private final Report report;
+  private final Findings report;
   private final SpecOverrides overrides;
 
-  public SpecReader(DocumentLoader loader, Report report, SpecOverrides overrides) {
+  public SpecReader(DocumentLoader loader, Findings report, SpecOverrides overrides) {
     this.loader = loader;
     this.report = report;
     this.overrides = overrides;

@@ -1,8 +1,6 @@
 package io.rest2grpc.openapi.report;
 
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,31 +11,17 @@ import java.util.Map;
  * HttpRule cannot carry is in the options of the proto elements; the report's JSON shows it as
  * "facts" ({@code conversion.FactsView}).
  */
-public final class Report {
-  private final List<Finding> findings = new ArrayList<>();
+public record Report(List<Finding> findings) {
 
-  public void warn(Category category, SourceLocation source, String element, String message) {
-    findings.add(new Finding(Severity.WARNING, category, source, element, message));
+  public Report {
+    findings = List.copyOf(findings);
   }
 
-  public void info(Category category, SourceLocation source, String element, String message) {
-    findings.add(new Finding(Severity.INFO, category, source, element, message));
-  }
-
-  public void addAll(List<Finding> more) {
-    findings.addAll(more);
-  }
-
-  /** A new report: these findings, then {@code more}. */
-  public Report with(List<Finding> more) {
-    Report report = new Report();
-    report.findings.addAll(findings);
-    report.findings.addAll(more);
-    return report;
-  }
-
-  public List<Finding> findings() {
-    return Collections.unmodifiableList(findings);
+  /** This report's findings, then {@code more}'s. */
+  public Report plus(Report more) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more.findings);
+    return new Report(all);
   }
 
   public Map<Category, Integer> countsByCategory() {

@@ -7,7 +7,7 @@ import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.ErrorBodyStyle;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
@@ -34,12 +34,12 @@ public final class ErrorResponses {
   private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
 
   private final RefResolver refs;
-  private final Report report;
+  private final Findings report;
   private final ErrorBodies bodies;
   /** Body mappings by where the response is written: most operations share a few response components. */
   private final Map<String, RestErrorBody> bodyByResponse = new HashMap<>();
 
-  public ErrorResponses(RefResolver refs, Report report) {
+  public ErrorResponses(RefResolver refs, Findings report) {
     this.refs = refs;
     this.report = report;
     this.bodies = new ErrorBodies(new ObjectProperties(refs));

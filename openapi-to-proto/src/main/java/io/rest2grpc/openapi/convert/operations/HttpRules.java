@@ -8,7 +8,7 @@ import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.HashSet;
 import java.util.List;
@@ -23,11 +23,11 @@ import java.util.Set;
  */
 final class HttpRules {
   private final Spec spec;
-  private final Report report;
+  private final Findings report;
   private final Set<String> templates = new HashSet<>();
   private String lastBasePath;
 
-  HttpRules(Spec spec, Report report) {
+  HttpRules(Spec spec, Findings report) {
     this.spec = spec;
     this.report = report;
   }

@@ -21,7 +21,7 @@ import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.RestSecurityScheme;
 import io.rest2grpc.options.v1.RestService;
 import io.swagger.v3.oas.models.Operation;
@@ -50,7 +50,7 @@ public final class OperationConverter {
   private final Spec spec;
   private final RefResolver refs;
   private final TypeStore store;
-  private final Report report;
+  private final Findings report;
   private final String pkg;
   private final ConversionOptions options;
   private final ErrorResponses errors;
@@ -62,7 +62,7 @@ public final class OperationConverter {
   private final String errorDomain;
   private final Map<String, RestSecurityScheme> securitySchemes;
 
-  public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg,
+  public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
       ConversionOptions options) {
     this.spec = spec;
     this.refs = refs;

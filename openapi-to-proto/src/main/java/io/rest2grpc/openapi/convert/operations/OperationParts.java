@@ -8,7 +8,7 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -31,10 +31,10 @@ final class OperationParts {
 
   private final Spec spec;
   private final RefResolver refs;
-  private final Report report;
+  private final Findings report;
   private final Set<String> apiKeyHeaders;
 
-  OperationParts(Spec spec, RefResolver refs, Report report, Set<String> apiKeyHeaders) {
+  OperationParts(Spec spec, RefResolver refs, Findings report, Set<String> apiKeyHeaders) {
     this.spec = spec;
     this.refs = refs;
     this.report = report;

@@ -20,7 +20,7 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -47,11 +47,11 @@ final class RequestConverter {
   private final RefResolver refs;
   private final SchemaConverter schemas;
   private final TypeStore store;
-  private final Report report;
+  private final Findings report;
   private final String pkg;
   private final OperationParts parts;
 
-  RequestConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg, OperationParts parts) {
+  RequestConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg, OperationParts parts) {
     this.refs = refs;
     this.schemas = schemas;
     this.store = store;

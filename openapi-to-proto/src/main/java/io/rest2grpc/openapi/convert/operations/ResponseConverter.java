@@ -18,7 +18,7 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.RestPaging;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
@@ -45,14 +45,14 @@ final class ResponseConverter {
   private final RefResolver refs;
   private final SchemaConverter schemas;
   private final TypeStore store;
-  private final Report report;
+  private final Findings report;
   private final String pkg;
   private final OperationParts parts;
   private final ObjectProperties objects;
   private final ListDetector lists;
   private boolean totalSizeNoted;
 
-  ResponseConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Report report, String pkg, OperationParts parts) {
+  ResponseConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg, OperationParts parts) {
     this.refs = refs;
     this.schemas = schemas;
     this.store = store;

@@ -9,7 +9,7 @@ import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -73,7 +73,7 @@ final class RpcNames {
     return readablePaths.contains(path);
   }
 
-  String nameOf(Op op, Report report) {
+  String nameOf(Op op, Findings report) {
     if (locked.containsKey(op)) {
       return locked.get(op).name();
     }

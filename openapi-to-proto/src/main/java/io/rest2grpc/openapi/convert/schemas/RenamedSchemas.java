@@ -9,8 +9,8 @@ import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.Renames;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Finding;
-import io.rest2grpc.openapi.report.Severity;
+import io.rest2grpc.openapi.report.Findings;
+import io.rest2grpc.openapi.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,11 +43,7 @@ public final class RenamedSchemas {
   }
 
   /** The renames (new type → locked name) and a finding for each. */
-  public record Result(Renames renames, List<Finding> findings) {
-    public Result {
-      findings = List.copyOf(findings);
-    }
-  }
+  public record Result(Renames renames, Report report) {}
 
   /** Decides the renames; the store stays as it is. */
   public Result decide(String pkg) {
@@ -63,7 +59,7 @@ public final class RenamedSchemas {
     Map<String, Lock.MessageLock> goneMessages = gone(lock.messages(), Lock.MessageLock::source);
     Map<String, Lock.EnumLock> goneEnums = gone(lock.enums(), Lock.EnumLock::source);
     if (newMessages.isEmpty() && newEnums.isEmpty() || goneMessages.isEmpty() && goneEnums.isEmpty()) {
-      return new Result(Renames.ofTypes(Map.of()), List.of());
+      return new Result(Renames.ofTypes(Map.of()), new Report(List.of()));
     }
     Map<String, String> renames = new HashMap<>();
     matchUnique(newEnums, ProtoEnum::name, e -> enumShape(e.name(), e.values().stream().map(ProtoEnum.Value::name).toList()),
@@ -76,10 +72,10 @@ public final class RenamedSchemas {
           without(goneMessages, renames), (name, m) -> m.fields().stream().map(f -> f.json() + " " + Lock.Field.withoutPresence(f.type()))
               .sorted().collect(Collectors.joining(", ")), renames);
     }
-    List<Finding> findings = new ArrayList<>();
-    renames.forEach((from, to) -> findings.add(new Finding(Severity.INFO, Category.LOCKED_NAME_KEPT, sourceOf(from), pkg + "." + to,
-        "the schema of " + to + " is now where " + from + " would be made from, with the same structure: it keeps the locked name " + to)));
-    return new Result(Renames.ofTypes(renames), findings);
+    Findings findings = new Findings();
+    renames.forEach((from, to) -> findings.info(Category.LOCKED_NAME_KEPT, sourceOf(from), pkg + "." + to, "the schema of " + to
+        + " is now where " + from + " would be made from, with the same structure: it keeps the locked name " + to));
+    return new Result(Renames.ofTypes(renames), findings.report());
   }
 
   /** Locked types whose schema is no longer written where it was, and whose name no current type has. */

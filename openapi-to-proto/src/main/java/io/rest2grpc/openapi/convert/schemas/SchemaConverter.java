@@ -14,7 +14,7 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.openapi.report.Report;
+import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.RestMessage;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
@@ -43,7 +43,7 @@ import java.util.function.Consumer;
 public final class SchemaConverter {
   private final RefResolver refs;
   private final TypeStore store;
-  private final Report report;
+  private final Findings report;
   private final String pkg;
   private final Map<String, TypeRef> typesByLocation = new HashMap<>();
   private final Map<String, String> messagesBySchema = new HashMap<>();
@@ -54,7 +54,7 @@ public final class SchemaConverter {
   private final Discriminators discriminators;
   private final SchemaClassifier classifier;
 
-  public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
+  public SchemaConverter(RefResolver refs, TypeStore store, Findings report, String pkg) {
     this.refs = refs;
     this.store = store;
     this.report = report;
