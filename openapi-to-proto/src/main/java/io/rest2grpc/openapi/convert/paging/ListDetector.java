@@ -65,7 +65,7 @@ public final class ListDetector {
    * What detection found; pointers are RFC 6901 into the REST body. {@code envelopeMember} names the
    * member that holds the paged envelope ({@code {albums: {items, next}}}), null when it is the body.
    */
-  public record ListShape(String style, String sizeParameter, String offsetParameter, String pageParameter, int firstPage,
+  public record ListShape(PagingStyle style, String sizeParameter, String offsetParameter, String pageParameter, int firstPage,
       String cursorParameter, String items, String envelopeMember, String itemsMember, String nextCursor, String cursorItemMember,
       String hasMore, String total,
       String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, List<String> doubts) {
@@ -75,7 +75,7 @@ public final class ListDetector {
       return name.equals(sizeParameter) || name.equals(offsetParameter) || name.equals(pageParameter) || name.equals(cursorParameter);
     }
 
-    /** The shape under RestPaging's field names, as x-grpc-pagination writes it (overrides merge into it). */
+    /** The shape under RestPaging's field names, as x-grpc-pagination writes it but for the style, a constant (overrides merge into it). */
     Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("style", style);
@@ -104,7 +104,7 @@ public final class ListDetector {
     /** The shape as the method option's paging: style, parameters and pointers; sizes where the spec gives them. */
     public RestPaging toOption() {
       RestPaging.Builder b = RestPaging.newBuilder()
-          .setStyle(STYLES.get(style))
+          .setStyle(style)
           .setItems(items)
           .setLinkHeader(linkHeader);
       setIfSet(b::setSizeParameter, sizeParameter);
@@ -141,7 +141,7 @@ public final class ListDetector {
   static final Set<String> OVERRIDE_KEYS = Set.of("style", "size_parameter", "offset_parameter", "page_parameter", "first_page",
       "cursor_parameter", "items", "next_cursor", "cursor_item_member", "has_more", "total", "total_header", "next_url", "link_header",
       "default_page_size", "max_page_size");
-  /** The paging styles x-grpc-pagination and detection name, as the option's constants. */
+  /** The paging styles x-grpc-pagination names, as the option's constants. */
   private static final Map<String, PagingStyle> STYLES = Map.of("offset", PagingStyle.PAGING_STYLE_OFFSET,
       "page", PagingStyle.PAGING_STYLE_PAGE, "cursor", PagingStyle.PAGING_STYLE_CURSOR, "link", PagingStyle.PAGING_STYLE_LINK,
       "none", PagingStyle.PAGING_STYLE_NONE);
@@ -213,34 +213,34 @@ public final class ListDetector {
     String totalHeader = headers.stream().filter(h -> TOTAL_HEADERS.contains(h.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
     boolean link = headers.stream().anyMatch(h -> h.equalsIgnoreCase("link"));
 
-    String style;
+    PagingStyle style;
     if (offset != null) {
-      style = "offset";
+      style = PagingStyle.PAGING_STYLE_OFFSET;
       if (cursor != null) {
         doubts.add("both an offset ('" + offset.getName() + "') and a cursor ('" + cursor.getName() + "') parameter; offset taken");
       }
     } else if (cursor != null && link && mentionsLinkHeader(cursor)) {
-      style = "link";
+      style = PagingStyle.PAGING_STYLE_LINK;
     } else if (cursor != null) {
-      style = "cursor";
+      style = PagingStyle.PAGING_STYLE_CURSOR;
       if (page != null && nextUrl == null) {
         doubts.add("both a page ('" + page.getName() + "') and a cursor ('" + cursor.getName() + "') parameter; cursor taken");
       }
     } else if (page != null) {
-      style = "page";
+      style = PagingStyle.PAGING_STYLE_PAGE;
     } else if (link || nextUrl != null) {
-      style = "link";
+      style = PagingStyle.PAGING_STYLE_LINK;
     } else if (nextCursor != null) {
-      style = "cursor";
+      style = PagingStyle.PAGING_STYLE_CURSOR;
       doubts.add("a next cursor in the body but no parameter to send it back");
     } else {
-      style = "none";
+      style = PagingStyle.PAGING_STYLE_NONE;
     }
-    if (style.equals("page") && size == null) {
+    if (style == PagingStyle.PAGING_STYLE_PAGE && size == null) {
       doubts.add("a page parameter without a page size parameter");
     }
     String cursorItemMember = null;
-    if (style.equals("cursor") && nextCursor == null && nextUrl == null) {
+    if (style == PagingStyle.PAGING_STYLE_CURSOR && nextCursor == null && nextUrl == null) {
       if (cursor != null && ID_CURSORS.contains(cursor.getName().toLowerCase(Locale.ROOT))) {
         cursorItemMember = find(objects.of(itemSchema), "id");
       }
@@ -248,12 +248,13 @@ public final class ListDetector {
         doubts.add("no next cursor in the body and no item id to continue from: set next_cursor or cursor_item_member");
       }
     }
-    if (style.equals("page") && integer(size, true) == null) {
+    if (style == PagingStyle.PAGING_STYLE_PAGE && integer(size, true) == null) {
       doubts.add("no documented default page length: set default_page_size, which page tokens count pages in");
     }
     int firstPage = page == null ? 0 : firstPage(page);
-    return new ListShape(style, name(size), style.equals("offset") ? name(offset) : null, style.equals("page") ? name(page) : null,
-        firstPage, style.equals("cursor") ? name(cursor) : null, items, envelopeMember, itemsMember, nextCursor, cursorItemMember,
+    return new ListShape(style, name(size), style == PagingStyle.PAGING_STYLE_OFFSET ? name(offset) : null,
+        style == PagingStyle.PAGING_STYLE_PAGE ? name(page) : null, firstPage, style == PagingStyle.PAGING_STYLE_CURSOR ? name(cursor) : null,
+        items, envelopeMember, itemsMember, nextCursor, cursorItemMember,
         hasMore, total, totalHeader, nextUrl, link, integer(size, true), integer(size, false), List.copyOf(doubts));
   }
 
@@ -279,15 +280,25 @@ public final class ListDetector {
       }
       merged.put(String.valueOf(key), plain(value));
     });
-    if (!STYLES.containsKey(String.valueOf(merged.get("style")))) {
-      throw new ConversionException(at, "x-grpc-pagination needs a style (" + merged.get("style") + " given)",
-          "use one of " + new TreeSet<>(STYLES.keySet()));
-    }
+    merged.put("style", style(merged.get("style"), at));
     if (!(merged.get("items") instanceof String)) {
       throw new ConversionException(at, "x-grpc-pagination makes a list of an operation without a detected items array",
           "add items: the JSON pointer of the items array in the response (\"\" for a bare array)");
     }
     return fromMap(merged, detected == null ? List.of() : detected.doubts());
+  }
+
+  /** The style after the override: the text x-grpc-pagination gives (the only place that text is read), else the one detected. */
+  private static PagingStyle style(Object merged, SourceLocation at) {
+    if (merged instanceof PagingStyle detected) {
+      return detected;
+    }
+    PagingStyle given = STYLES.get(String.valueOf(merged));
+    if (given == null) {
+      throw new ConversionException(at, "x-grpc-pagination needs a style (" + merged + " given)",
+          "use one of " + new TreeSet<>(STYLES.keySet()));
+    }
+    return given;
   }
 
   /** swagger-parser hands extension values out as Jackson trees. */
@@ -303,7 +314,7 @@ public final class ListDetector {
     List<String> tokens = JsonPointer.parse(items).tokens();
     String envelopeMember = tokens.size() > 1 ? tokens.get(0) : null;
     String itemsMember = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-    return new ListShape((String) m.get("style"), string(m, "size_parameter"), string(m, "offset_parameter"),
+    return new ListShape((PagingStyle) m.get("style"), string(m, "size_parameter"), string(m, "offset_parameter"),
         string(m, "page_parameter"), m.get("first_page") instanceof Number n ? n.intValue() : 0, string(m, "cursor_parameter"),
         items, envelopeMember, itemsMember, string(m, "next_cursor"), string(m, "cursor_item_member"), string(m, "has_more"),
         string(m, "total"),

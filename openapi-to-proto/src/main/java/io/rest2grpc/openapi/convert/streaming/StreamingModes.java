@@ -27,21 +27,18 @@ public final class StreamingModes {
   static final String OVERRIDE = "x-grpc-streaming";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Map<String, StreamFraming> FRAMINGS = Map.of("sse", StreamFraming.STREAM_FRAMING_SSE,
-      "ndjson", StreamFraming.STREAM_FRAMING_NDJSON, "json_seq", StreamFraming.STREAM_FRAMING_JSON_SEQ);
-
   private StreamingModes() {}
 
   /** A forced mode: which sides stream. */
   public record Mode(boolean client, boolean server) {}
 
-  /** The framing of a streaming media type ("sse", "ndjson", "json_seq"), else null. */
-  static String framing(String mediaType) {
+  /** The framing of a streaming media type, else null. */
+  static StreamFraming framing(String mediaType) {
     return switch (MediaTypes.base(mediaType)) {
-      case "text/event-stream" -> "sse";
+      case "text/event-stream" -> StreamFraming.STREAM_FRAMING_SSE;
       case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines",
-          "application/stream+json", "application/x-json-stream" -> "ndjson";
-      case "application/json-seq" -> "json_seq";
+          "application/stream+json", "application/x-json-stream" -> StreamFraming.STREAM_FRAMING_NDJSON;
+      case "application/json-seq" -> StreamFraming.STREAM_FRAMING_JSON_SEQ;
       default -> null;
     };
   }
@@ -86,16 +83,16 @@ public final class StreamingModes {
    * the resume header when the operation takes one. A forced stream of a JSON body is framed as NDJSON.
    */
   public static RestStream option(Map.Entry<String, MediaType> media, String resumeHeader) {
-    String framing = framing(media.getKey());
+    StreamFraming framing = framing(media.getKey());
     RestStream.Builder stream = RestStream.newBuilder()
-        .setFraming(FRAMINGS.get(framing == null ? "ndjson" : framing))
+        .setFraming(framing == null ? StreamFraming.STREAM_FRAMING_NDJSON : framing)
         .setMediaType(media.getKey());
-    if ("sse".equals(framing)) {
+    if (framing == StreamFraming.STREAM_FRAMING_SSE) {
       sse(examples(media.getValue()), stream);
     }
     if (resumeHeader != null) {
       stream.setResumeHeader(resumeHeader);
-      if ("sse".equals(framing)) {
+      if (framing == StreamFraming.STREAM_FRAMING_SSE) {
         stream.setSseIds(true); // a client can only resume from the id: of an event it saw
       }
     }
