@@ -2,8 +2,9 @@ package io.rest2grpc.openapi.lock;
 
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
-import java.nio.file.Path;
 import io.rest2grpc.openapi.proto.ProtoField;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import java.util.function.ToIntFunction;
 public record Lock(String packageName, Map<String, MessageLock> messages, Map<String, EnumLock> enums, Map<String, RpcLock> rpcs) {
 
   public Lock {
-    messages = new TreeMap<>(messages);
-    enums = new TreeMap<>(enums);
-    rpcs = new TreeMap<>(rpcs);
+    messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
+    enums = Collections.unmodifiableSortedMap(new TreeMap<>(enums));
+    rpcs = Collections.unmodifiableSortedMap(new TreeMap<>(rpcs));
   }
 
   public static Lock empty(String packageName) {

@@ -7,6 +7,8 @@ import com.google.protobuf.Value;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.QueryStyle;
 import io.rest2grpc.options.v1.RestField;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +33,10 @@ public record FieldOptions(
     String queryStyle,
     String int64Json,
     String emission) {
+
+  public FieldOptions {
+    allowedValues = allowedValues == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedValues));
+  }
 
   public static final FieldOptions NONE = new FieldOptions(null, null, null, null, null, false, false, false, null, null, null, null, null);
 

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.proto;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestSecurityScheme;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,7 +18,7 @@ public record FileOptions(String int64Json, String emission, String timeout, Str
     Map<String, RestSecurityScheme> securitySchemes) {
 
   public FileOptions {
-    securitySchemes = new TreeMap<>(securitySchemes);
+    securitySchemes = Collections.unmodifiableSortedMap(new TreeMap<>(securitySchemes));
   }
 
   /** The file option of the conversion of {@code spec}; {@code errorBody} is the one most errors share, or null. */

@@ -2,7 +2,9 @@ package io.rest2grpc.openapi.proto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,26 @@ import java.util.Map;
 public record JsonValue(Object value) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  public JsonValue {
+    value = frozen(value);
+  }
+
   /** swagger-parser hands out Jackson trees, dates and URIs too. */
   public static JsonValue of(Object specValue) {
     return new JsonValue(plain(specValue));
+  }
+
+  /** Maps and lists copied unmodifiable all the way down: a built model does not change. */
+  private static Object frozen(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, frozen(v)));
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(JsonValue::frozen).toList();
+    }
+    return value;
   }
 
   public static Object plain(Object value) {
