@@ -105,7 +105,8 @@ public final class Renumbering {
           "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
               + "or undo the change in the spec");
     }
-    return new Result(Renames.ofFields(renames).apply(files), findings.report(), new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
+    return new Result(Renames.ofFields(renames).apply(files), findings.report(),
+        new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
   }
 
   /**
