@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Turns schemas into proto types. Every message and enum is keyed by the place its schema is
@@ -45,14 +44,13 @@ public final class SchemaConverter {
   private final TypeStore store;
   private final Report report;
   private final String pkg;
-  private final Map<String, TypeRef> typesByLocation = new HashMap<>();
   private final Map<String, String> messagesBySchema = new HashMap<>();
-  private final Map<String, String> reservedNames = new HashMap<>();
   private final Map<String, TypeRef> wrappers = new HashMap<>();
   private final Set<String> collectionsInProgress = new HashSet<>();
   private final EnumConverter enums;
   private final Discriminators discriminators;
   private final SchemaClassifier classifier;
+  private final TypeNaming naming;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -62,6 +60,7 @@ public final class SchemaConverter {
     this.enums = new EnumConverter(store);
     this.discriminators = new Discriminators(refs);
     this.classifier = new SchemaClassifier(discriminators);
+    this.naming = new TypeNaming(store, report, pkg);
   }
 
   /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
@@ -86,13 +85,7 @@ public final class SchemaConverter {
       }
       SchemaKind kind = classify(n);
       if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
-        String wanted = Names.pascal(name, "Schema");
-        String taken = store.reserveType(requestNames.contains(wanted) ? wanted + "Body" : wanted, component.location());
-        if (!taken.equals(Names.pascal(name, "Schema"))) {
-          report.info(Category.NAME_COLLISION, component.location(), pkg + "." + taken,
-              "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
-        }
-        reservedNames.put(component.location().toString(), taken);
+        naming.reserveComponent(name, component.location(), requestNames);
       }
     }));
   }
@@ -120,7 +113,7 @@ public final class SchemaConverter {
    */
   public Map<String, String> messagesBySchema() {
     Map<String, String> all = new HashMap<>(messagesBySchema);
-    typesByLocation.forEach((location, type) -> {
+    naming.typesByLocation().forEach((location, type) -> {
       if (store.messages().containsKey(type.name())) {
         all.putIfAbsent(location, type.name());
       }
@@ -271,7 +264,7 @@ public final class SchemaConverter {
         Located<Schema> target = refs.schema(current, at);
         current = target.value();
         at = target.location();
-        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(SchemaNames.of(at), "Schema"));
+        refName = naming.refName(at);
         continue;
       }
       List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
@@ -344,31 +337,14 @@ public final class SchemaConverter {
   // Enums
 
   private TypeRef enumType(Normalized n, String context) {
-    return typeAt(n, context, name -> store.add(enums.convert(name, n, Schemas.nonNull(Schemas.oneOrAnyOf(n.schema())))));
-  }
-
-  /**
-   * The type made from the schema at {@code n}'s location, made by {@code define} on first use. The
-   * name is taken before it is defined, so a schema that refers back to itself finds it.
-   */
-  private TypeRef typeAt(Normalized n, String context, Consumer<String> define) {
-    String key = n.location().toString();
-    TypeRef known = typesByLocation.get(key);
-    if (known != null) {
-      return known;
-    }
-    String name = claimName(n, context);
-    TypeRef ref = TypeRef.local(name);
-    typesByLocation.put(key, ref);
-    define.accept(name);
-    return ref;
+    return naming.typeAt(n, context, name -> store.add(enums.convert(name, n, Schemas.nonNull(Schemas.oneOrAnyOf(n.schema())))));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Messages
 
   private TypeRef messageType(Normalized n, String context) {
-    return typeAt(n, context, name -> store.add(defineMessage(n, name)));
+    return naming.typeAt(n, context, name -> store.add(defineMessage(n, name)));
   }
 
   private ProtoMessage defineMessage(Normalized n, String name) {
@@ -393,21 +369,6 @@ public final class SchemaConverter {
       }
     }
     return message.build();
-  }
-
-  private String claimName(Normalized n, String context) {
-    String reserved = reservedNames.get(n.location().toString());
-    if (reserved != null) {
-      store.claim(reserved);
-      return reserved;
-    }
-    String wanted = n.refName() != null ? n.refName() : context;
-    String name = store.reserveType(wanted, n.location());
-    if (!name.equals(wanted)) {
-      report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
-    }
-    store.claim(name);
-    return name;
   }
 
   private static final class Members {
