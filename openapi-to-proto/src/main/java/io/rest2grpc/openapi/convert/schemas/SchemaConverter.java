@@ -51,6 +51,7 @@ public final class SchemaConverter {
   private final Discriminators discriminators;
   private final SchemaClassifier classifier;
   private final TypeNaming naming;
+  private final SchemaNormalizer normalizer;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -61,10 +62,8 @@ public final class SchemaConverter {
     this.discriminators = new Discriminators(refs);
     this.classifier = new SchemaClassifier(discriminators);
     this.naming = new TypeNaming(store, report, pkg);
+    this.normalizer = new SchemaNormalizer(refs, naming);
   }
-
-  /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
-  record Normalized(Schema<?> schema, SourceLocation location, String refName, boolean nullable, String description) {}
 
   // ---------------------------------------------------------------------------------------------
   // Components
@@ -252,61 +251,7 @@ public final class SchemaConverter {
   }
 
   public Normalized normalize(Schema<?> given, SourceLocation location) {
-    Schema<?> schema = given == null ? new Schema<>() : given;
-    Schema<?> current = schema;
-    SourceLocation at = location;
-    String refName = null;
-    boolean nullable = false;
-    String description = schema.getDescription();
-    for (int guard = 0; guard < 64; guard++) {
-      nullable |= Schemas.allowsNull(current);
-      if (current.get$ref() != null) {
-        Located<Schema> target = refs.schema(current, at);
-        current = target.value();
-        at = target.location();
-        refName = naming.refName(at);
-        continue;
-      }
-      List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
-      boolean composesOnlyOneThing = Schemas.allOf(current).isEmpty() || Schemas.oneOrAnyOf(current).isEmpty();
-      if (members.isEmpty() || !composesOnlyOneThing || Schemas.hasProperties(current) || current.getDiscriminator() != null
-          || Schemas.additionalProperties(current) != null || (current.getEnum() != null && !current.getEnum().isEmpty())
-          || !Set.of("object").containsAll(Schemas.types(current))) {
-        break;
-      }
-      boolean allOf = !Schemas.allOf(current).isEmpty();
-      int kept = -1;
-      int others = 0;
-      boolean nullMember = false;
-      String annotation = null;
-      for (int i = 0; i < members.size(); i++) {
-        Schema<?> member = members.get(i);
-        if (Schemas.isNullOnly(member)) {
-          nullMember = true;
-        } else if (allOf && Schemas.isShapeless(member)) {
-          // allOf: [{$ref: X}, {description: …, example: …}] annotates X; it does not compose
-          nullMember |= Schemas.allowsNull(member);
-          annotation = annotation != null ? annotation : member.getDescription();
-        } else {
-          kept = i;
-          others++;
-        }
-      }
-      if (others != 1) {
-        break;
-      }
-      nullable |= nullMember;
-      String keyword = allOf ? "allOf" : Schemas.unionKeyword(current);
-      if (description == null) {
-        description = current.getDescription() != null ? current.getDescription() : annotation;
-      }
-      current = members.get(kept);
-      at = at.child(keyword).child(kept);
-    }
-    if (description == null) {
-      description = current.getDescription();
-    }
-    return new Normalized(current, at, refName, nullable, description);
+    return normalizer.normalize(given, location);
   }
 
   public SchemaKind classify(Normalized n) {
