@@ -1,6 +1,6 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.convert.schemas.Compositions.Members;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
@@ -20,16 +20,12 @@ import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,6 +48,7 @@ public final class SchemaConverter {
   private final SchemaClassifier classifier;
   private final TypeNaming naming;
   private final SchemaNormalizer normalizer;
+  private final Compositions compositions;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -63,6 +60,7 @@ public final class SchemaConverter {
     this.classifier = new SchemaClassifier(discriminators);
     this.naming = new TypeNaming(store, report, pkg);
     this.normalizer = new SchemaNormalizer(refs, naming);
+    this.compositions = new Compositions(refs, normalizer, classifier, report);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -213,12 +211,9 @@ public final class SchemaConverter {
   public TypeRef listResponse(String wanted, Schema<?> body, SourceLocation location, String itemsMember, String itemsField,
       boolean withTotal) {
     Normalized n = normalize(body, location);
-    Members members = new Members();
-    if (itemsMember != null) {
-      collect(n.schema(), n.location(), members, new ArrayDeque<>(), true, true);
-      if (!members.properties.containsKey(itemsMember)) {
-        return null;
-      }
+    Members members = itemsMember != null ? compositions.of(n.schema(), n.location()) : Members.NONE;
+    if (itemsMember != null && !members.properties().containsKey(itemsMember)) {
+      return null;
     }
     String name = store.reserveType(wanted, location);
     store.claim(name);
@@ -227,7 +222,7 @@ public final class SchemaConverter {
     if (itemsMember == null) {
       addProperty(message, itemsField, new Located<>(n.schema(), n.location()), false);
     } else {
-      addProperty(message, itemsMember, members.properties.get(itemsMember), members.required.contains(itemsMember));
+      addProperty(message, itemsMember, members.properties().get(itemsMember), members.required().contains(itemsMember));
     }
     message.add(location, message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
         "The token of the next page; empty on the last one.");
@@ -235,16 +230,16 @@ public final class SchemaConverter {
       message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
           "The number of items in the whole list, as the REST API reports it.");
     }
-    for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
+    for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
       if (!property.getKey().equals(itemsMember)) {
-        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
       }
     }
-    for (Located<Schema> union : members.unions) {
+    for (Located<Schema> union : members.unions()) {
       addUnion(message, union, false);
     }
-    if (members.additional != null) {
-      addAdditionalProperties(message, members.additional);
+    if (members.additional() != null) {
+      addAdditionalProperties(message, members.additional());
     }
     store.add(message.build());
     return TypeRef.local(name);
@@ -301,117 +296,18 @@ public final class SchemaConverter {
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
       addSubtypeUnion(message, n, subtypes);
     } else {
-      Members members = new Members();
-      collect(s, n.location(), members, new ArrayDeque<>(), true, true);
-      for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
-        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
+      Members members = compositions.of(s, n.location());
+      for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
+        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
       }
-      for (Located<Schema> union : members.unions) {
-        addUnion(message, union, members.properties.isEmpty() && members.unions.size() == 1);
+      for (Located<Schema> union : members.unions()) {
+        addUnion(message, union, members.properties().isEmpty() && members.unions().size() == 1);
       }
-      if (members.additional != null) {
-        addAdditionalProperties(message, members.additional);
+      if (members.additional() != null) {
+        addAdditionalProperties(message, members.additional());
       }
     }
     return message.build();
-  }
-
-  private static final class Members {
-    final Map<String, Located<Schema>> properties = new LinkedHashMap<>();
-    final Set<String> required = new LinkedHashSet<>();
-    final List<Located<Schema>> unions = new ArrayList<>();
-    Located<Object> additional;
-  }
-
-  /**
-   * Gathers the fields of a composition: allOf members first, in order (a member's own allOf
-   * before its properties), then the schema's own properties. A property declared again keeps its
-   * first position and takes the later schema. oneOf/anyOf of inline members become oneofs;
-   * those of referenced members (a base that lists its subtypes) do not.
-   */
-  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions,
-      boolean withRequired) {
-    String key = at.toString();
-    if (visiting.contains(key)) {
-      List<String> cycle = new ArrayList<>(visiting);
-      java.util.Collections.reverse(cycle);
-      cycle.add(key);
-      throw new ConversionException(at, "circular allOf: " + String.join(" -> ", cycle),
-          "a schema cannot include itself through allOf; reference it from a property instead");
-    }
-    visiting.push(key);
-    List<Schema<?>> members = Schemas.allOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      Schema<?> member = members.get(i);
-      SourceLocation memberAt = at.child("allOf").child(i);
-      if (member.get$ref() != null) {
-        Located<Schema> target = refs.schema(member, memberAt);
-        collect(target.value(), target.location(), into, visiting, false, withRequired);
-      } else {
-        collect(member, memberAt, into, visiting, true, withRequired);
-      }
-    }
-    if (s.getProperties() != null) {
-      s.getProperties().forEach((name, given) -> {
-        Schema<?> property = given == null ? new Schema<>() : given;
-        SourceLocation propertyAt = at.child("properties").child(name);
-        Located<Schema> previous = into.properties.put(name, new Located<>(property, propertyAt));
-        if (previous != null && !sameShape(previous.value(), property)) {
-          report.info(Category.ALLOF_OVERRIDE, propertyAt, "", "property '" + name + "' also declared at "
-              + previous.location() + "; this declaration wins");
-        }
-      });
-    }
-    if (withRequired && s.getRequired() != null) {
-      into.required.addAll(s.getRequired());
-    }
-    if (includeUnions && !Schemas.nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
-      if (isAnyOfObjects(s, at)) {
-        // anyOf objects: the value may match several at once, so it carries the fields of all of
-        // them, none required (a oneof would drop whatever the second match adds)
-        List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
-        for (int i = 0; i < variants.size(); i++) {
-          Schema<?> member = variants.get(i);
-          SourceLocation memberAt = at.child("anyOf").child(i);
-          if (Schemas.isNullOnly(member) || Schemas.isShapeless(member)) {
-            continue;
-          }
-          Located<Schema> target = member.get$ref() != null ? refs.schema(member, memberAt) : new Located<>(member, memberAt);
-          collect(target.value(), target.location(), into, visiting, false, false);
-        }
-      } else {
-        into.unions.add(new Located<>(s, at));
-      }
-    }
-    Object additional = Schemas.additionalProperties(s);
-    if (additional != null) {
-      into.additional = new Located<>(additional, at.child("additionalProperties"));
-    }
-    visiting.pop();
-  }
-
-  /** anyOf (no discriminator) whose members are all plain objects: merged, not a oneof. */
-  private boolean isAnyOfObjects(Schema<?> s, SourceLocation at) {
-    if (s.getAnyOf() == null || s.getAnyOf().isEmpty() || (s.getOneOf() != null && !s.getOneOf().isEmpty())
-        || s.getDiscriminator() != null) {
-      return false;
-    }
-    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      if (Schemas.isNullOnly(members.get(i)) || Schemas.isShapeless(members.get(i))) {
-        continue; // "or anything else" adds no fields
-      }
-      Normalized member = normalize(members.get(i), at.child("anyOf").child(i));
-      if (classify(member) != SchemaKind.MESSAGE || !Schemas.oneOrAnyOf(member.schema()).isEmpty()
-          || member.schema().getDiscriminator() != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameShape(Schema<?> a, Schema<?> b) {
-    return Objects.equals(a.get$ref(), b.get$ref()) && Schemas.types(a).equals(Schemas.types(b));
   }
 
   private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
