@@ -15,14 +15,11 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Report;
-import io.rest2grpc.options.v1.RestMessage;
 import io.rest2grpc.options.v1.UnionKind;
-import io.rest2grpc.options.v1.Wrapper;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +38,14 @@ public final class SchemaConverter {
   private final Report report;
   private final String pkg;
   private final Map<String, String> messagesBySchema = new HashMap<>();
-  private final Map<String, TypeRef> wrappers = new HashMap<>();
-  private final Set<String> collectionsInProgress = new HashSet<>();
   private final EnumConverter enums;
   private final Discriminators discriminators;
   private final SchemaClassifier classifier;
   private final TypeNaming naming;
   private final SchemaNormalizer normalizer;
   private final Compositions compositions;
+  private final Wrappers wrappers;
+  private final CollectionShapes collections;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
     this.refs = refs;
@@ -61,6 +58,8 @@ public final class SchemaConverter {
     this.naming = new TypeNaming(store, report, pkg);
     this.normalizer = new SchemaNormalizer(refs, naming);
     this.compositions = new Compositions(refs, normalizer, classifier, report);
+    this.wrappers = new Wrappers(store);
+    this.collections = new CollectionShapes(this::shape, wrappers, report, pkg);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -140,64 +139,16 @@ public final class SchemaConverter {
         }
         yield new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
       }
-      case ARRAY -> collection(n, context, facts, Cardinality.REPEATED);
-      case MAP -> collection(n, context, facts, Cardinality.MAP);
+      case ARRAY -> collections.of(n, context, facts, Cardinality.REPEATED);
+      case MAP -> collections.of(n, context, facts, Cardinality.MAP);
     };
-  }
-
-  private Shape collection(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
-    String key = n.location().toString();
-    if (!collectionsInProgress.add(key)) {
-      // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
-      // type of its own; google.protobuf.Value carries any nesting of JSON arrays and objects
-      report.info(Category.MIXED_TYPES, n.location(), "", "recursive " + (cardinality == Cardinality.MAP ? "map" : "array")
-          + " carried as google.protobuf.Value");
-      return new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
-    }
-    try {
-      return elements(n, context, facts, cardinality);
-    } finally {
-      collectionsInProgress.remove(key);
-    }
-  }
-
-  private Shape elements(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
-    Schema<?> element;
-    SourceLocation elementLocation;
-    String elementContext;
-    if (cardinality == Cardinality.REPEATED) {
-      element = n.schema().getItems() == null ? new Schema<>() : n.schema().getItems();
-      elementLocation = n.location().child("items");
-      String singular = Names.singular(context);
-      elementContext = singular.equals(context) ? context + "Item" : singular;
-    } else {
-      Object ap = Schemas.additionalProperties(n.schema());
-      element = ap instanceof Schema<?> s ? s : new Schema<>();
-      elementLocation = n.location().child("additionalProperties");
-      elementContext = context + "Value";
-    }
-    Shape inner = shape(element, elementLocation, elementContext);
-    if (n.nullable()) {
-      report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
-          + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
-    }
-    if (inner.options().nullable()) {
-      facts = facts.withNullElements();
-    }
-    TypeRef type = inner.type();
-    if (inner.cardinality() != Cardinality.SINGULAR) {
-      type = wrapper(inner, elementLocation);
-      report.info(Category.NESTED_COLLECTION_WRAPPED, elementLocation, pkg + "." + type.name(),
-          "nested collection carried by wrapper message " + type.name());
-    }
-    return new Shape(cardinality == Cardinality.MAP ? SchemaKind.MAP : SchemaKind.ARRAY, type, cardinality, false, facts);
   }
 
   /** A message for a schema that must be one (a response, a request body, a union variant). */
   public TypeRef messageFor(Schema<?> schema, SourceLocation location, String context) {
     Shape shape = shape(schema, location, context);
     if (shape.cardinality() != Cardinality.SINGULAR) {
-      return wrapper(shape, location);
+      return wrappers.of(shape, location);
     }
     return shape.type();
   }
@@ -396,7 +347,7 @@ public final class SchemaConverter {
       case ANY -> TypeRef.VALUE;
       case ARRAY, MAP -> {
         Shape shape = shape(variant.schema(), variant.location(), context);
-        TypeRef wrapper = wrapper(shape, variant.location());
+        TypeRef wrapper = wrappers.of(shape, variant.location());
         report.info(Category.NESTED_COLLECTION_WRAPPED, variant.location(), pkg + "." + wrapper.name(),
             "a oneof cannot hold a repeated or map field; the variant is wrapped in " + wrapper.name());
         yield wrapper;
@@ -421,37 +372,10 @@ public final class SchemaConverter {
     Schema<?> valueSchema = additional.value() instanceof Schema<?> s ? s : new Schema<>();
     String fieldName = message.fieldName("additional_properties");
     Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
-    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
+    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrappers.of(value, additional.location());
     message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
         "Properties not declared above; on the REST wire they sit beside the declared ones.", FieldOptions.NONE.withUnwrappedMap());
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
         "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
-  }
-
-  /** A message holding a nested collection: {@code ArrayOfDouble { repeated double values = 1; }}. */
-  private TypeRef wrapper(Shape inner, SourceLocation location) {
-    String wanted = (inner.cardinality() == Cardinality.MAP ? "MapOf" : "ArrayOf") + simpleName(inner.type());
-    TypeRef known = wrappers.get(wanted);
-    if (known != null) {
-      return known;
-    }
-    String name = store.reserveByContent(wanted);
-    store.claim(name);
-    TypeRef ref = TypeRef.local(name);
-    wrappers.put(wanted, ref);
-    MessageBuilder message = new MessageBuilder(name, location)
-        .options(RestMessage.newBuilder().setWrapper(inner.cardinality() == Cardinality.MAP ? Wrapper.WRAPPER_MAP : Wrapper.WRAPPER_ARRAY)
-            .build())
-        .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
-            + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
-    message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
-    store.add(message.build());
-    return ref;
-  }
-
-  private static String simpleName(TypeRef type) {
-    String name = type.name();
-    String simple = name.substring(name.lastIndexOf('.') + 1);
-    return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
   }
 }
