@@ -6,7 +6,6 @@ import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.JsonValue;
-import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -15,12 +14,9 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Report;
-import io.rest2grpc.options.v1.UnionKind;
-import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +29,6 @@ import java.util.Set;
  * {@code OrderLines} → {@code OrderLine}, else {@code …Item}; map values → {@code …Value}).
  */
 public final class SchemaConverter {
-  private final RefResolver refs;
   private final TypeStore store;
   private final Report report;
   private final String pkg;
@@ -46,9 +41,9 @@ public final class SchemaConverter {
   private final Compositions compositions;
   private final Wrappers wrappers;
   private final CollectionShapes collections;
+  private final Unions unions;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Report report, String pkg) {
-    this.refs = refs;
     this.store = store;
     this.report = report;
     this.pkg = pkg;
@@ -60,6 +55,7 @@ public final class SchemaConverter {
     this.compositions = new Compositions(refs, normalizer, classifier, report);
     this.wrappers = new Wrappers(store);
     this.collections = new CollectionShapes(this::shape, wrappers, report, pkg);
+    this.unions = new Unions(refs, normalizer, discriminators, this::variantType);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -187,7 +183,7 @@ public final class SchemaConverter {
       }
     }
     for (Located<Schema> union : members.unions()) {
-      addUnion(message, union, false);
+      unions.add(message, union, false);
     }
     if (members.additional() != null) {
       addAdditionalProperties(message, members.additional());
@@ -245,14 +241,14 @@ public final class SchemaConverter {
         .deprecated(Boolean.TRUE.equals(s.getDeprecated()));
     List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? discriminators.subtypes(n.schema(), n.location()) : List.of();
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
-      addSubtypeUnion(message, n, subtypes);
+      unions.addSubtypes(message, n, subtypes);
     } else {
       Members members = compositions.of(s, n.location());
       for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
         addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
       }
       for (Located<Schema> union : members.unions()) {
-        addUnion(message, union, members.properties().isEmpty() && members.unions().size() == 1);
+        unions.add(message, union, members.properties().isEmpty() && members.unions().size() == 1);
       }
       if (members.additional() != null) {
         addAdditionalProperties(message, members.additional());
@@ -284,60 +280,7 @@ public final class SchemaConverter {
     }
   }
 
-  private void addUnion(MessageBuilder message, Located<Schema> owner, boolean onlyMember) {
-    Schema<?> s = owner.value();
-    String keyword = Schemas.unionKeyword(s);
-    String oneof = message.fieldName(onlyMember ? Names.snake(message.name()) : "variant");
-    Discriminator discriminator = s.getDiscriminator();
-    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, owner.location());
-    Map<String, String> wireValues = new LinkedHashMap<>();
-    boolean nullable = false;
-    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      Schema<?> member = members.get(i);
-      SourceLocation memberAt = owner.location().child(keyword).child(i);
-      if (Schemas.isNullOnly(member)) {
-        nullable = true;
-        continue;
-      }
-      Normalized variant = normalize(member, memberAt);
-      // the schema the variant names, before annotation-only wrappers are taken off: two variants
-      // may wrap the same schema (allOf: [{$ref: Record}, {example: …}]) and still be told apart
-      SourceLocation named = member.get$ref() != null ? refs.schema(member, memberAt).location() : null;
-      String mapped = mappingByLocation.get((named != null ? named : variant.location()).toString());
-      String wanted = mapped != null ? mapped
-          : named != null ? Names.pascal(SchemaNames.of(named), "Variant")
-          : variant.refName() != null ? variant.refName()
-          : member.getTitle() != null ? member.getTitle()
-          : variantName(variant, i);
-      String fieldName = message.fieldName(Names.snake(wanted));
-      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(memberAt, fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      if (discriminator != null) {
-        wireValues.put(mapped != null ? mapped : named != null ? SchemaNames.of(named) : fieldName, fieldName);
-      }
-    }
-    boolean named = discriminator != null && discriminator.getPropertyName() != null;
-    message.oneof(oneof, new OneofOptions(keyword.equals("oneOf") ? UnionKind.UNION_KIND_ONE_OF : UnionKind.UNION_KIND_ANY_OF,
-        named ? discriminator.getPropertyName() : null, named ? wireValues : null, nullable));
-  }
-
-  private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
-    Discriminator discriminator = base.schema().getDiscriminator();
-    String oneof = message.fieldName(Names.snake(message.name()));
-    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, base.location());
-    Map<String, String> wireValues = new LinkedHashMap<>();
-    for (Located<Schema> subtype : subtypes) {
-      Normalized variant = normalize(subtype.value(), subtype.location());
-      String mapped = mappingByLocation.get(subtype.location().toString());
-      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : SchemaNames.of(subtype.location())));
-      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      wireValues.put(mapped != null ? mapped : SchemaNames.of(subtype.location()), fieldName);
-    }
-    message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
-  }
-
+  /** The type of a oneof member: a collection is wrapped, since a oneof cannot hold one. */
   private TypeRef variantType(Normalized variant, String context) {
     return switch (classify(variant)) {
       case MESSAGE -> messageType(variant, context);
@@ -353,19 +296,6 @@ public final class SchemaConverter {
         yield wrapper;
       }
     };
-  }
-
-  private static String variantName(Normalized variant, int index) {
-    Set<String> types = Schemas.types(variant.schema());
-    if (types.size() == 1) {
-      String type = types.iterator().next();
-      return switch (type) {
-        case "string", "integer", "number", "boolean" -> type + "_value";
-        case "array" -> "list_value";
-        default -> "variant_" + (index + 1);
-      };
-    }
-    return "variant_" + (index + 1);
   }
 
   private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {
