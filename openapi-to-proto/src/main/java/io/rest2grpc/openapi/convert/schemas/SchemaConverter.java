@@ -177,17 +177,7 @@ public final class SchemaConverter {
       message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
           "The number of items in the whole list, as the REST API reports it.");
     }
-    for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
-      if (!property.getKey().equals(itemsMember)) {
-        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
-      }
-    }
-    for (Located<Schema> union : members.unions()) {
-      unions.add(message, union, false);
-    }
-    if (members.additional() != null) {
-      addAdditionalProperties(message, members.additional());
-    }
+    addMembers(message, members, itemsMember);
     store.add(message.build());
     return TypeRef.local(name);
   }
@@ -243,18 +233,27 @@ public final class SchemaConverter {
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
       unions.addSubtypes(message, n, subtypes);
     } else {
-      Members members = compositions.of(s, n.location());
-      for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
-        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
-      }
-      for (Located<Schema> union : members.unions()) {
-        unions.add(message, union, members.properties().isEmpty() && members.unions().size() == 1);
-      }
-      if (members.additional() != null) {
-        addAdditionalProperties(message, members.additional());
-      }
+      addMembers(message, compositions.of(s, n.location()), null);
     }
     return message.build();
+  }
+
+  /**
+   * Adds a composition's fields in order: its properties (but {@code skipped}, already added), its
+   * oneofs (named after the message when one is all there is), then {@code additional_properties}.
+   */
+  private void addMembers(MessageBuilder message, Members members, String skipped) {
+    for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
+      if (!property.getKey().equals(skipped)) {
+        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
+      }
+    }
+    for (Located<Schema> union : members.unions()) {
+      unions.add(message, union, members.properties().isEmpty() && members.unions().size() == 1);
+    }
+    if (members.additional() != null) {
+      addAdditionalProperties(message, members.additional());
+    }
   }
 
   private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
