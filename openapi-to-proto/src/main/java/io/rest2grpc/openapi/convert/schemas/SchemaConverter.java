@@ -27,6 +27,12 @@ import java.util.Set;
  * named after their component (or file), inline ones after where they are used
  * ({@code Order.shipping_address} → {@code OrderShippingAddress}, array items → the singular,
  * {@code OrderLines} → {@code OrderLine}, else {@code …Item}; map values → {@code …Value}).
+ *
+ * <p>This class decides what a schema becomes (scalar, enum, message, collection) and builds the
+ * messages; the steps are its collaborators: {@link SchemaNormalizer} (what a schema stands for),
+ * {@link SchemaClassifier} (what it becomes), {@link TypeNaming} (what the type is called),
+ * {@link Compositions} (a message's members), {@link Unions} (its oneofs), {@link CollectionShapes}
+ * and {@link Wrappers} (arrays and maps), {@link Discriminators} and {@link EnumConverter}.
  */
 public final class SchemaConverter {
   private final TypeStore store;
