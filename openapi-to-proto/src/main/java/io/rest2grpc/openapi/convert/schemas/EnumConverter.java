@@ -1,6 +1,5 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.convert.schemas.SchemaConverter.Normalized;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.JsonValue;
 import io.rest2grpc.openapi.proto.ProtoEnum;

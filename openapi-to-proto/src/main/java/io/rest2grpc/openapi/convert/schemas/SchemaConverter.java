@@ -1,12 +1,11 @@
 package io.rest2grpc.openapi.convert.schemas;
 
-import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.convert.schemas.Compositions.Members;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.JsonValue;
-import io.rest2grpc.openapi.proto.OneofOptions;
 import io.rest2grpc.openapi.proto.ProtoField;
 import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -15,23 +14,12 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
-import io.rest2grpc.options.v1.RestMessage;
-import io.rest2grpc.options.v1.UnionKind;
-import io.rest2grpc.options.v1.Wrapper;
-import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Turns schemas into proto types. Every message and enum is keyed by the place its schema is
@@ -39,33 +27,42 @@ import java.util.function.Consumer;
  * named after their component (or file), inline ones after where they are used
  * ({@code Order.shipping_address} → {@code OrderShippingAddress}, array items → the singular,
  * {@code OrderLines} → {@code OrderLine}, else {@code …Item}; map values → {@code …Value}).
+ *
+ * <p>This class decides what a schema becomes (scalar, enum, message, collection) and builds the
+ * messages; the steps are its collaborators: {@link SchemaNormalizer} (what a schema stands for),
+ * {@link SchemaClassifier} (what it becomes), {@link TypeNaming} (what the type is called),
+ * {@link Compositions} (a message's members), {@link Unions} (its oneofs), {@link CollectionShapes}
+ * and {@link Wrappers} (arrays and maps), {@link Discriminators} and {@link EnumConverter}.
  */
 public final class SchemaConverter {
-  private final RefResolver refs;
   private final TypeStore store;
   private final Findings report;
   private final String pkg;
-  private final Map<String, TypeRef> typesByLocation = new HashMap<>();
   private final Map<String, String> messagesBySchema = new HashMap<>();
-  private final Map<String, String> reservedNames = new HashMap<>();
-  private final Map<String, TypeRef> wrappers = new HashMap<>();
-  private final Set<String> collectionsInProgress = new HashSet<>();
   private final EnumConverter enums;
   private final Discriminators discriminators;
   private final SchemaClassifier classifier;
+  private final TypeNaming naming;
+  private final SchemaNormalizer normalizer;
+  private final Compositions compositions;
+  private final Wrappers wrappers;
+  private final CollectionShapes collections;
+  private final Unions unions;
 
   public SchemaConverter(RefResolver refs, TypeStore store, Findings report, String pkg) {
-    this.refs = refs;
     this.store = store;
     this.report = report;
     this.pkg = pkg;
     this.enums = new EnumConverter(store);
     this.discriminators = new Discriminators(refs);
     this.classifier = new SchemaClassifier(discriminators);
+    this.naming = new TypeNaming(store, report, pkg);
+    this.normalizer = new SchemaNormalizer(refs, naming);
+    this.compositions = new Compositions(refs, normalizer, classifier, report);
+    this.wrappers = new Wrappers(store);
+    this.collections = new CollectionShapes(this::shape, wrappers, report, pkg);
+    this.unions = new Unions(refs, normalizer, discriminators, this::variantType);
   }
-
-  /** A schema with references and nullable wrappers ({@code allOf: [$ref]}, {@code anyOf: [X, null]}) taken off. */
-  record Normalized(Schema<?> schema, SourceLocation location, String refName, boolean nullable, String description) {}
 
   // ---------------------------------------------------------------------------------------------
   // Components
@@ -86,13 +83,7 @@ public final class SchemaConverter {
       }
       SchemaKind kind = classify(n);
       if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
-        String wanted = Names.pascal(name, "Schema");
-        String taken = store.reserveType(requestNames.contains(wanted) ? wanted + "Body" : wanted, component.location());
-        if (!taken.equals(Names.pascal(name, "Schema"))) {
-          report.info(Category.NAME_COLLISION, component.location(), pkg + "." + taken,
-              "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
-        }
-        reservedNames.put(component.location().toString(), taken);
+        naming.reserveComponent(name, component.location(), requestNames);
       }
     }));
   }
@@ -120,7 +111,7 @@ public final class SchemaConverter {
    */
   public Map<String, String> messagesBySchema() {
     Map<String, String> all = new HashMap<>(messagesBySchema);
-    typesByLocation.forEach((location, type) -> {
+    naming.typesByLocation().forEach((location, type) -> {
       if (store.messages().containsKey(type.name())) {
         all.putIfAbsent(location, type.name());
       }
@@ -150,64 +141,16 @@ public final class SchemaConverter {
         }
         yield new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
       }
-      case ARRAY -> collection(n, context, facts, Cardinality.REPEATED);
-      case MAP -> collection(n, context, facts, Cardinality.MAP);
+      case ARRAY -> collections.of(n, context, facts, Cardinality.REPEATED);
+      case MAP -> collections.of(n, context, facts, Cardinality.MAP);
     };
-  }
-
-  private Shape collection(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
-    String key = n.location().toString();
-    if (!collectionsInProgress.add(key)) {
-      // an array or map that contains itself (Tree: {type: array, items: {$ref: Tree}}) has no proto
-      // type of its own; google.protobuf.Value carries any nesting of JSON arrays and objects
-      report.info(Category.MIXED_TYPES, n.location(), "", "recursive " + (cardinality == Cardinality.MAP ? "map" : "array")
-          + " carried as google.protobuf.Value");
-      return new Shape(SchemaKind.ANY, TypeRef.VALUE, Cardinality.SINGULAR, false, facts);
-    }
-    try {
-      return elements(n, context, facts, cardinality);
-    } finally {
-      collectionsInProgress.remove(key);
-    }
-  }
-
-  private Shape elements(Normalized n, String context, FieldOptions facts, Cardinality cardinality) {
-    Schema<?> element;
-    SourceLocation elementLocation;
-    String elementContext;
-    if (cardinality == Cardinality.REPEATED) {
-      element = n.schema().getItems() == null ? new Schema<>() : n.schema().getItems();
-      elementLocation = n.location().child("items");
-      String singular = Names.singular(context);
-      elementContext = singular.equals(context) ? context + "Item" : singular;
-    } else {
-      Object ap = Schemas.additionalProperties(n.schema());
-      element = ap instanceof Schema<?> s ? s : new Schema<>();
-      elementLocation = n.location().child("additionalProperties");
-      elementContext = context + "Value";
-    }
-    Shape inner = shape(element, elementLocation, elementContext);
-    if (n.nullable()) {
-      report.info(Category.NULLABLE_COLLECTION, n.location(), "", "nullable " + (cardinality == Cardinality.MAP ? "map" : "array")
-          + ": null and empty are told apart by the 'nullable' fact, not on the proto wire");
-    }
-    if (inner.options().nullable()) {
-      facts = facts.withNullElements();
-    }
-    TypeRef type = inner.type();
-    if (inner.cardinality() != Cardinality.SINGULAR) {
-      type = wrapper(inner, elementLocation);
-      report.info(Category.NESTED_COLLECTION_WRAPPED, elementLocation, pkg + "." + type.name(),
-          "nested collection carried by wrapper message " + type.name());
-    }
-    return new Shape(cardinality == Cardinality.MAP ? SchemaKind.MAP : SchemaKind.ARRAY, type, cardinality, false, facts);
   }
 
   /** A message for a schema that must be one (a response, a request body, a union variant). */
   public TypeRef messageFor(Schema<?> schema, SourceLocation location, String context) {
     Shape shape = shape(schema, location, context);
     if (shape.cardinality() != Cardinality.SINGULAR) {
-      return wrapper(shape, location);
+      return wrappers.of(shape, location);
     }
     return shape.type();
   }
@@ -221,12 +164,9 @@ public final class SchemaConverter {
   public TypeRef listResponse(String wanted, Schema<?> body, SourceLocation location, String itemsMember, String itemsField,
       boolean withTotal) {
     Normalized n = normalize(body, location);
-    Members members = new Members();
-    if (itemsMember != null) {
-      collect(n.schema(), n.location(), members, new ArrayDeque<>(), true, true);
-      if (!members.properties.containsKey(itemsMember)) {
-        return null;
-      }
+    Members members = itemsMember != null ? compositions.of(n.schema(), n.location()) : Members.NONE;
+    if (itemsMember != null && !members.properties().containsKey(itemsMember)) {
+      return null;
     }
     String name = store.reserveType(wanted, location);
     store.claim(name);
@@ -235,7 +175,7 @@ public final class SchemaConverter {
     if (itemsMember == null) {
       addProperty(message, itemsField, new Located<>(n.schema(), n.location()), false);
     } else {
-      addProperty(message, itemsMember, members.properties.get(itemsMember), members.required.contains(itemsMember));
+      addProperty(message, itemsMember, members.properties().get(itemsMember), members.required().contains(itemsMember));
     }
     message.add(location, message.fieldName("next_page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
         "The token of the next page; empty on the last one.");
@@ -243,77 +183,13 @@ public final class SchemaConverter {
       message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
           "The number of items in the whole list, as the REST API reports it.");
     }
-    for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
-      if (!property.getKey().equals(itemsMember)) {
-        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
-      }
-    }
-    for (Located<Schema> union : members.unions) {
-      addUnion(message, union, false);
-    }
-    if (members.additional != null) {
-      addAdditionalProperties(message, members.additional);
-    }
+    addMembers(message, members, itemsMember);
     store.add(message.build());
     return TypeRef.local(name);
   }
 
   public Normalized normalize(Schema<?> given, SourceLocation location) {
-    Schema<?> schema = given == null ? new Schema<>() : given;
-    Schema<?> current = schema;
-    SourceLocation at = location;
-    String refName = null;
-    boolean nullable = false;
-    String description = schema.getDescription();
-    for (int guard = 0; guard < 64; guard++) {
-      nullable |= Schemas.allowsNull(current);
-      if (current.get$ref() != null) {
-        Located<Schema> target = refs.schema(current, at);
-        current = target.value();
-        at = target.location();
-        refName = reservedNames.getOrDefault(at.toString(), Names.pascal(SchemaNames.of(at), "Schema"));
-        continue;
-      }
-      List<Schema<?>> members = !Schemas.allOf(current).isEmpty() ? Schemas.allOf(current) : Schemas.oneOrAnyOf(current);
-      boolean composesOnlyOneThing = Schemas.allOf(current).isEmpty() || Schemas.oneOrAnyOf(current).isEmpty();
-      if (members.isEmpty() || !composesOnlyOneThing || Schemas.hasProperties(current) || current.getDiscriminator() != null
-          || Schemas.additionalProperties(current) != null || (current.getEnum() != null && !current.getEnum().isEmpty())
-          || !Set.of("object").containsAll(Schemas.types(current))) {
-        break;
-      }
-      boolean allOf = !Schemas.allOf(current).isEmpty();
-      int kept = -1;
-      int others = 0;
-      boolean nullMember = false;
-      String annotation = null;
-      for (int i = 0; i < members.size(); i++) {
-        Schema<?> member = members.get(i);
-        if (Schemas.isNullOnly(member)) {
-          nullMember = true;
-        } else if (allOf && Schemas.isShapeless(member)) {
-          // allOf: [{$ref: X}, {description: …, example: …}] annotates X; it does not compose
-          nullMember |= Schemas.allowsNull(member);
-          annotation = annotation != null ? annotation : member.getDescription();
-        } else {
-          kept = i;
-          others++;
-        }
-      }
-      if (others != 1) {
-        break;
-      }
-      nullable |= nullMember;
-      String keyword = allOf ? "allOf" : Schemas.unionKeyword(current);
-      if (description == null) {
-        description = current.getDescription() != null ? current.getDescription() : annotation;
-      }
-      current = members.get(kept);
-      at = at.child(keyword).child(kept);
-    }
-    if (description == null) {
-      description = current.getDescription();
-    }
-    return new Normalized(current, at, refName, nullable, description);
+    return normalizer.normalize(given, location);
   }
 
   public SchemaKind classify(Normalized n) {
@@ -344,31 +220,14 @@ public final class SchemaConverter {
   // Enums
 
   private TypeRef enumType(Normalized n, String context) {
-    return typeAt(n, context, name -> store.add(enums.convert(name, n, Schemas.nonNull(Schemas.oneOrAnyOf(n.schema())))));
-  }
-
-  /**
-   * The type made from the schema at {@code n}'s location, made by {@code define} on first use. The
-   * name is taken before it is defined, so a schema that refers back to itself finds it.
-   */
-  private TypeRef typeAt(Normalized n, String context, Consumer<String> define) {
-    String key = n.location().toString();
-    TypeRef known = typesByLocation.get(key);
-    if (known != null) {
-      return known;
-    }
-    String name = claimName(n, context);
-    TypeRef ref = TypeRef.local(name);
-    typesByLocation.put(key, ref);
-    define.accept(name);
-    return ref;
+    return naming.typeAt(n, context, name -> store.add(enums.convert(name, n, Schemas.nonNull(Schemas.oneOrAnyOf(n.schema())))));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Messages
 
   private TypeRef messageType(Normalized n, String context) {
-    return typeAt(n, context, name -> store.add(defineMessage(n, name)));
+    return naming.typeAt(n, context, name -> store.add(defineMessage(n, name)));
   }
 
   private ProtoMessage defineMessage(Normalized n, String name) {
@@ -378,134 +237,29 @@ public final class SchemaConverter {
         .deprecated(Boolean.TRUE.equals(s.getDeprecated()));
     List<Located<Schema>> subtypes = Schemas.oneOrAnyOf(s).isEmpty() && Schemas.allOf(s).isEmpty() ? discriminators.subtypes(n.schema(), n.location()) : List.of();
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
-      addSubtypeUnion(message, n, subtypes);
+      unions.addSubtypes(message, n, subtypes);
     } else {
-      Members members = new Members();
-      collect(s, n.location(), members, new ArrayDeque<>(), true, true);
-      for (Map.Entry<String, Located<Schema>> property : members.properties.entrySet()) {
-        addProperty(message, property.getKey(), property.getValue(), members.required.contains(property.getKey()));
-      }
-      for (Located<Schema> union : members.unions) {
-        addUnion(message, union, members.properties.isEmpty() && members.unions.size() == 1);
-      }
-      if (members.additional != null) {
-        addAdditionalProperties(message, members.additional);
-      }
+      addMembers(message, compositions.of(s, n.location()), null);
     }
     return message.build();
   }
 
-  private String claimName(Normalized n, String context) {
-    String reserved = reservedNames.get(n.location().toString());
-    if (reserved != null) {
-      store.claim(reserved);
-      return reserved;
-    }
-    String wanted = n.refName() != null ? n.refName() : context;
-    String name = store.reserveType(wanted, n.location());
-    if (!name.equals(wanted)) {
-      report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
-    }
-    store.claim(name);
-    return name;
-  }
-
-  private static final class Members {
-    final Map<String, Located<Schema>> properties = new LinkedHashMap<>();
-    final Set<String> required = new LinkedHashSet<>();
-    final List<Located<Schema>> unions = new ArrayList<>();
-    Located<Object> additional;
-  }
-
   /**
-   * Gathers the fields of a composition: allOf members first, in order (a member's own allOf
-   * before its properties), then the schema's own properties. A property declared again keeps its
-   * first position and takes the later schema. oneOf/anyOf of inline members become oneofs;
-   * those of referenced members (a base that lists its subtypes) do not.
+   * Adds a composition's fields in order: its properties (but {@code skipped}, already added), its
+   * oneofs (named after the message when one is all there is), then {@code additional_properties}.
    */
-  private void collect(Schema<?> s, SourceLocation at, Members into, Deque<String> visiting, boolean includeUnions,
-      boolean withRequired) {
-    String key = at.toString();
-    if (visiting.contains(key)) {
-      List<String> cycle = new ArrayList<>(visiting);
-      java.util.Collections.reverse(cycle);
-      cycle.add(key);
-      throw new ConversionException(at, "circular allOf: " + String.join(" -> ", cycle),
-          "a schema cannot include itself through allOf; reference it from a property instead");
-    }
-    visiting.push(key);
-    List<Schema<?>> members = Schemas.allOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      Schema<?> member = members.get(i);
-      SourceLocation memberAt = at.child("allOf").child(i);
-      if (member.get$ref() != null) {
-        Located<Schema> target = refs.schema(member, memberAt);
-        collect(target.value(), target.location(), into, visiting, false, withRequired);
-      } else {
-        collect(member, memberAt, into, visiting, true, withRequired);
+  private void addMembers(MessageBuilder message, Members members, String skipped) {
+    for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
+      if (!property.getKey().equals(skipped)) {
+        addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
       }
     }
-    if (s.getProperties() != null) {
-      s.getProperties().forEach((name, given) -> {
-        Schema<?> property = given == null ? new Schema<>() : given;
-        SourceLocation propertyAt = at.child("properties").child(name);
-        Located<Schema> previous = into.properties.put(name, new Located<>(property, propertyAt));
-        if (previous != null && !sameShape(previous.value(), property)) {
-          report.info(Category.ALLOF_OVERRIDE, propertyAt, "", "property '" + name + "' also declared at "
-              + previous.location() + "; this declaration wins");
-        }
-      });
+    for (Located<Schema> union : members.unions()) {
+      unions.add(message, union, members.properties().isEmpty() && members.unions().size() == 1);
     }
-    if (withRequired && s.getRequired() != null) {
-      into.required.addAll(s.getRequired());
+    if (members.additional() != null) {
+      addAdditionalProperties(message, members.additional());
     }
-    if (includeUnions && !Schemas.nonNull(Schemas.oneOrAnyOf(s)).isEmpty()) {
-      if (isAnyOfObjects(s, at)) {
-        // anyOf objects: the value may match several at once, so it carries the fields of all of
-        // them, none required (a oneof would drop whatever the second match adds)
-        List<Schema<?>> variants = Schemas.oneOrAnyOf(s);
-        for (int i = 0; i < variants.size(); i++) {
-          Schema<?> member = variants.get(i);
-          SourceLocation memberAt = at.child("anyOf").child(i);
-          if (Schemas.isNullOnly(member) || Schemas.isShapeless(member)) {
-            continue;
-          }
-          Located<Schema> target = member.get$ref() != null ? refs.schema(member, memberAt) : new Located<>(member, memberAt);
-          collect(target.value(), target.location(), into, visiting, false, false);
-        }
-      } else {
-        into.unions.add(new Located<>(s, at));
-      }
-    }
-    Object additional = Schemas.additionalProperties(s);
-    if (additional != null) {
-      into.additional = new Located<>(additional, at.child("additionalProperties"));
-    }
-    visiting.pop();
-  }
-
-  /** anyOf (no discriminator) whose members are all plain objects: merged, not a oneof. */
-  private boolean isAnyOfObjects(Schema<?> s, SourceLocation at) {
-    if (s.getAnyOf() == null || s.getAnyOf().isEmpty() || (s.getOneOf() != null && !s.getOneOf().isEmpty())
-        || s.getDiscriminator() != null) {
-      return false;
-    }
-    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      if (Schemas.isNullOnly(members.get(i)) || Schemas.isShapeless(members.get(i))) {
-        continue; // "or anything else" adds no fields
-      }
-      Normalized member = normalize(members.get(i), at.child("anyOf").child(i));
-      if (classify(member) != SchemaKind.MESSAGE || !Schemas.oneOrAnyOf(member.schema()).isEmpty()
-          || member.schema().getDiscriminator() != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameShape(Schema<?> a, Schema<?> b) {
-    return Objects.equals(a.get$ref(), b.get$ref()) && Schemas.types(a).equals(Schemas.types(b));
   }
 
   private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
@@ -531,60 +285,7 @@ public final class SchemaConverter {
     }
   }
 
-  private void addUnion(MessageBuilder message, Located<Schema> owner, boolean onlyMember) {
-    Schema<?> s = owner.value();
-    String keyword = Schemas.unionKeyword(s);
-    String oneof = message.fieldName(onlyMember ? Names.snake(message.name()) : "variant");
-    Discriminator discriminator = s.getDiscriminator();
-    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, owner.location());
-    Map<String, String> wireValues = new LinkedHashMap<>();
-    boolean nullable = false;
-    List<Schema<?>> members = Schemas.oneOrAnyOf(s);
-    for (int i = 0; i < members.size(); i++) {
-      Schema<?> member = members.get(i);
-      SourceLocation memberAt = owner.location().child(keyword).child(i);
-      if (Schemas.isNullOnly(member)) {
-        nullable = true;
-        continue;
-      }
-      Normalized variant = normalize(member, memberAt);
-      // the schema the variant names, before annotation-only wrappers are taken off: two variants
-      // may wrap the same schema (allOf: [{$ref: Record}, {example: …}]) and still be told apart
-      SourceLocation named = member.get$ref() != null ? refs.schema(member, memberAt).location() : null;
-      String mapped = mappingByLocation.get((named != null ? named : variant.location()).toString());
-      String wanted = mapped != null ? mapped
-          : named != null ? Names.pascal(SchemaNames.of(named), "Variant")
-          : variant.refName() != null ? variant.refName()
-          : member.getTitle() != null ? member.getTitle()
-          : variantName(variant, i);
-      String fieldName = message.fieldName(Names.snake(wanted));
-      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(memberAt, fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      if (discriminator != null) {
-        wireValues.put(mapped != null ? mapped : named != null ? SchemaNames.of(named) : fieldName, fieldName);
-      }
-    }
-    boolean named = discriminator != null && discriminator.getPropertyName() != null;
-    message.oneof(oneof, new OneofOptions(keyword.equals("oneOf") ? UnionKind.UNION_KIND_ONE_OF : UnionKind.UNION_KIND_ANY_OF,
-        named ? discriminator.getPropertyName() : null, named ? wireValues : null, nullable));
-  }
-
-  private void addSubtypeUnion(MessageBuilder message, Normalized base, List<Located<Schema>> subtypes) {
-    Discriminator discriminator = base.schema().getDiscriminator();
-    String oneof = message.fieldName(Names.snake(message.name()));
-    Map<String, String> mappingByLocation = discriminators.mappingByLocation(discriminator, base.location());
-    Map<String, String> wireValues = new LinkedHashMap<>();
-    for (Located<Schema> subtype : subtypes) {
-      Normalized variant = normalize(subtype.value(), subtype.location());
-      String mapped = mappingByLocation.get(subtype.location().toString());
-      String fieldName = message.fieldName(Names.snake(mapped != null ? mapped : SchemaNames.of(subtype.location())));
-      TypeRef type = variantType(variant, message.name() + Names.pascal(fieldName, "Variant"));
-      message.add(subtype.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, variant.description());
-      wireValues.put(mapped != null ? mapped : SchemaNames.of(subtype.location()), fieldName);
-    }
-    message.oneof(oneof, new OneofOptions(UnionKind.UNION_KIND_SUBTYPES, discriminator.getPropertyName(), wireValues, false));
-  }
-
+  /** The type of a oneof member: a collection is wrapped, since a oneof cannot hold one. */
   private TypeRef variantType(Normalized variant, String context) {
     return switch (classify(variant)) {
       case MESSAGE -> messageType(variant, context);
@@ -594,7 +295,7 @@ public final class SchemaConverter {
       case ANY -> TypeRef.VALUE;
       case ARRAY, MAP -> {
         Shape shape = shape(variant.schema(), variant.location(), context);
-        TypeRef wrapper = wrapper(shape, variant.location());
+        TypeRef wrapper = wrappers.of(shape, variant.location());
         report.info(Category.NESTED_COLLECTION_WRAPPED, variant.location(), pkg + "." + wrapper.name(),
             "a oneof cannot hold a repeated or map field; the variant is wrapped in " + wrapper.name());
         yield wrapper;
@@ -602,54 +303,14 @@ public final class SchemaConverter {
     };
   }
 
-  private static String variantName(Normalized variant, int index) {
-    Set<String> types = Schemas.types(variant.schema());
-    if (types.size() == 1) {
-      String type = types.iterator().next();
-      return switch (type) {
-        case "string", "integer", "number", "boolean" -> type + "_value";
-        case "array" -> "list_value";
-        default -> "variant_" + (index + 1);
-      };
-    }
-    return "variant_" + (index + 1);
-  }
-
   private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {
     Schema<?> valueSchema = additional.value() instanceof Schema<?> s ? s : new Schema<>();
     String fieldName = message.fieldName("additional_properties");
     Shape value = shape(valueSchema, additional.location(), message.name() + "AdditionalProperty");
-    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrapper(value, additional.location());
+    TypeRef type = value.cardinality() == Cardinality.SINGULAR ? value.type() : wrappers.of(value, additional.location());
     message.add(additional.location(), fieldName, type, Cardinality.MAP, null, null, List.of(), false,
         "Properties not declared above; on the REST wire they sit beside the declared ones.", FieldOptions.NONE.withUnwrappedMap());
     report.info(Category.PROPERTIES_WITH_ADDITIONAL, additional.location(), pkg + "." + message.name(),
         "undeclared properties are kept in map field '" + fieldName + "', printed beside the declared ones");
-  }
-
-  /** A message holding a nested collection: {@code ArrayOfDouble { repeated double values = 1; }}. */
-  private TypeRef wrapper(Shape inner, SourceLocation location) {
-    String wanted = (inner.cardinality() == Cardinality.MAP ? "MapOf" : "ArrayOf") + simpleName(inner.type());
-    TypeRef known = wrappers.get(wanted);
-    if (known != null) {
-      return known;
-    }
-    String name = store.reserveByContent(wanted);
-    store.claim(name);
-    TypeRef ref = TypeRef.local(name);
-    wrappers.put(wanted, ref);
-    MessageBuilder message = new MessageBuilder(name, location)
-        .options(RestMessage.newBuilder().setWrapper(inner.cardinality() == Cardinality.MAP ? Wrapper.WRAPPER_MAP : Wrapper.WRAPPER_ARRAY)
-            .build())
-        .comment("Carries a nested " + (inner.cardinality() == Cardinality.MAP ? "map" : "array")
-            + "; on the REST wire it is the bare JSON " + (inner.cardinality() == Cardinality.MAP ? "object." : "array."));
-    message.add(location, message.fieldName("values"), inner.type(), inner.cardinality(), null, null, List.of(), false, null);
-    store.add(message.build());
-    return ref;
-  }
-
-  private static String simpleName(TypeRef type) {
-    String name = type.name();
-    String simple = name.substring(name.lastIndexOf('.') + 1);
-    return Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
   }
 }

@@ -1,0 +1,88 @@
+package io.rest2grpc.openapi.convert.schemas;
+
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.report.Findings;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The names of the messages and enums made from schemas, and the type each schema location became.
+ * Component schemas reserve their names first, in declaration order (components keep their names;
+ * inline schemas yield); every other type claims the name of the schema it references, else its
+ * context ({@code OrderShippingAddress}), taking the next free one on a collision.
+ */
+final class TypeNaming {
+  private final TypeStore store;
+  private final Findings report;
+  private final String pkg;
+  private final Map<String, String> reservedNames = new HashMap<>();
+  private final Map<String, TypeRef> typesByLocation = new HashMap<>();
+
+  TypeNaming(TypeStore store, Findings report, String pkg) {
+    this.store = store;
+    this.report = report;
+    this.pkg = pkg;
+  }
+
+  /**
+   * Reserves the name of component {@code name}, written at {@code location}; a component whose name
+   * an RPC needs for its request message gets a {@code Body} suffix.
+   */
+  void reserveComponent(String name, SourceLocation location, Set<String> requestNames) {
+    String wanted = Names.pascal(name, "Schema");
+    String taken = store.reserveType(requestNames.contains(wanted) ? wanted + "Body" : wanted, location);
+    if (!taken.equals(wanted)) {
+      report.info(Category.NAME_COLLISION, location, pkg + "." + taken,
+          "schema '" + name + "' is named " + taken + " (its name is taken by another schema or RPC request)");
+    }
+    reservedNames.put(location.toString(), taken);
+  }
+
+  /** The name of the type a {@code $ref} to the schema at {@code at} becomes. */
+  String refName(SourceLocation at) {
+    return reservedNames.getOrDefault(at.toString(), Names.pascal(SchemaNames.of(at), "Schema"));
+  }
+
+  /**
+   * The type made from the schema at {@code n}'s location, made by {@code define} on first use. The
+   * name is taken before it is defined, so a schema that refers back to itself finds it.
+   */
+  TypeRef typeAt(Normalized n, String context, Consumer<String> define) {
+    String key = n.location().toString();
+    TypeRef known = typesByLocation.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = claim(n, context);
+    TypeRef ref = TypeRef.local(name);
+    typesByLocation.put(key, ref);
+    define.accept(name);
+    return ref;
+  }
+
+  /** The type each schema location became, by location. */
+  Map<String, TypeRef> typesByLocation() {
+    return Collections.unmodifiableMap(typesByLocation);
+  }
+
+  private String claim(Normalized n, String context) {
+    String reserved = reservedNames.get(n.location().toString());
+    if (reserved != null) {
+      store.claim(reserved);
+      return reserved;
+    }
+    String wanted = n.refName() != null ? n.refName() : context;
+    String name = store.reserveType(wanted, n.location());
+    if (!name.equals(wanted)) {
+      report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
+    }
+    store.claim(name);
+    return name;
+  }
+}
