@@ -14,6 +14,7 @@ import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -195,17 +196,19 @@ public final class SpecReader {
 
   /** Reads a referenced node from another file, with its relative $refs rebased onto the entry document. */
   private JsonNode readReferenced(String ref, Path entry, SourceLocation at) {
-    int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String pointer = RefResolver.pointerOf(ref, at);
-    if (filePart.isEmpty()) {
+    Path self = entry.toAbsolutePath().normalize();
+    Path target = RefResolver.fileOf(ref, self);
+    if (target.equals(self)) {
       JsonNode local = loader.load(entry).at(pointer);
       if (local.isMissingNode()) {
         throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in this document");
       }
       return local.deepCopy();
     }
-    Path target = entry.toAbsolutePath().getParent().resolve(filePart).normalize();
+    if (!Files.exists(target)) {
+      throw RefResolver.unresolved(at, ref, loader.displayName(target) + " does not exist");
+    }
     JsonNode node = loader.load(target).at(pointer);
     if (node.isMissingNode()) {
       throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in " + loader.displayName(target));
@@ -243,10 +246,8 @@ public final class SpecReader {
       return ref;
     }
     int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash);
-    Path file = filePart.isEmpty() ? from : from.getParent().resolve(filePart).normalize();
-    return toDir.relativize(file).toString().replace('\\', '/') + fragment;
+    return RefResolver.uriReference(toDir, RefResolver.fileOf(ref, from)) + fragment;
   }
 
   private void reportWebhooks(ObjectNode root, SourceLocation top) {
