@@ -255,6 +255,57 @@ class CliTest {
     assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
   }
 
+  @Test
+  void everyProblemOfOneOperationIsReportedNotOnlyItsFirst() throws Exception {
+    Path spec = write("parts.yaml", """
+        openapi: 3.0.3
+        info: {title: Parts, version: 1.0.0}
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              x-timeout: soon
+              x-idempotent: maybe
+              parameters:
+                - {name: q, in: query, schema: {$ref: '#/components/schemas/NoQuery'}}
+                - {name: h, in: header, schema: {type: string}}
+              requestBody:
+                content: {application/json: {schema: {$ref: '#/components/schemas/NoBody'}}}
+              responses:
+                '201':
+                  description: created
+                  headers:
+                    Location: {$ref: '#/components/headers/NoHeader'}
+                  content: {application/json: {schema: {$ref: '#/components/schemas/NoOrder'}}}
+          /items:
+            get:
+              operationId: listItems
+              parameters:
+                - {$ref: '#/components/parameters/NoLimit'}
+                - {$ref: '#/components/parameters/NoCursor'}
+              responses: {'200': {description: ok}}
+        """);
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    // The parameters are resolved when the RPCs are named, before any operation is converted: listItems' come first.
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: parts.yaml#/paths/~1items/get/parameters/0 (line 24, column 11): "
+            + "$ref '#/components/parameters/NoLimit' does not resolve: no parameters component named 'NoLimit'",
+        "error: parts.yaml#/paths/~1items/get/parameters/1 (line 25, column 11): "
+            + "$ref '#/components/parameters/NoCursor' does not resolve: no parameters component named 'NoCursor'",
+        "error: parts.yaml#/paths/~1orders/post/parameters/0/schema (line 10, column 32): "
+            + "$ref '#/components/schemas/NoQuery' does not resolve: no schemas component named 'NoQuery'",
+        "error: parts.yaml#/paths/~1orders/post/requestBody/content/application~1json/schema (line 13, column 38): "
+            + "$ref '#/components/schemas/NoBody' does not resolve: no schemas component named 'NoBody'",
+        "error: parts.yaml#/paths/~1orders/post/responses/201/headers/Location (line 18, column 13): "
+            + "$ref '#/components/headers/NoHeader' does not resolve: no headers component named 'NoHeader'",
+        "error: parts.yaml#/paths/~1orders/post/responses/201/content/application~1json/schema (line 19, column 40): "
+            + "$ref '#/components/schemas/NoOrder' does not resolve: no schemas component named 'NoOrder'",
+        "error: parts.yaml#/paths/~1orders/post/x-timeout (line 7, column 7): x-timeout is 'soon'",
+        "error: parts.yaml#/paths/~1orders/post/x-idempotent (line 8, column 7): x-idempotent is 'maybe'");
+    assertThat(r.err()).contains("8 errors");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       no info          | 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get: {responses: {\"200\": {description: ok}}}\\n' | it has no 'info'
