@@ -6,6 +6,7 @@ import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.convert.SpecConverter;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.LockFile;
 import io.rest2grpc.openapi.lock.Renumbering;
@@ -64,14 +65,25 @@ public final class OpenApiToProto {
     }
   }
 
+  /**
+   * Reads the spec and the lock, independent of each other, then converts; the problems of all three
+   * are thrown together. A spec that cannot be read stops there; a lock that cannot be read does not
+   * stop the conversion (its problems are found without a lock), only the renumbering.
+   */
   private static Conversion convertWith(Path spec, ConversionOptions options, Supplier<Lock> lockSupplier, DocumentLoader loader) {
     Findings findings = new Findings();
-    Spec parsed = new SpecReader(loader, findings, options.overrides()).read(spec);
+    Problems problems = new Problems();
+    Spec parsed = problems.attempt(() -> new SpecReader(loader, findings, options.overrides()).read(spec));
+    Lock given = lockSupplier == null ? null : problems.attempt(lockSupplier::get);
+    if (parsed == null) {
+      problems.throwIfAny();
+    }
     RefResolver refs = new RefResolver(loader, parsed, spec);
     String pkg = SpecConverter.packageName(parsed, options);
-    Lock given = lockSupplier == null ? null : lockSupplier.get();
-    Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg, options.lockFile());
-    Conversion conversion = new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, findings, options, lock).convert();
+    Lock lock = given == null ? Lock.empty(pkg) : problems.attempt(() -> given.forPackage(pkg, options.lockFile()));
+    Conversion conversion = problems.attempt(() -> new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, findings, options,
+        lock == null ? Lock.empty(pkg) : lock).convert());
+    problems.throwIfAny();
     if (given == null) {
       return conversion;
     }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.lock.Lock.MessageLock;
 import io.rest2grpc.openapi.lock.Lock.RpcLock;
 import io.rest2grpc.openapi.lock.Lock.Value;
+import io.rest2grpc.openapi.read.SourcePositions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +45,11 @@ public final class LockFile {
       return Optional.empty();
     }
     SourceLocation at = SourceLocation.of(file.toString());
+    byte[] bytes;
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      bytes = Files.readAllBytes(file);
+      root = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new ConversionException(SourceLocation.at(file.toString(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
           "the lock file is not valid JSON: " + e.getOriginalMessage(), RECOVER, e);
@@ -56,14 +60,27 @@ public final class LockFile {
       throw new ConversionException(at, "not a rest2grpc lock file (version " + FORMAT_VERSION + "): it has no \""
           + FORMAT_KEY + "\": " + FORMAT_VERSION, RECOVER);
     }
-    String lockedPackage = text(root, "package", () -> at);
-    Map<String, MessageLock> messages = entries(root, "messages", at, (node, where) -> new MessageLock(text(node, "source", where),
-        text(node, "file", where), list(node, "fields", where, LockFile::field), list(node, "reserved", where, LockFile::field)));
-    Map<String, EnumLock> enums = entries(root, "enums", at, (node, where) -> new EnumLock(text(node, "source", where),
-        text(node, "file", where), list(node, "values", where, LockFile::value), list(node, "reserved", where, LockFile::value)));
-    Map<String, RpcLock> rpcs = entries(root, "rpcs", at, (node, where) -> new RpcLock(text(node, "service", where),
+    try {
+      return Optional.of(read(root, at));
+    } catch (ConversionException e) {
+      throw e.located(locations -> SourcePositions.locate(JSON.getFactory(), bytes, locations));
+    }
+  }
+
+  /** The lock in {@code root}; every invalid entry is reported, each at its place, not only the first. */
+  private static Lock read(JsonNode root, SourceLocation at) {
+    Problems problems = new Problems();
+    String lockedPackage = problems.attempt(() -> text(root, "package", () -> at));
+    Map<String, MessageLock> messages = entries(root, "messages", at, problems, (node, where) -> new MessageLock(text(node, "source", where),
+        text(node, "file", where), list(node, "fields", where, problems, LockFile::field),
+        list(node, "reserved", where, problems, LockFile::field)));
+    Map<String, EnumLock> enums = entries(root, "enums", at, problems, (node, where) -> new EnumLock(text(node, "source", where),
+        text(node, "file", where), list(node, "values", where, problems, LockFile::value),
+        list(node, "reserved", where, problems, LockFile::value)));
+    Map<String, RpcLock> rpcs = entries(root, "rpcs", at, problems, (node, where) -> new RpcLock(text(node, "service", where),
         text(node, "name", where)));
-    return Optional.of(new Lock(lockedPackage, messages, enums, rpcs));
+    problems.throwIfAny();
+    return new Lock(lockedPackage, messages, enums, rpcs);
   }
 
   /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
@@ -128,27 +145,40 @@ public final class LockFile {
   }
 
   // Locations are built only for an error message: a large lock has a hundred thousand entries.
-  private static <T> Map<String, T> entries(JsonNode root, String key, SourceLocation at,
+  /** The entries of the object {@code key}; an invalid entry is noted in {@code problems} and left out. */
+  private static <T> Map<String, T> entries(JsonNode root, String key, SourceLocation at, Problems problems,
       BiFunction<JsonNode, Supplier<SourceLocation>, T> read) {
     JsonNode node = root.path(key);
-    if (!node.isObject()) {
-      throw new ConversionException(at.child(key), "the lock file has no \"" + key + "\" object", RECOVER);
-    }
     Map<String, T> result = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> result.put(e.getKey(), read.apply(e.getValue(), () -> at.child(key).child(e.getKey()))));
+    if (!node.isObject()) {
+      problems.run(() -> {
+        throw new ConversionException(at.child(key), "the lock file has no \"" + key + "\" object", RECOVER);
+      });
+      return result;
+    }
+    node.fields().forEachRemaining(e -> {
+      T entry = problems.attempt(() -> read.apply(e.getValue(), () -> at.child(key).child(e.getKey())));
+      if (entry != null) {
+        result.put(e.getKey(), entry);
+      }
+    });
     return result;
   }
 
-  private static <T> List<T> list(JsonNode parent, String key, Supplier<SourceLocation> at,
+  /** The elements of the array {@code key}; an invalid element is noted in {@code problems} and left out. */
+  private static <T> List<T> list(JsonNode parent, String key, Supplier<SourceLocation> at, Problems problems,
       BiFunction<JsonNode, Supplier<SourceLocation>, T> read) {
     JsonNode node = parent.path(key);
     if (!node.isArray()) {
-      throw new ConversionException(at.get().child(key), "expected an array \"" + key + "\"", RECOVER);
+      throw new ConversionException(memberOrOwner(parent, key, at), "expected an array \"" + key + "\"", RECOVER);
     }
     List<T> result = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
       int index = i;
-      result.add(read.apply(node.get(i), () -> at.get().child(key).child(index)));
+      T element = problems.attempt(() -> read.apply(node.get(index), () -> at.get().child(key).child(index)));
+      if (element != null) {
+        result.add(element);
+      }
     }
     return result;
   }
@@ -165,7 +195,7 @@ public final class LockFile {
   private static int number(JsonNode node, Supplier<SourceLocation> at) {
     JsonNode number = node.path("number");
     if (!number.canConvertToInt() || !number.isIntegralNumber() || number.asInt() < 0) {
-      throw new ConversionException(at.get().child("number"), "expected a field or enum value number, found " + number, RECOVER);
+      throw new ConversionException(memberOrOwner(node, "number", at), "expected a field or enum value number, found " + number, RECOVER);
     }
     return number.asInt();
   }
@@ -173,8 +203,13 @@ public final class LockFile {
   private static String text(JsonNode node, String key, Supplier<SourceLocation> at) {
     JsonNode value = node.path(key);
     if (!value.isTextual() || value.asText().isEmpty()) {
-      throw new ConversionException(at.get().child(key), "expected a non-empty string \"" + key + "\"", RECOVER);
+      throw new ConversionException(memberOrOwner(node, key, at), "expected a non-empty string \"" + key + "\"", RECOVER);
     }
     return value.asText();
+  }
+
+  /** Where a wrong member is: the member itself, or the object that lacks it (which has a line to show). */
+  private static SourceLocation memberOrOwner(JsonNode owner, String key, Supplier<SourceLocation> at) {
+    return owner.has(key) ? at.get().child(key) : at.get();
   }
 }

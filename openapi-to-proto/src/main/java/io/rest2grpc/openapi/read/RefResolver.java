@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -114,11 +116,8 @@ public final class RefResolver {
       throw new ConversionException(at, "remote $ref '" + ref + "' is not fetched",
           "download the referenced document and refer to the local file");
     }
-    int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String pointer = pointerOf(ref, at);
-    Path base = loader.pathOf(at.file());
-    Path file = filePart.isEmpty() ? base : base.getParent().resolve(filePart).normalize();
+    Path file = fileOf(ref, loader.pathOf(at.file()));
     String fileName = loader.displayName(file);
 
     String componentPrefix = "/components/" + kind + "/";
@@ -158,6 +157,40 @@ public final class RefResolver {
     }
     fragments.put(target.toString(), value);
     return new Located<>(value, target);
+  }
+
+  /**
+   * The file {@code ref} names, {@code referring} itself for a local reference. The part before '#' is
+   * a URI reference relative to the referring file, so it is percent-decoded ({@code other%20file.yaml}
+   * is the file {@code other file.yaml}); a file part that is no URI reference (a space or a '%' written
+   * as such) is read as the file name it spells.
+   */
+  static Path fileOf(String ref, Path referring) {
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    if (filePart.isEmpty()) {
+      return referring;
+    }
+    return referring.getParent().resolve(uriPath(filePart)).normalize();
+  }
+
+  private static String uriPath(String filePart) {
+    try {
+      String path = new URI(filePart).getPath();
+      return path == null || path.isEmpty() ? filePart : path;
+    } catch (URISyntaxException e) {
+      return filePart;
+    }
+  }
+
+  /** {@code file}'s path relative to {@code dir}, as a URI reference: '/'-separated and percent-encoded where a URI needs it. */
+  static String uriReference(Path dir, Path file) {
+    String relative = dir.relativize(file).toString().replace('\\', '/');
+    try {
+      return new URI(null, null, relative, null).getRawPath();
+    } catch (URISyntaxException e) {
+      return relative;
+    }
   }
 
   /** The JSON pointer in {@code ref}'s fragment, percent-decoded (RFC 6901 §6); "" for none. */

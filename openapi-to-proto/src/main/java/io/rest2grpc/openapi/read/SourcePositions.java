@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,11 +19,30 @@ import java.util.Set;
  * positions (keeping one per node would cost memory on every conversion of a 20 MB spec); this runs
  * only when errors are reported. A member is placed at its key, an array element at its value.
  */
-final class SourcePositions {
+public final class SourcePositions {
   /** 1-based, as parsers count. */
   record Position(int line, int column) {}
 
   private SourcePositions() {}
+
+  /**
+   * {@code locations}, all in the YAML or JSON {@code file}, each with the line and column of its
+   * pointer; those not written in the file (or the file unreadable as such) are returned as given.
+   */
+  public static List<SourceLocation> locate(JsonFactory factory, byte[] file, List<SourceLocation> locations) {
+    Set<String> pointers = new HashSet<>();
+    locations.stream().filter(l -> !l.hasPosition() && !l.pointer().isEmpty()).forEach(l -> pointers.add(l.pointer()));
+    Map<String, Position> found;
+    try {
+      found = find(factory, file, pointers);
+    } catch (IOException | RuntimeException e) {
+      return locations;
+    }
+    return locations.stream().map(l -> {
+      Position at = l.hasPosition() ? null : found.get(l.pointer());
+      return at == null ? l : l.withPosition(at.line(), at.column());
+    }).toList();
+  }
 
   /** The position of each of {@code pointers} written in the YAML or JSON {@code file}; those not found (or the root) are missing. */
   static Map<String, Position> find(JsonFactory factory, byte[] file, Set<String> pointers) throws IOException {

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.nio.file.Path;
@@ -38,16 +39,21 @@ public final class SpecOverrides {
     return new SpecOverrides(List.of(), null);
   }
 
-  void apply(ObjectNode root, DocumentLoader loader) {
+  /**
+   * Applies every overlay, then the config. A file that cannot be read, or is not an overlay, is noted
+   * in {@code problems} and skipped; so is each action or override entry that fails, and the others
+   * are still applied, so one run names every invalid entry.
+   */
+  void apply(ObjectNode root, DocumentLoader loader, Problems problems) {
     for (Path overlay : overlays) {
-      applyOverlay(root, loader.load(overlay), SourceLocation.of(loader.displayName(overlay)));
+      problems.run(() -> applyOverlay(root, loader.load(overlay), SourceLocation.of(loader.displayName(overlay)), problems));
     }
     if (config != null) {
-      applyConfig(root, loader.load(config), SourceLocation.of(loader.displayName(config)));
+      problems.run(() -> applyConfig(root, loader.load(config), SourceLocation.of(loader.displayName(config)), problems));
     }
   }
 
-  private static void applyOverlay(ObjectNode root, JsonNode overlay, SourceLocation at) {
+  private static void applyOverlay(ObjectNode root, JsonNode overlay, SourceLocation at, Problems problems) {
     if (!overlay.path("overlay").isTextual() || !overlay.path("overlay").asText().startsWith("1.")) {
       throw new ConversionException(at, "not an OpenAPI Overlay 1.x document (no 'overlay: 1.0.0')",
           "start the file with overlay: 1.0.0, info and actions (https://spec.openapis.org/overlay/v1.0.0)");
@@ -56,32 +62,42 @@ public final class SpecOverrides {
     for (int i = 0; i < actions.size(); i++) {
       JsonNode action = actions.get(i);
       SourceLocation where = at.child("actions").child(i);
-      String target = action.path("target").asText("");
-      List<String> pointers = pointers(root, target, where);
-      if (pointers.isEmpty()) {
-        throw new ConversionException(where, "target " + target + " matches nothing in the spec",
-            "check the JSONPath against the spec; overlays apply to the entry document");
-      }
-      for (String pointer : pointers) {
-        if (action.path("remove").asBoolean(false)) {
-          remove(root, pointer);
-        } else if (action.has("update")) {
-          merge(root.at(pointer), action.get("update"), where);
-        }
+      problems.run(() -> applyAction(root, action, where));
+    }
+  }
+
+  private static void applyAction(ObjectNode root, JsonNode action, SourceLocation where) {
+    String target = action.path("target").asText("");
+    List<String> pointers = pointers(root, target, where);
+    if (pointers.isEmpty()) {
+      throw new ConversionException(where, "target " + target + " matches nothing in the spec",
+          "check the JSONPath against the spec; overlays apply to the entry document");
+    }
+    for (String pointer : pointers) {
+      if (action.path("remove").asBoolean(false)) {
+        remove(root, pointer);
+      } else if (action.has("update")) {
+        merge(root.at(pointer), action.get("update"), where);
       }
     }
   }
 
-  private static void applyConfig(ObjectNode root, JsonNode config, SourceLocation at) {
+  private static void applyConfig(ObjectNode root, JsonNode config, SourceLocation at, Problems problems) {
     JsonNode overrides = config.path("overrides");
     for (Map.Entry<String, JsonNode> override : overrides.properties()) {
       SourceLocation where = at.child("overrides").child(override.getKey());
-      JsonNode target = root.at(override.getKey());
-      if (target.isMissingNode()) {
-        throw new ConversionException(where, "JSON pointer " + override.getKey() + " matches nothing in the spec",
-            "escape '/' in path keys as ~1, e.g. /paths/~1orders/get");
-      }
-      merge(target, override.getValue(), where);
+      problems.run(() -> {
+        if (!override.getKey().startsWith("/")) {
+          throw new ConversionException(where, "'" + override.getKey() + "' is not a JSON pointer",
+              "write a pointer from the spec's root, starting with '/', e.g. /paths/~1orders/get");
+        }
+        JsonNode target = root.at(override.getKey());
+        if (target.isMissingNode()) {
+          throw new ConversionException(where, "JSON pointer " + override.getKey() + " matches nothing in the spec",
+              "escape '/' in path keys as ~1, e.g. /paths/~1orders/get");
+        }
+        merge(target, override.getValue(), where);
+      });
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
@@ -14,6 +15,7 @@ import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -42,6 +44,11 @@ public final class SpecReader {
     this.overrides = overrides;
   }
 
+  /**
+   * The spec in {@code entry}. A file that does not parse, or is no OpenAPI document, stops here;
+   * otherwise the version, {@code info}, every path item and operation {@code $ref}, and every overlay
+   * action and config override are checked, and all their problems are thrown together.
+   */
   public Spec read(Path entry) {
     String name = loader.displayName(entry);
     JsonNode tree = loader.load(entry);
@@ -50,13 +57,22 @@ public final class SpecReader {
       throw notOpenApi(top, "the top level is not an object");
     }
     ObjectNode root = (ObjectNode) tree;
-    SpecVersion version = version(root, top);
-    if (!root.path("info").isObject()) {
-      throw notUsable(top, "it has no 'info'",
-          "add info with a title and version (the proto package is derived from them), or give --package");
+    if (!root.has("openapi") && !root.has("swagger")) {
+      throw notOpenApi(top, "no 'openapi' or 'swagger' field at the top level");
     }
-    inlineReferencedPathItems(root, entry, top);
-    overrides.apply(root, loader);
+    Problems problems = new Problems();
+    SpecVersion version = problems.attempt(() -> version(root, top));
+    if (!root.path("info").isObject()) {
+      problems.run(() -> {
+        throw notUsable(top, "it has no 'info'",
+            "add info with a title and version (the proto package is derived from them), or give --package");
+      });
+    }
+    if (inlineReferencedPathItems(root, entry, top, problems)) {
+      // An override may target a path item or operation that a failed $ref left out: apply them only when all were read.
+      overrides.apply(root, loader, problems);
+    }
+    problems.throwIfAny();
     new SchemaRecoveries(report, version.isSwagger2()).apply(root, top);
     SwaggerParseResult parsed;
     try {
@@ -98,14 +114,11 @@ public final class SpecReader {
           "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
     }
     JsonNode swagger = root.get("swagger");
-    if (swagger != null) {
-      if (swagger.asText().startsWith("2.")) {
-        return SpecVersion.SWAGGER_2;
-      }
-      throw new ConversionException(top.child("swagger"), "unsupported Swagger version '" + swagger.asText() + "'",
-          "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
+    if (swagger.asText().startsWith("2.")) {
+      return SpecVersion.SWAGGER_2;
     }
-    throw notOpenApi(top, "no 'openapi' or 'swagger' field at the top level");
+    throw new ConversionException(top.child("swagger"), "unsupported Swagger version '" + swagger.asText() + "'",
+        "rest2grpc reads Swagger 2.0 and OpenAPI 3.0 and 3.1");
   }
 
   private static ConversionException notUsable(SourceLocation at, String why, String hint) {
@@ -163,17 +176,28 @@ public final class SpecReader {
     return new SwaggerConverter().convert(swagger);
   }
 
-  private void inlineReferencedPathItems(ObjectNode root, Path entry, SourceLocation top) {
+  /**
+   * Reads path items and operations given as {@code $ref} into the tree; each that fails is noted in
+   * {@code problems}, the others are still read. Returns whether all were read.
+   */
+  private boolean inlineReferencedPathItems(ObjectNode root, Path entry, SourceLocation top, Problems problems) {
     JsonNode paths = root.get("paths");
     if (paths == null || !paths.isObject()) {
-      return;
+      return true;
     }
+    boolean all = true;
     Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> pathEntry = it.next();
       JsonNode item = pathEntry.getValue();
+      SourceLocation itemLoc = top.child("paths").child(pathEntry.getKey());
       if (item.isObject() && item.has("$ref")) {
-        item = readReferenced(item.get("$ref").asText(), entry, top.child("paths").child(pathEntry.getKey()));
+        String ref = item.get("$ref").asText();
+        item = problems.attempt(() -> readReferenced(ref, entry, itemLoc));
+        if (item == null) {
+          all = false;
+          continue;
+        }
         pathEntry.setValue(item);
       }
       if (!item.isObject()) {
@@ -183,29 +207,37 @@ public final class SpecReader {
       for (String method : METHODS) {
         JsonNode op = itemObject.get(method);
         if (op != null && op.isObject() && op.has("$ref")) {
-          SourceLocation opLoc = top.child("paths").child(pathEntry.getKey()).child(method);
+          SourceLocation opLoc = itemLoc.child(method);
           String ref = op.get("$ref").asText();
-          itemObject.set(method, readReferenced(ref, entry, opLoc));
+          JsonNode read = problems.attempt(() -> readReferenced(ref, entry, opLoc));
+          if (read == null) {
+            all = false;
+            continue;
+          }
+          itemObject.set(method, read);
           report.warn(Category.OPERATION_REF_INLINED, opLoc, "",
               "operation given as $ref '" + ref + "' (OpenAPI allows $ref for path items, not operations); read from that file");
         }
       }
     }
+    return all;
   }
 
   /** Reads a referenced node from another file, with its relative $refs rebased onto the entry document. */
   private JsonNode readReferenced(String ref, Path entry, SourceLocation at) {
-    int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String pointer = RefResolver.pointerOf(ref, at);
-    if (filePart.isEmpty()) {
+    Path self = entry.toAbsolutePath().normalize();
+    Path target = RefResolver.fileOf(ref, self);
+    if (target.equals(self)) {
       JsonNode local = loader.load(entry).at(pointer);
       if (local.isMissingNode()) {
         throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in this document");
       }
       return local.deepCopy();
     }
-    Path target = entry.toAbsolutePath().getParent().resolve(filePart).normalize();
+    if (!Files.exists(target)) {
+      throw RefResolver.unresolved(at, ref, loader.displayName(target) + " does not exist");
+    }
     JsonNode node = loader.load(target).at(pointer);
     if (node.isMissingNode()) {
       throw RefResolver.unresolved(at, ref, "no '" + pointer + "' in " + loader.displayName(target));
@@ -243,10 +275,8 @@ public final class SpecReader {
       return ref;
     }
     int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash);
-    Path file = filePart.isEmpty() ? from : from.getParent().resolve(filePart).normalize();
-    return toDir.relativize(file).toString().replace('\\', '/') + fragment;
+    return RefResolver.uriReference(toDir, RefResolver.fileOf(ref, from)) + fragment;
   }
 
   private void reportWebhooks(ObjectNode root, SourceLocation top) {

@@ -255,6 +255,146 @@ class CliTest {
     assertThat(dir.resolve(ConvertCommand.defaultLockName(spec))).doesNotExist();
   }
 
+  @Test
+  void everyProblemOfOneOperationIsReportedNotOnlyItsFirst() throws Exception {
+    Path spec = write("parts.yaml", """
+        openapi: 3.0.3
+        info: {title: Parts, version: 1.0.0}
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              x-timeout: soon
+              x-idempotent: maybe
+              parameters:
+                - {name: q, in: query, schema: {$ref: '#/components/schemas/NoQuery'}}
+                - {name: h, in: header, schema: {type: string}}
+              requestBody:
+                content: {application/json: {schema: {$ref: '#/components/schemas/NoBody'}}}
+              responses:
+                '201':
+                  description: created
+                  headers:
+                    Location: {$ref: '#/components/headers/NoHeader'}
+                  content: {application/json: {schema: {$ref: '#/components/schemas/NoOrder'}}}
+          /items:
+            get:
+              operationId: listItems
+              parameters:
+                - {$ref: '#/components/parameters/NoLimit'}
+                - {$ref: '#/components/parameters/NoCursor'}
+              responses: {'200': {description: ok}}
+        """);
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    // The parameters are resolved when the RPCs are named, before any operation is converted: listItems' come first.
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: parts.yaml#/paths/~1items/get/parameters/0 (line 24, column 11): "
+            + "$ref '#/components/parameters/NoLimit' does not resolve: no parameters component named 'NoLimit'",
+        "error: parts.yaml#/paths/~1items/get/parameters/1 (line 25, column 11): "
+            + "$ref '#/components/parameters/NoCursor' does not resolve: no parameters component named 'NoCursor'",
+        "error: parts.yaml#/paths/~1orders/post/parameters/0/schema (line 10, column 32): "
+            + "$ref '#/components/schemas/NoQuery' does not resolve: no schemas component named 'NoQuery'",
+        "error: parts.yaml#/paths/~1orders/post/requestBody/content/application~1json/schema (line 13, column 38): "
+            + "$ref '#/components/schemas/NoBody' does not resolve: no schemas component named 'NoBody'",
+        "error: parts.yaml#/paths/~1orders/post/responses/201/headers/Location (line 18, column 13): "
+            + "$ref '#/components/headers/NoHeader' does not resolve: no headers component named 'NoHeader'",
+        "error: parts.yaml#/paths/~1orders/post/responses/201/content/application~1json/schema (line 19, column 40): "
+            + "$ref '#/components/schemas/NoOrder' does not resolve: no schemas component named 'NoOrder'",
+        "error: parts.yaml#/paths/~1orders/post/x-timeout (line 7, column 7): x-timeout is 'soon'",
+        "error: parts.yaml#/paths/~1orders/post/x-idempotent (line 8, column 7): x-idempotent is 'maybe'");
+    assertThat(r.err()).contains("8 errors");
+  }
+
+  @Test
+  void everyProblemFoundWhileReadingASpecIsReportedAtOnce() throws Exception {
+    Path spec = write("read.yaml", """
+        openapi: 3.2.0
+        paths:
+          /a:
+            $ref: 'paths/missing.yaml#/a'
+          /b:
+            $ref: 'paths.yaml#/nothing'
+          /c:
+            get:
+              $ref: 'paths.yaml#/c/nothing'
+        """);
+    write("paths.yaml", "c: {}\n");
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: read.yaml#/openapi (line 1, column 1): unsupported OpenAPI version '3.2.0'",
+        "error: read.yaml: not a spec rest2grpc can convert: it has no 'info'",
+        "error: read.yaml#/paths/~1a (line 3, column 3): $ref 'paths/missing.yaml#/a' does not resolve: paths/missing.yaml does not exist",
+        "error: read.yaml#/paths/~1b (line 5, column 3): $ref 'paths.yaml#/nothing' does not resolve: no '/nothing' in paths.yaml",
+        "error: read.yaml#/paths/~1c/get (line 8, column 5): $ref 'paths.yaml#/c/nothing' does not resolve: no '/c/nothing' in paths.yaml");
+    assertThat(r.err()).contains("5 errors");
+  }
+
+  @Test
+  void everyInvalidOverrideIsReportedAtItsLineInItsFile() throws Exception {
+    Path spec = write("api.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n" + PATHS);
+    Path overlay = write("fix.overlay.yaml", """
+        overlay: 1.0.0
+        info: {title: fixes, version: 1}
+        actions:
+          - target: $.paths['/a'].get
+            update: {x-timeout: 5s}
+          - target: $.paths['/none'].get
+            update: {x-timeout: 5s}
+          - target: $.info.title
+            update: {x-timeout: 5s}
+        """);
+    Path config = write("rest2grpc.yaml", """
+        overrides:
+          /paths/~1a/get: {x-idempotent: true}
+          /paths/~1b/get: {x-idempotent: true}
+          paths/~1a/get: {x-idempotent: true}
+        """);
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--overlay", overlay.toString(),
+        "--config", config.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: fix.overlay.yaml#/actions/1 (line 6, column 5): target $.paths['/none'].get matches nothing in the spec",
+        "error: fix.overlay.yaml#/actions/2 (line 8, column 5): an update must be an object merged into an object",
+        "error: rest2grpc.yaml#/overrides/~1paths~1~01b~1get (line 3, column 3): JSON pointer /paths/~1b/get matches nothing in the spec",
+        "error: rest2grpc.yaml#/overrides/paths~1~01a~1get (line 4, column 3): 'paths/~1a/get' is not a JSON pointer");
+    assertThat(r.err()).contains("4 errors");
+  }
+
+  @Test
+  void everyInvalidLockEntryIsReportedWithTheSpecsOwnErrors() throws Exception {
+    Path spec = write("shop.yaml", "openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\n"
+        + "paths:\n  /a:\n    get: {operationId: getA, x-timeout: soon, responses: {'200': {description: ok}}}\n");
+    Path lock = write("shop.lock.json", """
+        {
+          "rest2grpc-lock": 1,
+          "package": "shop.v1",
+          "messages": {
+            "shop.v1.Order": {
+              "source": "shop.yaml#/components/schemas/Order",
+              "file": "shop/v1/models.proto",
+              "fields": [
+                {"number": -1, "name": "id", "json": "id", "type": "string"},
+                {"number": 2, "name": "", "json": "total", "type": "int64"}
+              ],
+              "reserved": []
+            }
+          },
+          "enums": {},
+          "rpcs": {"shop.v1.AService.GetA": {"service": "AService"}}
+        }
+        """);
+    Run r = run("convert", spec.toString(), "-o", dir.resolve("out").toString(), "--lock", lock.toString());
+    assertThat(r.exit()).isEqualTo(Main.CONVERSION_ERRORS);
+    assertThat(r.err().lines().filter(line -> line.startsWith("error: "))).containsExactly(
+        "error: " + lock + "#/messages/shop.v1.Order/fields/0/number (line 9, column 10): expected a field or enum value number, found -1",
+        "error: " + lock + "#/messages/shop.v1.Order/fields/1/name (line 10, column 23): expected a non-empty string \"name\"",
+        "error: " + lock + "#/rpcs/shop.v1.AService.GetA (line 16, column 12): expected a non-empty string \"name\"",
+        "error: shop.yaml#/paths/~1a/get/x-timeout (line 5, column 30): x-timeout is 'soon'");
+    assertThat(r.err()).contains("4 errors");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       no info          | 'openapi: 3.0.3\\npaths:\\n  /a:\\n    get: {responses: {\"200\": {description: ok}}}\\n' | it has no 'info'

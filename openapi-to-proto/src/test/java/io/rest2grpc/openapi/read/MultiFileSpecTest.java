@@ -158,4 +158,46 @@ class MultiFileSpecTest {
     assertThat(proto).contains("message CafOrder {\n  int64 total = 1;");
     assertCompilesAndLints(conversion, dir.resolve("out"));
   }
+
+  @Test
+  void refFilePartsArePercentDecodedUriReferences() throws Exception {
+    Path entry = write("api/openapi.yaml", """
+        openapi: 3.0.3
+        info: {title: Encoded files, version: 1.0.0}
+        paths:
+          /orders:
+            $ref: 'paths/order%20paths.yaml#/orders'
+          /parts:
+            get:
+              operationId: listParts
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: './schemas/a%2Bb.yaml'}
+        """);
+    write("api/paths/order paths.yaml", """
+        orders:
+          get:
+            operationId: getOrders
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {$ref: '../other%20file.yaml#/Order'}
+        """);
+    write("api/other file.yaml", """
+        Order: {type: object, properties: {id: {type: string}}}
+        """);
+    write("api/schemas/a+b.yaml", """
+        type: object
+        properties: {sum: {type: integer, format: int32}}
+        """);
+    Conversion conversion = OpenApiToProto.convert(entry, ConversionOptions.defaults());
+    String proto = protoText(conversion);
+    assertThat(proto).contains("message Order {\n  string id = 1;", "int32 sum = 1;");
+    assertCompilesAndLints(conversion, dir.resolve("out"));
+  }
 }

@@ -221,26 +221,36 @@ public final class OperationConverter {
   // ---------------------------------------------------------------------------------------------
   // RPCs
 
+  /**
+   * The RPC of {@code plan}. Its parts (the streaming, paging, timeout and idempotency overrides, the
+   * request, the response, the documented errors) are each converted even when another fails, so every
+   * problem of the operation is reported at once; the HttpRule needs the request and the response.
+   */
   private ProtoRpc rpc(Plan plan) {
     Op op = plan.op();
     String element = pkg + "." + plan.service() + "." + plan.rpc();
     Operation o = op.operation();
     RpcOptions.Builder rest = RpcOptions.builder();
-    StreamingModes.Mode forced = StreamingModes.override(o.getExtensions(), op.location());
-    ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null : responses.listShape(op);
-    Request request = plan.requestIsBodyComponent() ? requests.body(plan, rest)
-        : requests.convert(plan, element, rest, list, forced);
-    Response response = responses.convert(plan, element, rest, list, forced);
-    boolean client = request.streaming() || forced != null && forced.client();
-    boolean server = response.streaming();
-    HttpRule http = client && server ? httpRules.bidiRoute(op, element, rest) : httpRules.of(op, request, response, element, rest);
-    String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errors(op, element, rest));
+    Problems problems = new Problems();
+    StreamingModes.Mode forced = problems.attempt(() -> StreamingModes.override(o.getExtensions(), op.location()));
+    ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null
+        : problems.attempt(() -> responses.listShape(op));
+    Request request = problems.attempt(() -> plan.requestIsBodyComponent() ? requests.body(plan, rest)
+        : requests.convert(plan, element, rest, list, forced));
+    Response response = problems.attempt(() -> responses.convert(plan, element, rest, list, forced));
+    boolean client = request != null && request.streaming() || forced != null && forced.client();
+    boolean server = response != null && response.streaming();
+    HttpRule http = request == null || response == null ? null
+        : client && server ? httpRules.bidiRoute(op, element, rest) : httpRules.of(op, request, response, element, rest);
+    List<String> errorLines = problems.attempt(() -> errors(op, element, rest));
     security(o, rest);
-    Duration timeout = Timeouts.override(o.getExtensions(), op.location());
+    Duration timeout = problems.attempt(() -> Timeouts.override(o.getExtensions(), op.location()));
     if (timeout != null) {
       rest.timeout(Timeouts.json(timeout));
     }
-    ProtoRpc.Idempotency idempotency = Idempotency.of(op.method(), parts.headerNames(op), o.getExtensions(), op.location());
+    ProtoRpc.Idempotency idempotency = problems.attempt(() -> Idempotency.of(op.method(), parts.headerNames(op), o.getExtensions(), op.location()));
+    problems.throwIfAny();
+    String comment = withErrors(joinComment(o.getSummary(), o.getDescription()), errorLines);
     return new ProtoRpc(plan.rpc(), comment, request.type(), response.type(), http, Boolean.TRUE.equals(o.getDeprecated()),
         client, server, idempotency, op.location(), rest.build());
   }

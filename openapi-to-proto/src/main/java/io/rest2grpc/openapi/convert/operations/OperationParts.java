@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
@@ -44,19 +45,23 @@ final class OperationParts {
   /** The path item's parameters, then the operation's, which override those with the same {@code in} and name. */
   List<Located<Parameter>> parameters(Op op) {
     Map<String, Located<Parameter>> byKey = new LinkedHashMap<>();
+    Problems problems = new Problems();
     String pathItem = op.location().pointer().substring(0, op.location().pointer().lastIndexOf('/'));
-    addParameters(byKey, op.item().getParameters(), new SourceLocation(op.location().file(), pathItem).child("parameters"));
-    addParameters(byKey, op.operation().getParameters(), op.location().child("parameters"));
+    addParameters(byKey, op.item().getParameters(), new SourceLocation(op.location().file(), pathItem).child("parameters"), problems);
+    addParameters(byKey, op.operation().getParameters(), op.location().child("parameters"), problems);
+    problems.throwIfAny();
     return new ArrayList<>(byKey.values());
   }
 
-  private void addParameters(Map<String, Located<Parameter>> into, List<Parameter> parameters, SourceLocation at) {
+  /** Each parameter resolved; one that does not resolve is noted in {@code problems} and the others are still resolved. */
+  private void addParameters(Map<String, Located<Parameter>> into, List<Parameter> parameters, SourceLocation at, Problems problems) {
     if (parameters == null) {
       return;
     }
     for (int i = 0; i < parameters.size(); i++) {
-      Located<Parameter> p = refs.parameter(parameters.get(i), at.child(i));
-      if (p.value() != null) {
+      int index = i;
+      Located<Parameter> p = problems.attempt(() -> refs.parameter(parameters.get(index), at.child(index)));
+      if (p != null && p.value() != null) {
         into.put(p.value().getIn() + ":" + p.value().getName(), p);
       }
     }

@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.convert.schemas.SchemaNames;
 import io.rest2grpc.openapi.convert.schemas.Shape;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;
@@ -103,7 +104,10 @@ final class RequestConverter {
     return new Request(type.name(), Map.of(), "*", false);
   }
 
-  /** The {@code <Rpc>Request} message; {@code list} is the operation's list shape, null when it is not a list. */
+  /**
+   * The {@code <Rpc>Request} message; {@code list} is the operation's list shape, null when it is not a
+   * list. Each parameter and the body are converted even when another fails; the failures are thrown together.
+   */
   Request convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     String name = plan.rpc() + "Request";
@@ -116,6 +120,7 @@ final class RequestConverter {
     parameters.stream().filter(p -> "path".equals(p.value().getIn())).forEach(ordered::add);
     parameters.stream().filter(p -> !"path".equals(p.value().getIn())).forEach(ordered::add);
     Set<String> declaredPath = new HashSet<>();
+    Problems problems = new Problems();
     for (Located<Parameter> located : ordered) {
       Parameter p = located.value();
       String in = p.getIn() == null ? "query" : p.getIn();
@@ -134,11 +139,13 @@ final class RequestConverter {
         metadataHeaders.add(p.getName());
         continue;
       }
-      String field = parameterField(message, located, in, element);
-      if (in.equals("path")) {
-        pathFields.put(p.getName(), field);
-        declaredPath.add(p.getName());
-      }
+      problems.run(() -> {
+        String field = parameterField(message, located, in, element);
+        if (in.equals("path")) {
+          pathFields.put(p.getName(), field);
+          declaredPath.add(p.getName());
+        }
+      });
     }
     for (String variable : PathTemplates.of(op.path(), v -> v).variables()) {
       if (!declaredPath.contains(variable) && !pathFields.containsKey(variable)) {
@@ -159,8 +166,10 @@ final class RequestConverter {
       message.add(op.location(), message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
           "The next_page_token of the previous page; empty for the first page.");
     }
-    Map.Entry<String, MediaType> stream = requestStream(op, element, forced);
-    String bodyField = stream == null ? requestBody(plan, message, element, rest) : streamedBody(plan, message, element, rest, stream);
+    Map.Entry<String, MediaType> stream = problems.attempt(() -> requestStream(op, element, forced));
+    String bodyField = problems.attempt(() -> stream == null ? requestBody(plan, message, element, rest)
+        : streamedBody(plan, message, element, rest, stream));
+    problems.throwIfAny();
     store.add(message.build());
     return new Request(name, pathFields, bodyField, stream != null);
   }

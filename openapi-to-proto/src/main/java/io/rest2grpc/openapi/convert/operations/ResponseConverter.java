@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.convert.schemas.SchemaKind;
 import io.rest2grpc.openapi.convert.schemas.Shape;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.RpcOptions;
@@ -93,7 +94,10 @@ final class ResponseConverter {
     return ListDetector.override(detected, override, op.location().child("x-grpc-pagination"));
   }
 
-  /** The response; {@code list} is the operation's list shape, null when it is not a list. */
+  /**
+   * The response; {@code list} is the operation's list shape, null when it is not a list. The response
+   * headers and the body are each converted even when the other fails; the failures are thrown together.
+   */
   Response convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
     Map<String, ApiResponse> responses = op.operation().getResponses() == null ? Map.of() : op.operation().getResponses();
@@ -123,7 +127,18 @@ final class ResponseConverter {
       chosenResponse = refs.response(responses.get("default"), responsesAt.child("default"));
     }
     rest.successStatus(chosen == null || chosen.equals("default") ? "200" : chosen);
-    recordHeaders(chosenResponse, rest);
+    Located<ApiResponse> answer = chosenResponse;
+    Problems problems = new Problems();
+    recordHeaders(answer, rest, problems);
+    Response response = problems.attempt(() -> body(plan, element, rest, list, forced, answer));
+    problems.throwIfAny();
+    return response;
+  }
+
+  /** The response message of the success response {@code chosenResponse} (null without one). */
+  private Response body(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced,
+      Located<ApiResponse> chosenResponse) {
+    Op op = plan.op();
     if (chosenResponse == null || !hasContent(chosenResponse.value())) {
       return new Response(TypeRef.EMPTY, null, forced != null && forced.server());
     }
@@ -202,14 +217,15 @@ final class ResponseConverter {
     };
   }
 
-  private void recordHeaders(Located<ApiResponse> response, RpcOptions.Builder rest) {
+  /** The response's headers; one whose $ref does not resolve is noted in {@code problems}. */
+  private void recordHeaders(Located<ApiResponse> response, RpcOptions.Builder rest, Problems problems) {
     if (response == null || response.value().getHeaders() == null || response.value().getHeaders().isEmpty()) {
       return;
     }
     List<String> names = new ArrayList<>();
     response.value().getHeaders().forEach((name, header) -> {
-      Located<Header> resolved = refs.header(header, response.location().child("headers").child(name));
-      if (resolved.value() != null) {
+      Located<Header> resolved = problems.attempt(() -> refs.header(header, response.location().child("headers").child(name)));
+      if (resolved != null && resolved.value() != null) {
         names.add(name);
       }
     });
