@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns REST names into proto identifiers. The rules, stated once:
@@ -26,6 +27,8 @@ public final class Names {
   private static final Set<String> FIELD_KEYWORDS = Set.of(
       // identifiers that protoc accepts but that break generated code in common languages
       "descriptor", "class", "default_instance", "serialized_size", "initialized");
+
+  private static final Pattern COLLECTION_SEGMENT = Pattern.compile("[a-z][a-z0-9_-]*");
 
   public static List<String> words(String raw) {
     List<String> words = new ArrayList<>();
@@ -163,6 +166,6 @@ public final class Names {
 
   /** Whether a path segment reads like a plural collection noun ({@code orders}, {@code line-items}). */
   public static boolean isCollection(String segment) {
-    return segment.matches("[a-z][a-z0-9_-]*") && !singular(segment).equals(segment);
+    return COLLECTION_SEGMENT.matcher(segment).matches() && !singular(segment).equals(segment);
   }
 }

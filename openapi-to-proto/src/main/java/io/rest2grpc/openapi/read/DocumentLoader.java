@@ -34,6 +34,8 @@ public final class DocumentLoader {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml;
   private final Map<Path, JsonNode> documents = new HashMap<>();
+  /** Every $ref resolved asks for its file's name: relativizing a path each time took 2% of a large conversion. */
+  private final Map<Path, String> displayNames = new HashMap<>();
 
   public DocumentLoader(Path entryFile, long maxBytes) {
     this.baseDir = entryFile.toAbsolutePath().normalize().getParent();
@@ -47,8 +49,10 @@ public final class DocumentLoader {
 
   /** The name used in messages: the path relative to the entry document's folder. */
   public String displayName(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+    return displayNames.computeIfAbsent(file, given -> {
+      Path abs = given.toAbsolutePath().normalize();
+      return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+    });
   }
 
   public Path pathOf(String displayName) {
