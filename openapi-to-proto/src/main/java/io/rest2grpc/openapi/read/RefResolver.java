@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Follows {@code $ref}s, as written, to the object they name and the place it is written: local
@@ -88,6 +89,14 @@ public final class RefResolver {
     };
   }
 
+  /** One step of a chain of references; text only for the message about a cycle. */
+  private record Hop(SourceLocation from, String ref) {
+    @Override
+    public String toString() {
+      return from + " -> " + ref;
+    }
+  }
+
   private interface FragmentReader<T> {
     T read(JsonNode node, String location, OpenAPIDeserializer.ParseResult result);
   }
@@ -95,14 +104,14 @@ public final class RefResolver {
   @SuppressWarnings("unchecked")
   private <T> Located<T> follow(T value, SourceLocation at, Function<T, String> refOf, String kind,
       Function<Components, Map<String, T>> components, FragmentReader<T> reader) {
-    Set<String> seen = null; // most objects are not references
+    Set<Hop> seen = null; // most objects are not references
     T current = value;
     SourceLocation location = at;
     while (current != null && refOf.apply(current) != null) {
       String ref = refOf.apply(current);
       seen = seen == null ? new LinkedHashSet<>() : seen;
-      if (!seen.add(location + " -> " + ref) || seen.size() > MAX_CHAIN) {
-        throw new ConversionException(at, "circular $ref: " + String.join(", ", seen),
+      if (!seen.add(new Hop(location, ref)) || seen.size() > MAX_CHAIN) {
+        throw new ConversionException(at, "circular $ref: " + seen.stream().map(Hop::toString).collect(Collectors.joining(", ")),
             "break the cycle: a $ref must end at an object that is not itself only a $ref");
       }
       Located<T> target = (Located<T>) lookup(ref, location, kind, (Function<Components, Map<String, Object>>) (Function<?, ?>) components,
