@@ -28,10 +28,14 @@ public record JsonPointer(List<String> tokens) {
     if (!text.startsWith("/")) {
       throw new IllegalArgumentException("\"" + text + "\" is not a JSON pointer: it must start with '/', as in \"/" + text + "\"");
     }
+    // by hand, not split("/"): the converter parses a pointer for every schema it files in the lock
     List<String> tokens = new ArrayList<>();
-    for (String token : text.substring(1).split("/", -1)) {
-      tokens.add(unescape(token));
+    int start = 1;
+    for (int slash = text.indexOf('/', start); slash >= 0; slash = text.indexOf('/', start)) {
+      tokens.add(unescape(text.substring(start, slash)));
+      start = slash + 1;
     }
+    tokens.add(unescape(text.substring(start)));
     return new JsonPointer(tokens);
   }
 

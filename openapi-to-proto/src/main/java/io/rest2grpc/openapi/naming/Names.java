@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns REST names into proto identifiers. The rules, stated once:
@@ -27,49 +28,77 @@ public final class Names {
       // identifiers that protoc accepts but that break generated code in common languages
       "descriptor", "class", "default_instance", "serialized_size", "initialized");
 
+  private static final Pattern COLLECTION_SEGMENT = Pattern.compile("[a-z][a-z0-9_-]*");
+
   public static List<String> words(String raw) {
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
+    eachWord(raw, (start, end) -> words.add(raw.substring(start, end)));
+    return words;
+  }
+
+  /** Receives a word as its range in the name: a word is a run of ASCII letters and digits, so it need not be copied. */
+  private interface WordSink {
+    void word(int start, int end);
+  }
+
+  private static void eachWord(String raw, WordSink sink) {
     int n = raw.length();
+    int start = -1;
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
       if (!isAsciiLetterOrDigit(c)) {
-        flush(words, word);
+        if (start >= 0) {
+          sink.word(start, i);
+          start = -1;
+        }
         continue;
       }
-      if (word.length() > 0) {
-        char prev = word.charAt(word.length() - 1);
-        boolean boundary =
-            (Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isDigit(prev)))
-                || (Character.isUpperCase(c) && Character.isUpperCase(prev)
-                    && i + 1 < n && Character.isLowerCase(raw.charAt(i + 1)));
-        if (boundary) {
-          flush(words, word);
-        }
+      if (start < 0) {
+        start = i;
+        continue;
       }
-      word.append(c);
+      char prev = raw.charAt(i - 1);
+      boolean boundary =
+          (Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isDigit(prev)))
+              || (Character.isUpperCase(c) && Character.isUpperCase(prev)
+                  && i + 1 < n && Character.isLowerCase(raw.charAt(i + 1)));
+      if (boundary) {
+        sink.word(start, i);
+        start = i;
+      }
     }
-    flush(words, word);
-    return words;
+    if (start >= 0) {
+      sink.word(start, n);
+    }
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  private static void flush(List<String> words, StringBuilder word) {
-    if (word.length() > 0) {
-      words.add(word.toString());
-      word.setLength(0);
-    }
+  /** The words joined by '_', all upper- or all lower-case (ASCII, so no locale to mind). */
+  private static String joined(String raw, boolean upper) {
+    StringBuilder out = new StringBuilder(raw.length() + 4);
+    eachWord(raw, (start, end) -> {
+      if (!out.isEmpty()) {
+        out.append('_');
+      }
+      for (int i = start; i < end; i++) {
+        out.append(upper ? Character.toUpperCase(raw.charAt(i)) : Character.toLowerCase(raw.charAt(i)));
+      }
+    });
+    return out.toString();
   }
 
   /** PascalCase type name; {@code fallback} when the name has no letters or digits. */
   public static String pascal(String raw, String fallback) {
-    StringBuilder out = new StringBuilder();
-    for (String w : words(raw)) {
-      out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(Locale.ROOT));
-    }
+    StringBuilder out = new StringBuilder(raw.length() + 1);
+    eachWord(raw, (start, end) -> {
+      out.append(Character.toUpperCase(raw.charAt(start)));
+      for (int i = start + 1; i < end; i++) {
+        out.append(Character.toLowerCase(raw.charAt(i)));
+      }
+    });
     if (out.isEmpty()) {
       return fallback;
     }
@@ -84,7 +113,7 @@ public final class Names {
     } else if (raw.startsWith("-")) {
       prefix = "minus_";
     }
-    String joined = String.join("_", words(raw)).toLowerCase(Locale.ROOT);
+    String joined = joined(raw, false);
     if (joined.isEmpty()) {
       return prefix.isEmpty() ? "field" : prefix.substring(0, prefix.length() - 1);
     }
@@ -97,7 +126,7 @@ public final class Names {
 
   /** UPPER_SNAKE_CASE for enum values. */
   public static String upperSnake(String raw) {
-    return String.join("_", words(raw)).toUpperCase(Locale.ROOT);
+    return joined(raw, true);
   }
 
   /**
@@ -163,6 +192,6 @@ public final class Names {
 
   /** Whether a path segment reads like a plural collection noun ({@code orders}, {@code line-items}). */
   public static boolean isCollection(String segment) {
-    return segment.matches("[a-z][a-z0-9_-]*") && !singular(segment).equals(segment);
+    return COLLECTION_SEGMENT.matcher(segment).matches() && !singular(segment).equals(segment);
   }
 }

@@ -34,6 +34,9 @@ public final class DocumentLoader {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml;
   private final Map<Path, JsonNode> documents = new HashMap<>();
+  /** Every $ref resolved asks for its file's path and name: working them out each time took 3% of a large conversion. */
+  private final Map<Path, String> displayNames = new HashMap<>();
+  private final Map<String, Path> paths = new HashMap<>();
 
   public DocumentLoader(Path entryFile, long maxBytes) {
     this.baseDir = entryFile.toAbsolutePath().normalize().getParent();
@@ -47,12 +50,14 @@ public final class DocumentLoader {
 
   /** The name used in messages: the path relative to the entry document's folder. */
   public String displayName(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+    return displayNames.computeIfAbsent(file, given -> {
+      Path abs = given.toAbsolutePath().normalize();
+      return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+    });
   }
 
   public Path pathOf(String displayName) {
-    return baseDir.resolve(displayName).normalize();
+    return paths.computeIfAbsent(displayName, name -> baseDir.resolve(name).normalize());
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Follows {@code $ref}s, as written, to the object they name and the place it is written: local
@@ -36,6 +37,8 @@ public final class RefResolver {
   private final Path entry;
   private final OpenAPIDeserializer deserializer = new OpenAPIDeserializer();
   private final Map<String, Object> fragments = new HashMap<>();
+  /** By kind, then name: every local $ref asks for its component's location. */
+  private final Map<String, Map<String, SourceLocation>> componentLocations = new HashMap<>();
 
   public RefResolver(DocumentLoader loader, Spec spec, Path entry) {
     this.loader = loader;
@@ -71,8 +74,10 @@ public final class RefResolver {
 
   /** Where a component of the entry document is written (Swagger 2.0 keeps schemas under /definitions). */
   public SourceLocation componentLocation(String kind, String name) {
-    SourceLocation root = SourceLocation.of(spec.displayName());
-    return (spec.version().isSwagger2() ? root : root.child("components")).child(componentSection(kind)).child(name);
+    return componentLocations.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(name, n -> {
+      SourceLocation root = SourceLocation.of(spec.displayName());
+      return (spec.version().isSwagger2() ? root : root.child("components")).child(componentSection(kind)).child(n);
+    });
   }
 
   private String componentSection(String kind) {
@@ -86,6 +91,14 @@ public final class RefResolver {
     };
   }
 
+  /** One step of a chain of references; text only for the message about a cycle. */
+  private record Hop(SourceLocation from, String ref) {
+    @Override
+    public String toString() {
+      return from + " -> " + ref;
+    }
+  }
+
   private interface FragmentReader<T> {
     T read(JsonNode node, String location, OpenAPIDeserializer.ParseResult result);
   }
@@ -93,13 +106,14 @@ public final class RefResolver {
   @SuppressWarnings("unchecked")
   private <T> Located<T> follow(T value, SourceLocation at, Function<T, String> refOf, String kind,
       Function<Components, Map<String, T>> components, FragmentReader<T> reader) {
-    Set<String> seen = new LinkedHashSet<>();
+    Set<Hop> seen = null; // most objects are not references
     T current = value;
     SourceLocation location = at;
     while (current != null && refOf.apply(current) != null) {
       String ref = refOf.apply(current);
-      if (!seen.add(location + " -> " + ref) || seen.size() > MAX_CHAIN) {
-        throw new ConversionException(at, "circular $ref: " + String.join(", ", seen),
+      seen = seen == null ? new LinkedHashSet<>() : seen;
+      if (!seen.add(new Hop(location, ref)) || seen.size() > MAX_CHAIN) {
+        throw new ConversionException(at, "circular $ref: " + seen.stream().map(Hop::toString).collect(Collectors.joining(", ")),
             "break the cycle: a $ref must end at an object that is not itself only a $ref");
       }
       Located<T> target = (Located<T>) lookup(ref, location, kind, (Function<Components, Map<String, Object>>) (Function<?, ?>) components,

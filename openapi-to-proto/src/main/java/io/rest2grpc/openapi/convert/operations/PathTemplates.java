@@ -62,16 +62,17 @@ final class PathTemplates {
         }
         continue;
       }
-      if (i == raw.length - 1) {
+      if (i == raw.length - 1 && segment.indexOf(':') >= 0) {
         Matcher m = VERB.matcher(segment);
         if (m.matches() && !m.group(1).isEmpty() && !m.group(1).contains(":")) {
           segment = m.group(1);
           verb = m.group(2);
         }
       }
-      Matcher m = VARIABLE.matcher(segment);
       List<String> names = new ArrayList<>();
-      while (m.find()) {
+      // most segments are plain words: no need to run the pattern over them
+      Matcher m = segment.indexOf('{') < 0 ? null : VARIABLE.matcher(segment);
+      while (m != null && m.find()) {
         names.add(m.group(1));
       }
       if (names.isEmpty()) {

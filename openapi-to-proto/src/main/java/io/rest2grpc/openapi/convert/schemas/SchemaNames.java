@@ -23,11 +23,15 @@ public final class SchemaNames {
     String[] tokens = pointer.substring(1).split("/");
     for (int i = tokens.length - 1; i >= 0; i--) {
       String token = JsonPointer.unescape(tokens[i]);
-      if (!STRUCTURAL.contains(token) && !token.matches("\\d+") && !token.contains("/")) {
+      if (!STRUCTURAL.contains(token) && !isDigits(token) && !token.contains("/")) {
         return token;
       }
     }
     return "Schema";
+  }
+
+  private static boolean isDigits(String token) {
+    return !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static final Set<String> STRUCTURAL = Set.of("schema", "schemas", "items", "properties", "additionalProperties",

@@ -1,6 +1,8 @@
 package io.rest2grpc.openapi.convert.schemas;
 
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +12,23 @@ import java.util.Set;
 public final class Schemas {
   private Schemas() {}
 
-  /** The JSON types the schema allows, without "null". */
+  /**
+   * The JSON types the schema allows, without "null", in the order written; not to be modified.
+   * Asked several times for every schema: the usual single type is answered without copying.
+   */
   public static Set<String> types(Schema<?> s) {
-    Set<String> types = new LinkedHashSet<>();
-    if (s.getTypes() != null) {
-      types.addAll(s.getTypes());
+    Set<String> written = s.getTypes();
+    String type = s.getType();
+    String only = written == null || written.isEmpty() ? type : written.size() == 1 ? written.iterator().next() : null;
+    if (only != null && (type == null || type.equals(only))) {
+      return only.equals("null") ? Collections.emptySet() : Collections.singleton(only);
     }
-    if (s.getType() != null) {
-      types.add(s.getType());
+    if (written == null || written.isEmpty()) {
+      return Collections.emptySet();
+    }
+    Set<String> types = new LinkedHashSet<>(written);
+    if (type != null) {
+      types.add(type);
     }
     types.remove("null");
     return types;
@@ -93,6 +104,12 @@ public final class Schemas {
 
   /** The members that allow more than {@code null}. */
   static List<Schema<?>> nonNull(List<Schema<?>> members) {
-    return members.stream().filter(m -> !isNullOnly(m)).toList();
+    List<Schema<?>> nonNull = new ArrayList<>(members.size());
+    for (Schema<?> member : members) {
+      if (!isNullOnly(member)) {
+        nonNull.add(member);
+      }
+    }
+    return Collections.unmodifiableList(nonNull);
   }
 }
