@@ -47,6 +47,11 @@ public final class RenamedSchemas {
 
   /** Decides the renames; the store stays as it is. */
   public Result decide(String pkg) {
+    Map<String, Lock.MessageLock> goneMessages = gone(lock.messages(), Lock.MessageLock::source);
+    Map<String, Lock.EnumLock> goneEnums = gone(lock.enums(), Lock.EnumLock::source);
+    if (goneMessages.isEmpty() && goneEnums.isEmpty()) {
+      return new Result(Renames.ofTypes(Map.of()), new Report(List.of()));
+    }
     Set<String> lockedSources = new HashSet<>();
     lock.messages().values().forEach(m -> lockedSources.add(m.source()));
     lock.enums().values().forEach(e -> lockedSources.add(e.source()));
@@ -56,9 +61,7 @@ public final class RenamedSchemas {
     List<ProtoEnum> newEnums = store.enums().values().stream()
         .filter(e -> !lock.enums().containsKey(e.name()) && isNewComponent(Sources.key(e.source(), entryFile, document), lockedSources))
         .toList();
-    Map<String, Lock.MessageLock> goneMessages = gone(lock.messages(), Lock.MessageLock::source);
-    Map<String, Lock.EnumLock> goneEnums = gone(lock.enums(), Lock.EnumLock::source);
-    if (newMessages.isEmpty() && newEnums.isEmpty() || goneMessages.isEmpty() && goneEnums.isEmpty()) {
+    if (newMessages.isEmpty() && newEnums.isEmpty()) {
       return new Result(Renames.ofTypes(Map.of()), new Report(List.of()));
     }
     Map<String, String> renames = new HashMap<>();

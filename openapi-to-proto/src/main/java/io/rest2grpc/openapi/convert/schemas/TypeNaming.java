@@ -46,7 +46,8 @@ final class TypeNaming {
 
   /** The name of the type a {@code $ref} to the schema at {@code at} becomes. */
   String refName(SourceLocation at) {
-    return reservedNames.getOrDefault(at.toString(), Names.pascal(SchemaNames.of(at), "Schema"));
+    String reserved = reservedNames.get(at.toString());
+    return reserved != null ? reserved : Names.pascal(SchemaNames.of(at), "Schema");
   }
 
   /**

@@ -66,7 +66,7 @@ public final class TypeStore {
    * only {@code wanted} itself can be the one.
    */
   public String reserveType(String wanted, SourceLocation source) {
-    List<String> locked = lockedNames.getOrDefault(Sources.key(source, entryFile, document), List.of());
+    List<String> locked = lockedNames.isEmpty() ? List.of() : lockedNames.getOrDefault(Sources.key(source, entryFile, document), List.of());
     String name = locked.size() == 1 ? locked.get(0) : locked.contains(wanted) ? wanted : null;
     return typeNames.reserve(name, wanted);
   }
