@@ -1,0 +1,83 @@
+package io.rest2grpc.openapi.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The verb an operationId starts its operation with, and the AIP-131..135 standard verbs with the
+ * operationId verbs that agree with each. A closed, documented list: a verb not in it disagrees.
+ */
+final class Verbs {
+  private Verbs() {}
+
+  /** The HTTP methods, which some specs use as the first word of every operationId ({@code get_files_id}). */
+  private static final Set<String> HTTP = Set.of("get", "put", "post", "patch", "delete", "head", "options");
+
+  /** Verbs that are not standard: the operation keeps its own. With the agreeing verbs, the words taken as verbs. */
+  private static final Set<String> OTHER = Set.of("attach", "detach", "enable", "disable", "revoke", "cancel", "approve",
+      "reject", "archive", "unarchive", "restore", "activate", "deactivate", "verify", "validate", "confirm", "send", "resend",
+      "invite", "assign", "unassign", "link", "unlink", "move", "copy", "clone", "import", "export", "upload", "download",
+      "start", "stop", "restart", "pause", "resume", "kill", "run", "execute", "test", "check", "search", "merge", "split",
+      "lock", "unlock", "publish", "unpublish", "subscribe", "unsubscribe", "join", "leave", "mark", "rename", "reset",
+      "refresh", "sync", "batch", "bulk", "install", "uninstall", "apply", "capture", "refund", "void", "finalize", "pay",
+      "authorize", "login", "logout", "register", "accept", "decline", "close", "open", "share", "unshare", "follow",
+      "unfollow", "block", "unblock", "mute", "unmute", "pin", "unpin", "watch", "tag", "untag", "prune", "build", "push",
+      "pull", "inspect", "connect", "disconnect", "rotate", "regenerate", "retry", "trigger", "estimate", "preview", "count",
+      "exchange", "transfer", "convert", "report", "submit", "complete", "ask", "extract", "generate");
+
+  /** The standard methods: the RPC name's first word and the operationId verbs that agree with it. */
+  enum Standard {
+    GET("Get", Set.of("get", "fetch", "read", "retrieve", "show", "find", "describe", "lookup", "view", "load", "info")),
+    LIST("List", Set.of("list", "get", "fetch", "find", "read", "retrieve", "show", "query", "browse", "index", "all")),
+    CREATE("Create", Set.of("create", "post", "add", "new", "insert", "make", "put")),
+    UPDATE("Update", Set.of("update", "patch", "put", "post", "modify", "edit", "change", "set", "replace", "save", "upsert")),
+    DELETE("Delete", Set.of("delete", "remove", "destroy", "del", "erase", "purge", "drop"));
+
+    final String prefix;
+    final Set<String> agreeing;
+
+    Standard(String prefix, Set<String> agreeing) {
+      this.prefix = prefix;
+      this.agreeing = agreeing;
+    }
+
+    /** The standard method an RPC name claims: the standard prefix as a whole word, followed by a noun. */
+    static Optional<Standard> ofName(String rpc) {
+      for (Standard s : values()) {
+        if (rpc.startsWith(s.prefix) && rpc.length() > s.prefix.length() && Character.isUpperCase(rpc.charAt(s.prefix.length()))) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean agrees(String verb) {
+      return agreeing.contains(verb);
+    }
+  }
+
+  static boolean isVerb(String word) {
+    return HTTP.contains(word) || OTHER.contains(word) || Arrays.stream(Standard.values()).anyMatch(s -> s.agrees(word));
+  }
+
+  /**
+   * The operation's verb: in the operationId's last segment (after any namespace ending in '/',
+   * '.' or ':'), its first word when that is a verb, else its first word that is ({@code
+   * ContainerList}, {@code projects_list} → list), else its first word. A leading HTTP method gives way
+   * to a later non-standard verb ({@code post_oauth2_revoke} → revoke, but {@code deleteListItem} →
+   * delete).
+   */
+  static String of(String operationId) {
+    String[] segments = operationId.split("[/.:]");
+    List<String> words = Words.of(segments[segments.length - 1]);
+    if (words.isEmpty()) {
+      return "";
+    }
+    if (HTTP.contains(words.get(0))) {
+      return words.stream().skip(1).filter(OTHER::contains).findFirst().orElse(words.get(0));
+    }
+    return isVerb(words.get(0)) ? words.get(0) : words.stream().filter(Verbs::isVerb).findFirst().orElse(words.get(0));
+  }
+}
