@@ -56,7 +56,8 @@ public final class Shapes {
     for (List<String> group : groups.values()) {
       duplicates += group.size() - 1;
       if (group.size() > 1) {
-        examples.add(String.join(" = ", group));
+        examples.add(String.join(" = ", group.subList(0, Math.min(3, group.size())))
+            + (group.size() > 3 ? " (+" + (group.size() - 3) + ")" : ""));
       }
     }
     examples.sort(null);

@@ -17,17 +17,22 @@ import java.util.Set;
  * ({@code shop.orders.attach} → shop, orders), or else the first '_' segment of a snake_case one
  * unless that is a verb ({@code sshKeys_list} → ssh keys; not {@code get_files_id}).
  *
- * <p>An RPC stutters when a stem occurs in its words (compared singular-insensitively) anywhere but
+ * <p>A stem occurs in an RPC name where its words occur in the name's words, compared
+ * singular-insensitively. The RPC stutters when a stem
  * <ol>
- *   <li>at the end, where it is the resource noun ({@code ListPets} in {@code PetsService});
- *   <li>as the first word, when the stem is one word that is a verb ({@code SearchMessages} in
- *       {@code SearchService});
- *   <li>right after the first word, in the singular of a plural stem and followed by more words: a
- *       parent qualifier ({@code ListAccountCapabilities} in {@code AccountsService}).
+ *   <li>occurs twice or more ({@code GetOrdersOrder} in {@code OrdersService});
+ *   <li>opens the name, more words following, unless the stem is one word that is a verb ({@code
+ *       ProjectsList}, {@code OrdersGetOrder}, {@code ShopAttachItem} where most operationIds start
+ *       with {@code shop.}; not {@code SearchMessages} in {@code SearchService});
+ *   <li>occurs before more words as the service writes it, when that is a collection name: a plural
+ *       ({@code GetAppsVerifyCredentials} in {@code AppsService}) or an API group ending in a version
+ *       ({@code DeleteAdmissionregistrationV1CollectionX} in {@code AdmissionregistrationV1Service}).
  * </ol>
- * So {@code GetOrdersOrder} and {@code OrdersGetOrder} in {@code OrdersService}, {@code ProjectsList} in
- * {@code ProjectsService} and {@code ShopAttachItem} where most operationIds start with {@code shop.}
- * stutter.
+ * Not stutter: the stem as the resource noun at the end ({@code ListOrders}), or in the singular
+ * inside the noun phrase, as a parent qualifier or part of a compound noun ({@code
+ * ListOrderItems} in {@code OrdersService}, {@code CreateChatCompletion} in {@code ChatService}).
+ * Words alone cannot tell {@code GetAccountBankAccount} (parent and compound) from a repetition:
+ * it counts.
  */
 final class Stutter {
   private Stutter() {}
@@ -83,23 +88,27 @@ final class Stutter {
     List<String> singular = singular(words);
     for (List<String> stem : stems) {
       List<String> key = singular(stem);
+      int occurrences = 0;
       for (int i = 0; i + key.size() <= words.size(); i++) {
-        if (singular.subList(i, i + key.size()).equals(key) && !exempt(words, i, stem)) {
-          return true;
+        if (singular.subList(i, i + key.size()).equals(key)) {
+          occurrences++;
+          int end = i + key.size();
+          boolean opens = i == 0 && end < words.size() && !(stem.size() == 1 && Verbs.isVerb(stem.get(0)));
+          boolean collection = end < words.size() && words.subList(i, end).equals(stem) && isCollection(stem);
+          if (occurrences > 1 || opens || collection) {
+            return true;
+          }
+          i = end - 1;
         }
       }
     }
     return false;
   }
 
-  private static boolean exempt(List<String> words, int at, List<String> stem) {
-    int end = at + stem.size();
-    boolean resourceNoun = end == words.size();
-    boolean leadingVerb = at == 0 && stem.size() == 1 && Verbs.isVerb(stem.get(0));
+  /** A plural noun, or an API group ending in a version ({@code AdmissionregistrationV1}). */
+  private static boolean isCollection(List<String> stem) {
     String last = stem.get(stem.size() - 1);
-    boolean pluralStem = !Words.singular(last).equals(last);
-    boolean parentQualifier = at == 1 && end < words.size() && pluralStem && words.get(end - 1).equals(Words.singular(last));
-    return resourceNoun || leadingVerb || parentQualifier;
+    return !Words.singular(last).equals(last) || last.matches("v\\d+\\w*");
   }
 
   private static List<String> singular(List<String> words) {

@@ -23,6 +23,7 @@ class StutterTest {
     assertThat(Stutter.repeats("GetOrdersItem", ORDERS)).isTrue();
     assertThat(Stutter.repeats("DeleteFlowcontrolApiserverV1CollectionFlowSchema",
         List.of(Stutter.serviceStem("FlowcontrolApiserverV1Service")))).isTrue();
+    assertThat(Stutter.repeats("GetAppsVerifyCredentials", List.of(Stutter.serviceStem("AppsService")))).isTrue();
   }
 
   @Test
@@ -33,6 +34,8 @@ class StutterTest {
     assertThat(Stutter.repeats("ListOrderItems", ORDERS)).as("parent qualifier").isFalse();
     assertThat(Stutter.repeats("SearchMessages", List.of(Stutter.serviceStem("SearchService")))).as("the stem is a verb").isFalse();
     assertThat(Stutter.repeats("ListReorders", ORDERS)).as("whole words only").isFalse();
+    assertThat(Stutter.repeats("CreateChatCompletion", List.of(Stutter.serviceStem("ChatService")))).as("compound noun").isFalse();
+    assertThat(Stutter.repeats("BulkSetApplicationCommands", List.of(Stutter.serviceStem("ApplicationsService")))).isFalse();
   }
 
   @Test
