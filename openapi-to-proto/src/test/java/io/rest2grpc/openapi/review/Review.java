@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * @param stutters RPC names repeating their service's name or a shared operationId namespace ({@link Stutter})
  * @param standardNames RPCs with an AIP-131..135 name ({@link Standard#ofName})
  * @param verbDisagrees standard names whose operationId's verb ({@link Verbs#of}) does not agree: {@code UpdateX(attachX)}
- * @param withoutOperationId RPCs whose option records no operationId: not judged by the two verb figures
+ * @param unjudged RPCs whose option records no operationId, or one without a verb {@link Verbs} knows: not judged by the
+ *     two verb figures
  * @param missedStandard RPCs of a standard shape ({@link StandardShape}) whose operationId verb agrees, without that standard name
  * @param sameNameRpcs RPC names used twice in one service (protoc refuses them: always empty)
  * @param messages duplicate messages ({@link Shapes})
@@ -46,7 +47,7 @@ import java.util.regex.Pattern;
  * @param valueNEnums integer enums with values named {@code …_VALUE_<n>} (the spec gave no names)
  * @param valueNValues their values so named
  */
-public record Review(int rpcs, List<String> stutters, int standardNames, List<String> verbDisagrees, int withoutOperationId,
+public record Review(int rpcs, List<String> stutters, int standardNames, List<String> verbDisagrees, int unjudged,
     List<String> missedStandard, List<String> sameNameRpcs, Shapes.Count messages, Shapes.Count enums, List<String> selfTypedMembers,
     List<String> pageTokenN, List<String> longLines, Set<String> packages, List<String> valueNEnums, int valueNValues) {
 
@@ -62,10 +63,10 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
    */
   public String row() {
     StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
-        "%5d RPCs stutter %3d %5.1f%%  verb≠ %3d/%4d  missed %3d  no-id %4d  dup msg %4d/%5d %5.1f%%  dup enum %3d/%4d %5.1f%%"
+        "%5d RPCs stutter %3d %5.1f%%  verb≠ %3d/%4d  missed %3d  unjudged %4d  dup msg %4d/%5d %5.1f%%  dup enum %3d/%4d %5.1f%%"
             + "  self %2d  token_N %2d  >200 %5d  VALUE_n %3d  package %s",
         rpcs, stutters.size(), percent(stutters.size(), rpcs), verbDisagrees.size(), standardNames, missedStandard.size(),
-        withoutOperationId, messages.duplicates(), messages.of(), messages.percent(), enums.duplicates(), enums.of(),
+        unjudged, messages.duplicates(), messages.of(), messages.percent(), enums.duplicates(), enums.of(),
         enums.percent(), selfTypedMembers.size(), pageTokenN.size(), longLines.size(), valueNEnums.size(), String.join(" ", packages)));
     examples(row, "stutter", stutters);
     examples(row, "verb≠", verbDisagrees);
@@ -133,7 +134,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
     }
     Set<String> packages = new TreeSet<>();
     files.forEach(f -> packages.add(f.getPackage()));
-    return new Review(names.rpcs, names.stutters, names.standardNames, names.verbDisagrees, names.withoutOperationId,
+    return new Review(names.rpcs, names.stutters, names.standardNames, names.verbDisagrees, names.unjudged,
         names.missedStandard, names.sameName, Shapes.messages(messages), Shapes.enums(enums), selfTyped, pageTokenN,
         longLines(files, module), packages, valueNEnums, valueNValues);
   }
@@ -144,7 +145,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
     message.getNestedTypes().forEach(m -> collect(m, messages, enums));
   }
 
-  private record Names(int rpcs, List<String> stutters, int standardNames, List<String> verbDisagrees, int withoutOperationId,
+  private record Names(int rpcs, List<String> stutters, int standardNames, List<String> verbDisagrees, int unjudged,
       List<String> missedStandard, List<String> sameName) {}
 
   private static Names names(List<ServiceDescriptor> services) {
@@ -152,7 +153,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
     Set<List<String>> specNamespaces = Stutter.shared(allIds);
     int rpcs = 0;
     int standardNames = 0;
-    int withoutId = 0;
+    int unjudged = 0;
     List<String> stutters = new ArrayList<>();
     List<String> disagrees = new ArrayList<>();
     List<String> missed = new ArrayList<>();
@@ -176,11 +177,12 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
         Optional<Standard> named = Standard.ofName(rpc);
         standardNames += named.isPresent() ? 1 : 0;
         Optional<String> id = operationId(method);
-        if (id.isEmpty()) {
-          withoutId++;
+        Optional<String> known = id.flatMap(Verbs::of);
+        if (known.isEmpty()) {
+          unjudged++;
           continue;
         }
-        String verb = Verbs.of(id.get());
+        String verb = known.get();
         if (named.isPresent() && !named.get().agrees(verb)) {
           disagrees.add(rpc + "(" + id.get() + ")");
         }
@@ -190,7 +192,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
         }
       }
     }
-    return new Names(rpcs, stutters, standardNames, disagrees, withoutId, missed, sameName);
+    return new Names(rpcs, stutters, standardNames, disagrees, unjudged, missed, sameName);
   }
 
   private static Optional<String> operationId(MethodDescriptor method) {

@@ -10,7 +10,7 @@ public final class ReviewTotals {
   private int stutters;
   private int standardNames;
   private int verbDisagrees;
-  private int withoutOperationId;
+  private int unjudged;
   private int missedStandard;
   private int sameNameRpcs;
   private int duplicateMessages;
@@ -28,7 +28,7 @@ public final class ReviewTotals {
     stutters += r.stutters().size();
     standardNames += r.standardNames();
     verbDisagrees += r.verbDisagrees().size();
-    withoutOperationId += r.withoutOperationId();
+    unjudged += r.unjudged();
     missedStandard += r.missedStandard().size();
     sameNameRpcs += r.sameNameRpcs().size();
     duplicateMessages += r.messages().duplicates();
@@ -43,10 +43,10 @@ public final class ReviewTotals {
   }
 
   public synchronized String line() {
-    return String.format(Locale.ROOT, "%d RPCs, stutter %d (%.2f%%), verb≠ %d of %d standard names (no operationId: %d),"
+    return String.format(Locale.ROOT, "%d RPCs, stutter %d (%.2f%%), verb≠ %d of %d standard names (unjudged: %d),"
             + " missed standard names %d, same-name RPCs %d, duplicate messages %d of %d (%.2f%%), duplicate enums %d of %d (%.2f%%),"
             + " self-typed members %d, page_token_N %d, lines >%d %d, VALUE_n enums %d (%d values)",
-        rpcs, stutters, stutterPercent(), verbDisagrees, standardNames, withoutOperationId, missedStandard, sameNameRpcs,
+        rpcs, stutters, stutterPercent(), verbDisagrees, standardNames, unjudged, missedStandard, sameNameRpcs,
         duplicateMessages, messages, duplicateMessagesPercent(), duplicateEnums, enums, duplicateEnumsPercent(), selfTypedMembers,
         pageTokenN, Review.MAX_LINE, longLines, valueNEnums, valueNValues);
   }

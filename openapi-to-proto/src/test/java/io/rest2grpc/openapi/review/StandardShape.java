@@ -2,18 +2,21 @@ package io.rest2grpc.openapi.review;
 
 import com.google.api.AnnotationsProto;
 import com.google.api.HttpRule;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.openapi.review.Verbs.Standard;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The standard method an RPC's REST route has the shape of, read from the compiled options (the
- * exact REST method and path of the rest2grpc option where set, else the google.api.http rule): GET
- * on an item (the path ends in a variable, or a variable and an extension: {@code /{Sid}.json}) is a Get; GET on a collection whose response has a
- * repeated field or paging is a List; POST on a collection a Create; PATCH or PUT on an item an
+ * exact REST method and path of the rest2grpc option where set, else the google.api.http rule):
+ * GET on an item (the path ends in a variable, or a variable and an extension: {@code
+ * /{Sid}.json}) is a Get; GET on a collection that pages (a RestPaging option) or whose response is
+ * only a repeated field is a List; POST on a collection a Create; PATCH or PUT on an item an
  * Update; DELETE on an item a Delete. A custom verb ({@code …}:cancel}) or anything else: none.
  */
 final class StandardShape {
@@ -28,7 +31,8 @@ final class StandardShape {
       return Optional.empty();
     }
     boolean item = path.matches(".*\\}(\\.\\w+)?");
-    boolean list = rest.hasPaging() || method.getOutputType().getFields().stream().anyMatch(f -> f.isRepeated() && !f.isMapField());
+    List<FieldDescriptor> fields = method.getOutputType().getFields();
+    boolean list = rest.hasPaging() || fields.size() == 1 && fields.get(0).isRepeated() && !fields.get(0).isMapField();
     return Optional.ofNullable(switch (verb) {
       case "GET" -> item ? Standard.GET : list ? Standard.LIST : null;
       case "POST" -> item ? null : Standard.CREATE;

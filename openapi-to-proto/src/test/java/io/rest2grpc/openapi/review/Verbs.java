@@ -19,20 +19,20 @@ final class Verbs {
   private static final Set<String> OTHER = Set.of("attach", "detach", "enable", "disable", "revoke", "cancel", "approve",
       "reject", "archive", "unarchive", "restore", "activate", "deactivate", "verify", "validate", "confirm", "send", "resend",
       "invite", "assign", "unassign", "link", "unlink", "move", "copy", "clone", "import", "export", "upload", "download",
-      "start", "stop", "restart", "pause", "resume", "kill", "run", "execute", "test", "check", "search", "merge", "split",
+      "start", "stop", "restart", "pause", "resume", "kill", "execute", "test", "check", "search", "merge", "split",
       "lock", "unlock", "publish", "unpublish", "subscribe", "unsubscribe", "join", "leave", "mark", "rename", "reset",
-      "refresh", "sync", "batch", "bulk", "install", "uninstall", "apply", "capture", "refund", "void", "finalize", "pay",
+      "refresh", "replace", "sync", "batch", "bulk", "install", "uninstall", "apply", "capture", "refund", "void", "finalize", "pay",
       "authorize", "login", "logout", "register", "accept", "decline", "close", "open", "share", "unshare", "follow",
-      "unfollow", "block", "unblock", "mute", "unmute", "pin", "unpin", "watch", "tag", "untag", "prune", "build", "push",
-      "pull", "inspect", "connect", "disconnect", "rotate", "regenerate", "retry", "trigger", "estimate", "preview", "count",
+      "unfollow", "block", "unblock", "mute", "unmute", "unpin", "watch", "untag", "prune", "build", "push",
+      "pull", "connect", "disconnect", "rotate", "regenerate", "retry", "trigger", "estimate", "preview", "count",
       "exchange", "transfer", "convert", "report", "submit", "complete", "ask", "extract", "generate");
 
   /** The standard methods: the RPC name's first word and the operationId verbs that agree with it. */
   enum Standard {
-    GET("Get", Set.of("get", "fetch", "read", "retrieve", "show", "find", "describe", "lookup", "view", "load", "info")),
+    GET("Get", Set.of("get", "fetch", "read", "retrieve", "show", "find", "describe", "inspect", "lookup", "view", "load", "info")),
     LIST("List", Set.of("list", "get", "fetch", "find", "read", "retrieve", "show", "query", "browse", "index", "all")),
     CREATE("Create", Set.of("create", "post", "add", "new", "insert", "make", "put")),
-    UPDATE("Update", Set.of("update", "patch", "put", "post", "modify", "edit", "change", "set", "replace", "save", "upsert")),
+    UPDATE("Update", Set.of("update", "patch", "put", "post", "modify", "edit", "change", "set", "save", "upsert")),
     DELETE("Delete", Set.of("delete", "remove", "destroy", "del", "erase", "purge", "drop"));
 
     final String prefix;
@@ -64,20 +64,13 @@ final class Verbs {
 
   /**
    * The operation's verb: in the operationId's last segment (after any namespace ending in '/',
-   * '.' or ':'), its first word when that is a verb, else its first word that is ({@code
-   * ContainerList}, {@code projects_list} → list), else its first word. A leading HTTP method gives way
-   * to a later non-standard verb ({@code post_oauth2_revoke} → revoke, but {@code deleteListItem} →
-   * delete).
+   * '.' or ':'), its first word that is a verb ({@code attachPaymentMethod} → attach, {@code
+   * ContainerList} and {@code projects_list} → list, {@code getRunStep} → get). Empty when no word
+   * is a verb this list knows ({@code ContainerChanges}, {@code frobnicateWidget}): such an
+   * operation is not judged.
    */
-  static String of(String operationId) {
+  static Optional<String> of(String operationId) {
     String[] segments = operationId.split("[/.:]");
-    List<String> words = Words.of(segments[segments.length - 1]);
-    if (words.isEmpty()) {
-      return "";
-    }
-    if (HTTP.contains(words.get(0))) {
-      return words.stream().skip(1).filter(OTHER::contains).findFirst().orElse(words.get(0));
-    }
-    return isVerb(words.get(0)) ? words.get(0) : words.stream().filter(Verbs::isVerb).findFirst().orElse(words.get(0));
+    return Words.of(segments[segments.length - 1]).stream().filter(Verbs::isVerb).findFirst();
   }
 }
