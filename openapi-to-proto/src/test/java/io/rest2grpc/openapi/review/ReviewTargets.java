@@ -24,7 +24,7 @@ public final class ReviewTargets {
       new Target("standard names whose operationId verb disagrees", 0, false, false, ReviewTotals::verbDisagrees),
       new Target("duplicate messages", 10, true, false, ReviewTotals::duplicateMessagesPercent),
       new Target("duplicate enums", 15, true, false, ReviewTotals::duplicateEnumsPercent),
-      new Target("self-typed union members", 0, false, false, ReviewTotals::selfTypedMembers),
-      new Target("page token fields named …page_token_<n>", 0, false, false, ReviewTotals::pageTokenN),
+      new Target("self-typed union members", 0, false, true, ReviewTotals::selfTypedMembers),
+      new Target("page token fields named …page_token_<n>", 0, false, true, ReviewTotals::pageTokenN),
       new Target("non-comment proto lines over 200 characters", 0, false, false, ReviewTotals::longLines));
 }
