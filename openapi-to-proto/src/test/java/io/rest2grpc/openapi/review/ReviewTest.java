@@ -49,13 +49,14 @@ class ReviewTest {
         + rpc("FetchOrder", "get", "/fetch/{name}", "fetchOrder")
         + rpc("CancelOrder", "post", "/orders/{name}:cancel", "cancelOrder")
         + rpc("ListChanges", "get", "/changes", "ContainerChanges")
+        + rpc("PostRefund", "post", "/payments/{name}/refund", "postRefund")
         + "  rpc Ping(Req) returns (Res) { option (google.api.http) = { get: \"/ping\" }; }\n}\n");
 
-    assertThat(r.rpcs()).isEqualTo(11);
+    assertThat(r.rpcs()).isEqualTo(12);
     assertThat(r.stutters()).containsExactly("OrdersService.GetOrdersOrder");
     assertThat(r.standardNames()).isEqualTo(7);
     assertThat(r.verbDisagrees()).containsExactly("UpdatePaymentMethod(attachPaymentMethod)", "DeleteToken(revokeToken)");
-    assertThat(r.missedStandard()).as("standard shape and verb, own name; a revoke or a custom verb keeps its own")
+    assertThat(r.missedStandard()).as("standard shape and verb, own name; a revoke or a custom verb (:cancel, /refund) keeps its own")
         .containsExactly("GetItems(getItems, List)", "FetchOrder(fetchOrder, Get)");
     assertThat(r.unjudged()).as("Ping has no operationId, ContainerChanges no verb").isEqualTo(2);
     assertThat(r.sameNameRpcs()).isEmpty();

@@ -17,7 +17,8 @@ import java.util.Optional;
  * GET on an item (the path ends in a variable, or a variable and an extension: {@code
  * /{Sid}.json}) is a Get; GET on a collection that pages (a RestPaging option) or whose response is
  * only a repeated field is a List; POST on a collection a Create; PATCH or PUT on an item an
- * Update; DELETE on an item a Delete. A custom verb ({@code …}:cancel}) or anything else: none.
+ * Update; DELETE on an item a Delete. A custom verb ({@code …}:cancel}, or a last segment that
+ * starts with a non-standard verb: {@code …/{charge}/refund}) or anything else: none.
  */
 final class StandardShape {
   private StandardShape() {}
@@ -27,7 +28,7 @@ final class StandardShape {
     HttpRule http = method.getOptions().getExtension(AnnotationsProto.http);
     String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod().toUpperCase(Locale.ROOT) : httpMethod(http);
     String path = !rest.getRestPath().isEmpty() ? rest.getRestPath() : httpPath(http);
-    if (path.isEmpty() || path.substring(path.lastIndexOf('}') + 1).contains(":")) {
+    if (path.isEmpty() || path.substring(path.lastIndexOf('}') + 1).contains(":") || endsInVerb(path)) {
       return Optional.empty();
     }
     boolean item = path.matches(".*\\}(\\.\\w+)?");
@@ -40,6 +41,13 @@ final class StandardShape {
       case "DELETE" -> item ? Standard.DELETE : null;
       default -> null;
     });
+  }
+
+  /** The last path segment is a literal that starts with a non-standard verb: {@code …/{charge}/refund}. */
+  private static boolean endsInVerb(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    List<String> words = Words.of(last);
+    return !last.contains("{") && !words.isEmpty() && Verbs.isCustom(words.get(0));
   }
 
   private static String httpMethod(HttpRule http) {

@@ -63,14 +63,31 @@ final class Verbs {
   }
 
   /**
-   * The operation's verb: in the operationId's last segment (after any namespace ending in '/',
-   * '.' or ':'), its first word that is a verb ({@code attachPaymentMethod} → attach, {@code
-   * ContainerList} and {@code projects_list} → list, {@code getRunStep} → get). Empty when no word
-   * is a verb this list knows ({@code ContainerChanges}, {@code frobnicateWidget}): such an
-   * operation is not judged.
+   * The operation's verb: in its own name, its first word that is a verb ({@code
+   * attachPaymentMethod} → attach, {@code ContainerList} → list, {@code getRunStep} → get). The own
+   * name is what follows the namespaces {@link Stutter#namespaces} finds: the last segment after
+   * '/', '.' or ':', else what follows the first '_' segment of a snake_case id when that segment
+   * is no verb ({@code loadBalancers_create} → create). Empty when no word is a verb this list
+   * knows ({@code ContainerChanges}, {@code frobnicateWidget}): such an operation is not judged.
    */
   static Optional<String> of(String operationId) {
+    return Words.of(ownName(operationId)).stream().filter(Verbs::isVerb).findFirst();
+  }
+
+  private static String ownName(String operationId) {
     String[] segments = operationId.split("[/.:]");
-    return Words.of(segments[segments.length - 1]).stream().filter(Verbs::isVerb).findFirst();
+    String last = segments[segments.length - 1];
+    if (segments.length == 1 && last.contains("_")) {
+      List<String> first = Words.of(last.substring(0, last.indexOf('_')));
+      if (!(first.size() == 1 && isVerb(first.get(0)))) {
+        return last.substring(last.indexOf('_') + 1);
+      }
+    }
+    return last;
+  }
+
+  /** A non-standard verb: a REST path ending in one ({@code …/{id}/cancel}) is a custom method. */
+  static boolean isCustom(String word) {
+    return OTHER.contains(word);
   }
 }

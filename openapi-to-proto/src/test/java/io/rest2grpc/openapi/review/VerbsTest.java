@@ -14,6 +14,7 @@ class VerbsTest {
     assertThat(Verbs.of("orders/get-order")).contains("get");
     assertThat(Verbs.of("ContainerList")).contains("list");
     assertThat(Verbs.of("projects_list")).contains("list");
+    assertThat(Verbs.of("loadBalancers_create")).as("not the namespace's load").contains("create");
     assertThat(Verbs.of("genai_detach_agent_function")).contains("detach");
     assertThat(Verbs.of("getRunStep")).as("the first verb, not a later noun that could be one").contains("get");
     assertThat(Verbs.of("deleteListItem")).contains("delete");
