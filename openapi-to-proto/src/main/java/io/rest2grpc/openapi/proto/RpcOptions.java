@@ -13,8 +13,8 @@ import java.util.List;
  * What an RPC's REST operation says that proto3 and HttpRule cannot carry, as found in the spec: the
  * fields of its {@code rest2grpc.options.v1.RestMethod} option ({@link #option()}), kept as the spec
  * writes them where the option is narrower (a success status such as {@code 2XX}), the operation a
- * list pages ({@code GET /pets}), and the {@code x-timeout} the service config carries. Absent values
- * are null, empty or false.
+ * list pages ({@code GET /pets}), the {@code x-timeout} the service config carries, and the
+ * operationId. Absent values are null, empty or false.
  */
 public record RpcOptions(
     String successStatus,
@@ -35,7 +35,8 @@ public record RpcOptions(
     RestStream responseStream,
     List<RestSecurityRequirement> security,
     boolean noSecurity,
-    String timeout) {
+    String timeout,
+    String operationId) {
 
   public static final RpcOptions NONE = builder().build();
 
@@ -105,6 +106,9 @@ public record RpcOptions(
     }
     b.setNoSecurity(noSecurity);
     b.addAllErrors(errors);
+    if (operationId != null) {
+      b.setOperationId(operationId);
+    }
     return b.build();
   }
 
@@ -141,6 +145,7 @@ public record RpcOptions(
     private List<RestSecurityRequirement> security;
     private boolean noSecurity;
     private String timeout;
+    private String operationId;
 
     private Builder() {}
 
@@ -235,10 +240,15 @@ public record RpcOptions(
       return this;
     }
 
+    public Builder operationId(String id) {
+      this.operationId = id;
+      return this;
+    }
+
     public RpcOptions build() {
       return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, metadataHeaders, bodyEncoding,
           requestMediaType, requestMediaTypes, responseMediaType, requestIsBody, errors, paging, pagedOperation, requestStream,
-          responseStream, security, noSecurity, timeout);
+          responseStream, security, noSecurity, timeout, operationId);
     }
   }
 }

@@ -15,6 +15,8 @@ import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Fact;
 import io.rest2grpc.openapi.fidelity.Fidelity;
+import io.rest2grpc.openapi.review.Review;
+import io.rest2grpc.openapi.review.ReviewTotals;
 import io.rest2grpc.openapi.support.Corpus;
 import io.rest2grpc.openapi.support.ServiceConfigs;
 import io.rest2grpc.openapi.support.Tools;
@@ -63,7 +65,10 @@ class CorpusTest {
       "Error responses (documented in the entry document, '+': more in other files / mapped to a gRPC code / report rows)";
   private static final String FIDELITY_ROWS =
       "Example fidelity (found / invalid against own schema / not a message / checked / round-tripped; first failures)";
-  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS);
+  private static final String REVIEW = "Review (stutter / verb disagrees / missed standard names / no operationId / dup messages"
+      + " / dup enums / self-typed members / page_token_N / lines >200 / VALUE_n enums / package; README 'Review figures')";
+  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW);
+  private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
@@ -108,6 +113,7 @@ class CorpusTest {
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
+    review(compiled, module, name);
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
     assertServiceConfigsLoad(module, conversion, name);
@@ -145,6 +151,14 @@ class CorpusTest {
         conversion.httpRuleCount(), options, limits.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining(" "))));
     MILLIS.put(name, millis);
+  }
+
+  /** The review figures of issue 15, read from the descriptor set and the written files; the per-spec invariants asserted. */
+  private static void review(Map<String, FileDescriptor> compiled, Path module, String name) {
+    Review review = Review.of(compiled, module);
+    assertThat(review.sameNameRpcs()).as("%s: RPCs of one service with one name", name).isEmpty();
+    REVIEW_TOTALS.add(review);
+    SNAPSHOT.row(REVIEW, name, review.row());
   }
 
   private static String fidelityFigures(Fidelity.Result r) {
@@ -266,6 +280,7 @@ class CorpusTest {
     SNAPSHOT.total(CONVERSION, TOTALS.toString());
     SNAPSHOT.total(STREAMS, STREAM_TOTALS.toString());
     SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
+    SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",
         found, invalid, checked, roundTripped, percent));
     System.out.println();
@@ -273,7 +288,11 @@ class CorpusTest {
     System.out.println("\nConversion time per spec (not in the snapshot):");
     MILLIS.forEach((name, millis) -> System.out.printf("%-58s %6d ms%n", name, millis));
 
+    System.out.println();
+    List<String> reviewTargetsMissed = REVIEW_TOTALS.checkTargets();
+
     SNAPSHOT.compareWith(SNAPSHOT_FILE, MILLIS.keySet(), Boolean.getBoolean(CorpusSnapshot.UPDATE_FLAG));
+    assertThat(reviewTargetsMissed).as("asserted review targets of issue 15 (ReviewTargets) missed across the corpus").isEmpty();
     assertThat(percent).as("share of valid corpus examples that round-trip").isGreaterThanOrEqualTo(FIDELITY_FLOOR_PERCENT);
     assertThat(FIDELITY.stream().flatMap(r -> r.failures().stream()).filter(f -> f.limitation() == null).toList())
         .as("every example that does not round-trip runs into a documented proto3 limitation").isEmpty();

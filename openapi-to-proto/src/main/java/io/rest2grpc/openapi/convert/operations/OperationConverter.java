@@ -230,7 +230,7 @@ public final class OperationConverter {
     Op op = plan.op();
     String element = pkg + "." + plan.service() + "." + plan.rpc();
     Operation o = op.operation();
-    RpcOptions.Builder rest = RpcOptions.builder();
+    RpcOptions.Builder rest = RpcOptions.builder().operationId(o.getOperationId());
     Problems problems = new Problems();
     StreamingModes.Mode forced = problems.attempt(() -> StreamingModes.override(o.getExtensions(), op.location()));
     ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null

@@ -1,0 +1,76 @@
+package io.rest2grpc.openapi.review;
+
+import com.google.api.AnnotationsProto;
+import com.google.api.HttpRule;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import io.rest2grpc.openapi.review.Verbs.Standard;
+import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.RestMethod;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The standard method an RPC's REST route has the shape of, read from the compiled options (the
+ * exact REST method and path of the rest2grpc option where set, else the google.api.http rule):
+ * GET on an item (the path ends in a variable, or a variable and an extension: {@code
+ * /{Sid}.json}) is a Get; GET on a collection that pages (a RestPaging option) or whose response is
+ * only a repeated field is a List; POST on a collection a Create; PATCH or PUT on an item an
+ * Update; DELETE on an item a Delete. A custom verb ({@code …}:cancel}, or a last segment that
+ * starts with a non-standard verb: {@code …/{charge}/refund}) or anything else: none.
+ */
+final class StandardShape {
+  private StandardShape() {}
+
+  static Optional<Standard> of(MethodDescriptor method) {
+    RestMethod rest = method.getOptions().getExtension(OptionsProto.method);
+    HttpRule http = method.getOptions().getExtension(AnnotationsProto.http);
+    String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod().toUpperCase(Locale.ROOT) : httpMethod(http);
+    String path = !rest.getRestPath().isEmpty() ? rest.getRestPath() : httpPath(http);
+    if (path.isEmpty() || path.substring(path.lastIndexOf('}') + 1).contains(":") || endsInVerb(path)) {
+      return Optional.empty();
+    }
+    boolean item = path.matches(".*\\}(\\.\\w+)?");
+    List<FieldDescriptor> fields = method.getOutputType().getFields();
+    boolean list = rest.hasPaging() || fields.size() == 1 && fields.get(0).isRepeated() && !fields.get(0).isMapField();
+    return Optional.ofNullable(switch (verb) {
+      case "GET" -> item ? Standard.GET : list ? Standard.LIST : null;
+      case "POST" -> item ? null : Standard.CREATE;
+      case "PATCH", "PUT" -> item ? Standard.UPDATE : null;
+      case "DELETE" -> item ? Standard.DELETE : null;
+      default -> null;
+    });
+  }
+
+  /** The last path segment is a literal that starts with a non-standard verb: {@code …/{charge}/refund}. */
+  private static boolean endsInVerb(String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    List<String> words = Words.of(last);
+    return !last.contains("{") && !words.isEmpty() && Verbs.isCustom(words.get(0));
+  }
+
+  private static String httpMethod(HttpRule http) {
+    return switch (http.getPatternCase()) {
+      case GET -> "GET";
+      case PUT -> "PUT";
+      case POST -> "POST";
+      case DELETE -> "DELETE";
+      case PATCH -> "PATCH";
+      case CUSTOM -> http.getCustom().getKind().toUpperCase(Locale.ROOT);
+      case PATTERN_NOT_SET -> "";
+    };
+  }
+
+  private static String httpPath(HttpRule http) {
+    return switch (http.getPatternCase()) {
+      case GET -> http.getGet();
+      case PUT -> http.getPut();
+      case POST -> http.getPost();
+      case DELETE -> http.getDelete();
+      case PATCH -> http.getPatch();
+      case CUSTOM -> http.getCustom().getPath();
+      case PATTERN_NOT_SET -> "";
+    };
+  }
+}
