@@ -48,7 +48,8 @@ public record Renames(Map<String, String> types, Map<String, Map<String, String>
         f.messages().stream().map(this::message).toList(), f.enums().stream().map(this::protoEnum).toList())).toList();
   }
 
-  private ProtoMessage message(ProtoMessage message) {
+  /** {@code message} with its name and its fields' names and types renamed. */
+  public ProtoMessage message(ProtoMessage message) {
     Map<String, String> renamed = fields.getOrDefault(message.name(), Map.of());
     return message.withName(type(message.name()))
         .withFields(message.fields().stream().map(f -> field(f, renamed.get(f.name()))).toList());
@@ -71,7 +72,8 @@ public record Renames(Map<String, String> types, Map<String, Map<String, String>
         .map(v -> v.name().startsWith(from) ? v.withName(to + v.name().substring(from.length())) : v).toList(), protoEnum.reserved());
   }
 
-  private ProtoRpc rpc(ProtoRpc rpc) {
+  /** {@code rpc} with its types renamed, and the fields its HttpRule names. */
+  public ProtoRpc rpc(ProtoRpc rpc) {
     ProtoRpc retyped = rpc.withTypes(type(rpc.requestType()), typeRef(rpc.responseType()));
     Map<String, String> request = fields.getOrDefault(rpc.requestType(), Map.of());
     Map<String, String> response = fields.getOrDefault(rpc.responseType().name(), Map.of());

@@ -50,6 +50,7 @@ public enum Category {
   NESTED_COLLECTION_WRAPPED(false, "an array of arrays, a map of arrays or an array variant of a oneOf needs a wrapper message"),
   LOCKED_TYPE_RENAMED(false, "a locked field now holds another message or enum (the spec replaced its schema by another); it keeps its number, and a new message there is numbered from the old one's lock (LOCKED_NUMBERS_CONTINUED)"),
   LOCKED_NUMBERS_CONTINUED(false, "a new message holds a locked field in place of another message: its fields take the numbers the old message's lock gives their REST names"),
+  DUPLICATE_TYPE_MERGED(false, "a message or enum had the shape of another (the same fields or wire values): both schemas use one type"),
   LOCKED_NAME_KEPT(false, "a schema the spec renamed or moved without changing its structure keeps the message or enum name the lock gave it"),
   LOCKED_ONEOF_CHANGED(false, "a locked field moved into, out of or between oneofs (the spec changed a oneOf/anyOf): its number stays, but a client setting two members now keeps only one"),
   BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose type changed got a new proto name and number; the old ones are reserved");

@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.lock.Sources;
 import io.rest2grpc.openapi.naming.NameRegistry;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
+import io.rest2grpc.openapi.proto.Renames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -111,6 +112,27 @@ public final class TypeStore {
 
   public void add(ProtoEnum protoEnum) {
     enums.put(protoEnum.name(), protoEnum);
+  }
+
+  /** Whether the lock holds a type of this name. */
+  public boolean isLocked(String name) {
+    return lockedTypes.contains(name);
+  }
+
+  /**
+   * Drops the types {@code merges} merges away and points every field at the type kept instead.
+   * Names stay reserved, so no later type takes a merged name.
+   */
+  public void merge(Renames merges) {
+    if (merges.isEmpty()) {
+      return;
+    }
+    merges.types().keySet().forEach(name -> {
+      messages.remove(name);
+      enums.remove(name);
+    });
+    order.removeAll(merges.types().keySet());
+    messages.replaceAll((name, message) -> merges.message(message));
   }
 
   public Map<String, ProtoMessage> messages() {
