@@ -61,7 +61,8 @@ public final class SchemaConverter {
     this.compositions = new Compositions(refs, normalizer, classifier, report);
     this.wrappers = new Wrappers(store);
     this.collections = new CollectionShapes(this::shape, wrappers, report, pkg);
-    this.unions = new Unions(refs, normalizer, discriminators, this::variantType);
+    this.unions = new Unions(refs, normalizer, discriminators, new ConstDiscriminator(refs, normalizer), this::variantType,
+        this::baseFields);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -301,6 +302,20 @@ public final class SchemaConverter {
         yield wrapper;
       }
     };
+  }
+
+  /**
+   * A message of {@code base}'s own fields (its properties and allOf, not its oneOf or subtypes), for
+   * a union member that is the base itself; made once per {@code key}, the place the member is named.
+   */
+  private TypeRef baseFields(Normalized base, SourceLocation key, String wanted) {
+    Normalized member = new Normalized(base.schema(), key, wanted, false, base.description());
+    return naming.typeAt(member, wanted, name -> {
+      Members all = compositions.of(base.schema(), base.location());
+      MessageBuilder message = new MessageBuilder(name, key).comment(base.description() != null ? base.description() : base.schema().getTitle());
+      addMembers(message, new Members(all.properties(), all.required(), List.of(), all.additional()), null);
+      store.add(message.build());
+    });
   }
 
   private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {
