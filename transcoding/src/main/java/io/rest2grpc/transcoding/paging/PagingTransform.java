@@ -98,8 +98,8 @@ public final class PagingTransform {
    * gRPC → REST request: the REST paging query parameters for {@code request}'s page_size and
    * page_token (to merge over the parameters built from its other fields: these replace any of
    * the same name). The page length is page_size (coerced to {@code max_page_size}), else
-   * {@code default_page_size}, else left out. A list whose REST API has no paging sends none: the
-   * REST API returns the whole list, and {@link #toGrpcResponse(Message, Map, RestResponse)} slices
+   * {@code default_page_size}, else left out. A list whose REST API has no paging sends no position
+   * (and without a size parameter nothing): the REST API returns the whole list, and {@link #toGrpcResponse(Message, Map, RestResponse)} slices
    * it. Throws INVALID_ARGUMENT for a negative page_size or a page token that does not decode for
    * this request ({@link PageTokens#decode}).
    */
@@ -117,9 +117,7 @@ public final class PagingTransform {
     Map<String, List<String>> query = new LinkedHashMap<>();
     if (layout.kind() == TokenKind.NONE) {
       offset(position); // checked here; the REST API returns the whole list, which toGrpcResponse slices
-      return query;
-    }
-    if (position.isPresent()) {
+    } else if (position.isPresent()) {
       query.putAll(positionParameters(position.get(), size));
     }
     if (size > 0 && !paging.getSizeParameter().isEmpty()) {
@@ -150,14 +148,14 @@ public final class PagingTransform {
   /**
    * REST → gRPC response for the gRPC request {@code request} that {@link #toRestQuery} translated:
    * as {@link #toGrpcResponse(Map, RestResponse, FiltersHash)}, and for a list whose REST API has no
-   * paging (PAGING_STYLE_NONE), the page the request asks for, sliced from the whole collection the
-   * REST API returned: page_size items (0: all the rest) from the offset its page_token carries, and
+   * paging at all (PAGING_STYLE_NONE without a size parameter), the page the request asks for,
+   * sliced from the whole collection the REST API returned: page_size items (0: all the rest) from the offset its page_token carries, and
    * a next_page_token while items remain. Throws INVALID_ARGUMENT for a page token that does not
    * decode for this request.
    */
   public String toGrpcResponse(Message request, Map<String, List<String>> restQuery, RestResponse response) {
     FiltersHash filters = RequestFilters.hash(request);
-    if (layout.kind() != TokenKind.NONE) {
+    if (layout.kind() != TokenKind.NONE || !paging.getSizeParameter().isEmpty()) {
       return toGrpcResponse(restQuery, response, filters);
     }
     Object body = JsonTree.parse(response.body().toStringUtf8(), "the REST list response body");

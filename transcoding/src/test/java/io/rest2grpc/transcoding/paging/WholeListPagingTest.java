@@ -86,6 +86,18 @@ class WholeListPagingTest {
   }
 
   @Test
+  void aListWithOnlyASizeParameterSendsPageSizeThereAndEndsAfterOnePage() {
+    PagingTransform limited = transform(PagingFixtures.none().toBuilder().setSizeParameter("limit").build());
+    ListWidgetsRequest request = REQUEST.toBuilder().setPageSize(5).build();
+    Map<String, List<String>> query = limited.toRestQuery(request);
+    assertThat(query).isEqualTo(Map.of("limit", List.of("5")));
+
+    String grpc = limited.toGrpcResponse(request, query, RestResponse.of(200, RestHeaders.NONE, "application/json", items(0, 5)));
+    assertThat(ids(grpc)).containsExactly(0, 1, 2, 3, 4);
+    assertThat(token(grpc)).isEmpty();
+  }
+
+  @Test
   void anInvalidPageTokenIsAnInvalidArgument() {
     ListWidgetsRequest forged = REQUEST.toBuilder().setPageSize(5).setPageToken("not-a-token").build();
     ListWidgetsRequest otherFilters = REQUEST.toBuilder().setStatus("archived")
