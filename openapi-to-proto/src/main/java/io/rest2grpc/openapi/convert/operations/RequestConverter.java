@@ -175,12 +175,12 @@ final class RequestConverter {
   }
 
   /**
-   * What page_size means: the REST API's page length, or, for a REST API without paging, a slice of
-   * the whole list it returns (page_size and page_token exist from the start: adding them later
+   * What page_size means: the REST API's page length, or, for a REST API without paging (not even a
+   * size parameter), a slice of the whole list it returns (page_size and page_token exist from the start: adding them later
    * would break clients, AIP-158).
    */
   private static String pageSizeComment(ListDetector.ListShape list) {
-    if (list.style() == PagingStyle.PAGING_STYLE_NONE) {
+    if (list.style() == PagingStyle.PAGING_STYLE_NONE && list.sizeParameter() == null) {
       return "The most items to return; 0 returns all of them. The REST API has no paging: it returns the whole list, which "
           + "the paging transform slices into pages (AIP-158: paging added later would break clients).";
     }
