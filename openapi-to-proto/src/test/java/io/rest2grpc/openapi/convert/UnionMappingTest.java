@@ -245,7 +245,7 @@ class UnionMappingTest {
   }
 
   @Test
-  void membersAreNamedFromTheirTitle() {
+  void membersAreNamedFromTheirTitleOrShape() {
     Conversion c = convertSchemas("3.0.3", """
         Thing:
           type: object
@@ -254,7 +254,17 @@ class UnionMappingTest {
               oneOf:
                 - {title: Small Box, type: object, properties: {w: {type: integer}}}
                 - {title: tall box, type: object, properties: {h: {type: integer}}}
+            metadata:
+              anyOf:
+                - {type: object, additionalProperties: {type: string}}
+                - {type: string, enum: ['']}
+            extra:
+              oneOf:
+                - {type: object}
+                - {type: array, items: {type: string}}
         """);
-    assertThat(protoText(c, "models.proto")).contains("ThingBoxSmallBox small_box = 1;", "ThingBoxTallBox tall_box = 2;");
+    assertThat(protoText(c, "models.proto")).contains("ThingBoxSmallBox small_box = 1;", "ThingBoxTallBox tall_box = 2;",
+        "MapOfString map_value = 1;", "ThingMetadataStringValue string_value = 2;", "google.protobuf.Struct struct_value = 1;",
+        "list_value = 2;").doesNotContain("variant_");
   }
 }

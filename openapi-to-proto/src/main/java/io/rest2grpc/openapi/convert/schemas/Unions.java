@@ -20,8 +20,9 @@ import java.util.Set;
  * The oneofs of a message: one for a {@code oneOf}/{@code anyOf} (its {@code null} member, or a null
  * placeholder such as {@code {type: object, nullable: true}}, makes the oneof nullable), or one of the
  * subtypes of a base with a discriminator. A variant is named by the discriminator mapping, else the
- * schema it references, else its {@code title}, else its discriminator value, else its type
- * ({@code string_value}, {@code list_value}, {@code variant_2}). Without a declared discriminator, a
+ * schema it references, else its {@code title}, else its discriminator value, else its shape
+ * ({@code string_value}, {@code list_value}, {@code map_value}, {@code struct_value}), else its
+ * position ({@code variant_2}). Without a declared discriminator, a
  * property with a constant of its own in every member is the discriminator ({@link ConstDiscriminator});
  * with one, each variant keeps its wire value. A member that is the union's own schema
  * ({@code allOf: [$ref: Base]} plus nothing that changes its shape, or the base named in its own
@@ -156,13 +157,19 @@ final class Unions {
     return variant.location().equals(message.source()) || variant.location().equals(owner.location());
   }
 
+  /** The name of a member that has no name of its own: its shape, else its position. */
   private static String variantName(Normalized variant, int index) {
-    Set<String> types = Schemas.types(variant.schema());
+    Schema<?> s = variant.schema();
+    Set<String> types = Schemas.types(s);
     if (types.size() == 1) {
       String type = types.iterator().next();
+      boolean plainObject = type.equals("object") && !Schemas.hasProperties(s) && Schemas.allOf(s).isEmpty()
+          && Schemas.oneOrAnyOf(s).isEmpty();
       return switch (type) {
         case "string", "integer", "number", "boolean" -> type + "_value";
         case "array" -> "list_value";
+        case "object" -> !plainObject ? "variant_" + (index + 1)
+            : Schemas.additionalProperties(s) instanceof Schema<?> ? "map_value" : "struct_value";
         default -> "variant_" + (index + 1);
       };
     }
