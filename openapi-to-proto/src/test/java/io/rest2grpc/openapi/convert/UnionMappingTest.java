@@ -95,7 +95,7 @@ class UnionMappingTest {
     assertThat(models).contains("""
         message Pet {
           oneof pet {
-            PetBase pet_2 = 1;
+            PetBase pet_base = 1;
             Cat cat = 2;
             Lazy lazy = 3;
           }
@@ -115,7 +115,7 @@ class UnionMappingTest {
           string kind = 1;
         }""");
     assertThat(models).doesNotContain("Pet lazy", "Animal fish");
-    assertThat(facts(c, "shop.v1.Pet.pet")).containsEntry("discriminator_values", Map.of("pet", "pet_2", "cat", "cat", "lazy", "lazy"));
+    assertThat(facts(c, "shop.v1.Pet.pet")).containsEntry("discriminator_values", Map.of("pet", "pet_base", "cat", "cat", "lazy", "lazy"));
   }
 
   @Test

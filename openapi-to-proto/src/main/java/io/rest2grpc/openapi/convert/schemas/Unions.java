@@ -134,7 +134,9 @@ final class Unions {
     Map<String, String> wireValues = new LinkedHashMap<>();
     String itself = mappingByLocation.get(base.location().toString());
     if (itself != null) {
-      String fieldName = message.fieldName(Names.snake(itself));
+      String wanted = Names.snake(itself);
+      // the oneof is named after the message, and so often is the base's own mapping key: pet_base, not pet_2
+      String fieldName = message.fieldName(wanted.equals(oneof) ? wanted + "_base" : wanted);
       TypeRef type = baseFields.of(base, base.location().child("discriminator").child("mapping").child(itself), message.name() + "Base");
       message.add(base.location(), fieldName, type, Cardinality.SINGULAR, null, oneof, List.of(), false, base.description());
       wireValues.put(itself, fieldName);
