@@ -320,7 +320,8 @@ public final class SchemaConverter {
     Normalized member = new Normalized(base.schema(), key, wanted, false, base.description());
     return naming.typeAt(member, wanted, name -> {
       Members all = compositions.of(base.schema(), base.location());
-      MessageBuilder message = new MessageBuilder(name, key).comment(base.description() != null ? base.description() : base.schema().getTitle());
+      MessageBuilder message = new MessageBuilder(name, key)
+          .comment(base.description() != null ? base.description() : base.schema().getTitle());
       addMembers(message, new Members(all.properties(), all.required(), List.of(), all.additional()), Set.of());
       store.add(message.build());
     });
