@@ -47,6 +47,7 @@ public enum Category {
   PROPERTIES_WITH_ADDITIONAL(false, "an object has both properties and additionalProperties"),
   NULLABLE_COLLECTION(false, "a nullable array or map: proto cannot tell null from empty"),
   ALLOF_OVERRIDE(false, "allOf members declare the same property with different schemas"),
+  ANYOF_MERGE_LOSSY(false, "anyOf members merged into one message declare a property with different types or values; the field keeps one declaration, so values only the other allows do not fit"),
   NESTED_COLLECTION_WRAPPED(false, "an array of arrays, a map of arrays or an array variant of a oneOf needs a wrapper message"),
   LOCKED_TYPE_RENAMED(false, "a locked field now holds another message or enum (the spec replaced its schema by another); it keeps its number, and a new message there is numbered from the old one's lock (LOCKED_NUMBERS_CONTINUED)"),
   LOCKED_NUMBERS_CONTINUED(false, "a new message holds a locked field in place of another message: its fields take the numbers the old message's lock gives their REST names"),

@@ -5,6 +5,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Message;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.rest2grpc.transcoding.http.RestHeaders;
@@ -97,8 +98,10 @@ public final class PagingTransform {
    * gRPC → REST request: the REST paging query parameters for {@code request}'s page_size and
    * page_token (to merge over the parameters built from its other fields: these replace any of
    * the same name). The page length is page_size (coerced to {@code max_page_size}), else
-   * {@code default_page_size}, else left out. Throws INVALID_ARGUMENT for a negative page_size or a
-   * page token that does not decode for this request ({@link PageTokens#decode}).
+   * {@code default_page_size}, else left out. A list whose REST API has no paging sends no position
+   * (and without a size parameter nothing): the REST API returns the whole list, and {@link #toGrpcResponse(Message, Map, RestResponse)} slices
+   * it. Throws INVALID_ARGUMENT for a negative page_size or a page token that does not decode for
+   * this request ({@link PageTokens#decode}).
    */
   public Map<String, List<String>> toRestQuery(Message request) {
     Descriptor type = request.getDescriptorForType();
@@ -112,7 +115,9 @@ public final class PagingTransform {
     int size = pageSize == 0 ? paging.getDefaultPageSize()
         : paging.getMaxPageSize() > 0 ? Math.min(pageSize, paging.getMaxPageSize()) : pageSize;
     Map<String, List<String>> query = new LinkedHashMap<>();
-    if (position.isPresent()) {
+    if (layout.kind() == TokenKind.NONE) {
+      offset(position); // checked here; the REST API returns the whole list, which toGrpcResponse slices
+    } else if (position.isPresent()) {
       query.putAll(positionParameters(position.get(), size));
     }
     if (size > 0 && !paging.getSizeParameter().isEmpty()) {
@@ -137,9 +142,39 @@ public final class PagingTransform {
   public String toGrpcResponse(Map<String, List<String>> restQuery, RestResponse response, FiltersHash filters) {
     Object body = JsonTree.parse(response.body().toStringUtf8(), "the REST list response body");
     NextPage.Facts facts = nextPage.facts(body, response.headers());
-    Optional<RestPosition> next = nextPage.after(restQuery, facts);
+    return grpcResponse(body, facts, facts.items(), nextPage.after(restQuery, facts), filters);
+  }
+
+  /**
+   * REST → gRPC response for the gRPC request {@code request} that {@link #toRestQuery} translated:
+   * as {@link #toGrpcResponse(Map, RestResponse, FiltersHash)}, and for a list whose REST API has no
+   * paging at all (PAGING_STYLE_NONE without a size parameter), the page the request asks for,
+   * sliced from the whole collection the REST API returned: page_size items (0: all the rest) from the offset its page_token carries, and
+   * a next_page_token while items remain. Throws INVALID_ARGUMENT for a page token that does not
+   * decode for this request.
+   */
+  public String toGrpcResponse(Message request, Map<String, List<String>> restQuery, RestResponse response) {
+    FiltersHash filters = RequestFilters.hash(request);
+    if (layout.kind() != TokenKind.NONE || !paging.getSizeParameter().isEmpty()) {
+      return toGrpcResponse(restQuery, response, filters);
+    }
+    Object body = JsonTree.parse(response.body().toStringUtf8(), "the REST list response body");
+    NextPage.Facts facts = nextPage.facts(body, response.headers());
+    Descriptor type = request.getDescriptorForType();
+    int pageSize = (Integer) request.getField(pagingField(type, "page_size", FieldDescriptor.JavaType.INT));
+    long from = offset(tokens.decode((String) request.getField(pagingField(type, "page_token", FieldDescriptor.JavaType.STRING)),
+        filters));
+    List<Object> all = facts.items();
+    int start = (int) Math.min(from, all.size());
+    int end = pageSize <= 0 ? all.size() : (int) Math.min((long) start + pageSize, all.size());
+    Optional<RestPosition> next = end < all.size() ? Optional.of(RestPosition.offset(end)) : Optional.empty();
+    return grpcResponse(body, facts, all.subList(start, end), next, filters);
+  }
+
+  private String grpcResponse(Object body, NextPage.Facts facts, List<Object> items, Optional<RestPosition> next,
+      FiltersHash filters) {
     Map<String, Object> grpc = new LinkedHashMap<>();
-    grpc.put(fields.items().protoName(), facts.items());
+    grpc.put(fields.items().protoName(), items);
     grpc.put(fields.nextPageToken().protoName(), next.map(p -> tokens.mint(p, filters)).orElse(""));
     facts.total().ifPresent(total -> grpc.put(fields.totalSize().protoName(), total));
     Map<String, Object> envelope = JsonTree.asObject(body);
@@ -233,6 +268,20 @@ public final class PagingTransform {
       parameters.remove(paging.getSizeParameter()); // the client relied on the default length: so does the link
     }
     return path + "?" + QueryString.encode(QueryString.overlay(restQuery, parameters));
+  }
+
+  /** The offset a page token of a list without REST paging carries (0 without a token). */
+  private static long offset(Optional<RestPosition> position) {
+    if (position.isEmpty()) {
+      return 0;
+    }
+    if (position.get() instanceof RestPosition.Offset offset) {
+      return offset.value();
+    }
+    throw InvalidPageToken.invalidArgument("page_token", "PAGE_TOKEN_STYLE_MISMATCH", "page_token holds a "
+        + position.get().getClass().getSimpleName().toLowerCase() + " position, but this list has no REST paging and pages by "
+        + "offset into the whole list (its paging changed since the token was issued): omit page_token to start again",
+        Map.of("style", PagingStyle.PAGING_STYLE_NONE.name()));
   }
 
   private static Object take(Map<String, Object> grpc, GrpcListFields.Names names) {

@@ -23,6 +23,7 @@ import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.BodyEncoding;
+import io.rest2grpc.options.v1.PagingStyle;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -161,8 +162,7 @@ final class RequestConverter {
     }
     if (list != null) {
       message.add(op.location(), message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
-          "The most items to return; 0 means the REST API's default page length" + (list.defaultPageSize() == null ? "."
-              : " (" + list.defaultPageSize() + ").") + (list.maxPageSize() == null ? "" : " At most " + list.maxPageSize() + "."));
+          pageSizeComment(list));
       message.add(op.location(), message.fieldName("page_token"), TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false,
           "The next_page_token of the previous page; empty for the first page.");
     }
@@ -172,6 +172,20 @@ final class RequestConverter {
     problems.throwIfAny();
     store.add(message.build());
     return new Request(name, pathFields, bodyField, stream != null);
+  }
+
+  /**
+   * What page_size means: the REST API's page length, or, for a REST API without paging (not even a
+   * size parameter), a slice of the whole list it returns (page_size and page_token exist from the start: adding them later
+   * would break clients, AIP-158).
+   */
+  private static String pageSizeComment(ListDetector.ListShape list) {
+    if (list.style() == PagingStyle.PAGING_STYLE_NONE && list.sizeParameter() == null) {
+      return "The most items to return; 0 returns all of them. The REST API has no paging: it returns the whole list, which "
+          + "the paging transform slices into pages (AIP-158: paging added later would break clients).";
+    }
+    return "The most items to return; 0 means the REST API's default page length" + (list.defaultPageSize() == null ? "."
+        : " (" + list.defaultPageSize() + ").") + (list.maxPageSize() == null ? "" : " At most " + list.maxPageSize() + ".");
   }
 
   private String parameterField(MessageBuilder message, Located<Parameter> located, String in, String element) {

@@ -21,6 +21,7 @@ import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -28,9 +29,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -186,12 +189,37 @@ final class ResponseConverter {
       page = objects.of(objects.resolve(schema, schemaAt)).get(list.envelopeMember());
     }
     TypeRef type = schemas.listResponse(plan.rpc() + "Response", page.value(), page.location(),
-        list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null);
+        list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null,
+        standIns(list));
     if (type == null) {
       return null;
     }
     recordPaging(list, element, rest, plan.op(), schemaAt, list.items().isEmpty() ? itemsField : Names.snake(list.itemsMember()));
     return new Response(type, list.items().isEmpty() ? itemsField : null, false);
+  }
+
+  /**
+   * The envelope members an AIP field stands for: the REST cursor or total already called
+   * next_page_token or total_size. The REST cursor becomes the AIP field (RestPaging keeps its REST
+   * pointer, and the paging transform moves its value into the token), rather than staying beside
+   * it as an always-empty next_page_token_2.
+   */
+  private static Set<String> standIns(ListDetector.ListShape list) {
+    Set<String> members = new HashSet<>();
+    envelopeMember(list, list.nextCursor()).filter(m -> Names.snake(m).equals("next_page_token")).ifPresent(members::add);
+    envelopeMember(list, list.total()).filter(m -> Names.snake(m).equals("total_size")).ifPresent(members::add);
+    return members;
+  }
+
+  /** The member of the page's envelope that {@code pointer} names, when it names one directly. */
+  private static Optional<String> envelopeMember(ListDetector.ListShape list, String pointer) {
+    if (pointer == null) {
+      return Optional.empty();
+    }
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
+    int depth = list.envelopeMember() == null ? 1 : 2;
+    return tokens.size() == depth && (depth == 1 || tokens.get(0).equals(list.envelopeMember()))
+        ? Optional.of(tokens.get(depth - 1)) : Optional.empty();
   }
 
   /** The schema's message, or a wrapper around a bare array, map or value. */

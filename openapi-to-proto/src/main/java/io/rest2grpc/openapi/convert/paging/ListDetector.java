@@ -34,15 +34,16 @@ import java.util.TreeSet;
 public final class ListDetector {
   private static final List<String> ITEMS = List.of("data", "items", "results", "entries", "records", "values", "elements",
       "content", "list", "hits", "rows", "resources", "objects", "members", "collection");
-  private static final List<String> SIZE = List.of("limit", "per_page", "perpage", "page_size", "pagesize", "size", "count",
+  /** AIP-158's own names come first: a REST parameter called page_size or page_token is the one the AIP field replaces. */
+  private static final List<String> SIZE = List.of("page_size", "pagesize", "limit", "per_page", "perpage", "size", "count",
       "max_results", "maxresults", "take", "top", "$top", "rows", "num", "max", "maxitems", "max_items", "first");
   private static final List<String> OFFSET = List.of("offset", "skip", "start", "startindex", "start_index", "$skip");
   private static final List<String> PAGE = List.of("page", "page_number", "pagenumber", "pageno", "page_num", "pagenum", "pageindex");
-  private static final List<String> CURSOR = List.of("cursor", "after", "starting_after", "page_token", "pagetoken", "next_token",
+  private static final List<String> CURSOR = List.of("page_token", "pagetoken", "cursor", "after", "starting_after", "next_token",
       "nexttoken", "marker", "continuation", "continuation_token", "continuationtoken", "max_id", "pagination_token",
       "starting_token", "next_cursor", "stream_position", "since_id", "min_id", "before", "ending_before", "next");
-  private static final List<String> NEXT_CURSOR = List.of("next_cursor", "nextcursor", "next_marker", "nextmarker",
-      "next_page_token", "nextpagetoken", "next_token", "nexttoken", "cursor", "continuation", "continuation_token",
+  private static final List<String> NEXT_CURSOR = List.of("next_page_token", "nextpagetoken", "next_cursor", "nextcursor",
+      "next_marker", "nextmarker", "next_token", "nexttoken", "cursor", "continuation", "continuation_token",
       "next_stream_position", "after", "last_id");
   /** Cursor parameters that take an item's id (after=<last id>), unlike opaque tokens (cursor, page_token, marker). */
   private static final Set<String> ID_CURSORS = Set.of("after", "starting_after", "before", "ending_before", "max_id", "since_id",

@@ -23,19 +23,23 @@ import java.util.Set;
  * allOf before its properties), then the schema's own properties. A property declared again keeps
  * its first position and takes the later schema ({@code ALLOF_OVERRIDE}). oneOf/anyOf of inline
  * members become oneofs; those of referenced members (a base that lists its subtypes) do not; an
- * anyOf of plain objects adds the fields of all of them, none required.
+ * anyOf of plain objects adds the fields of all of them, none required, unless a property with a
+ * const of its own in each tells them apart ({@link ConstDiscriminator}: then it is a oneof); a
+ * property they declare differently is an {@code ANYOF_MERGE_LOSSY} row.
  */
 final class Compositions {
   private final RefResolver refs;
   private final SchemaNormalizer normalizer;
   private final SchemaClassifier classifier;
   private final Findings report;
+  private final ConstDiscriminator constants;
 
   Compositions(RefResolver refs, SchemaNormalizer normalizer, SchemaClassifier classifier, Findings report) {
     this.refs = refs;
     this.normalizer = normalizer;
     this.classifier = classifier;
     this.report = report;
+    this.constants = new ConstDiscriminator(refs, normalizer);
   }
 
   /**
@@ -106,11 +110,13 @@ final class Compositions {
         for (int i = 0; i < variants.size(); i++) {
           Schema<?> member = variants.get(i);
           SourceLocation memberAt = at.child("anyOf").child(i);
-          if (Schemas.isNullOnly(member) || Schemas.isShapeless(member)) {
+          if (Schemas.isNullMember(member) || Schemas.isShapeless(member)) {
             continue;
           }
           Located<Schema> target = member.get$ref() != null ? refs.schema(member, memberAt) : new Located<>(member, memberAt);
-          collect(target.value(), target.location(), into, visiting, false, false);
+          Gathered own = new Gathered();
+          collect(target.value(), target.location(), own, visiting, false, false);
+          merge(own, into);
         }
       } else {
         into.unions.add(new Located<>(s, at));
@@ -123,6 +129,25 @@ final class Compositions {
     visiting.pop();
   }
 
+  /**
+   * Adds one anyOf member's fields to the merged message; a property another member declared with
+   * another type or other allowed values takes this declaration, and that loss is a report row.
+   */
+  private void merge(Gathered member, Gathered into) {
+    member.properties.forEach((name, property) -> {
+      Located<Schema> previous = into.properties.put(name, property);
+      if (previous != null && !(sameShape(previous.value(), property.value()) && sameValues(previous.value(), property.value()))) {
+        report.warn(Category.ANYOF_MERGE_LOSSY, property.location(), "", "anyOf members are merged into one message, and property '"
+            + name + "' is declared here and at " + previous.location() + " with different types or values; the field takes this "
+            + "declaration, so values only the other allows do not fit (give the members a property with a const of its own each, "
+            + "which makes them a oneof)");
+      }
+    });
+    if (member.additional != null) {
+      into.additional = member.additional;
+    }
+  }
+
   /** anyOf (no discriminator) whose members are all plain objects: merged, not a oneof. */
   private boolean isAnyOfObjects(Schema<?> s, SourceLocation at) {
     if (s.getAnyOf() == null || s.getAnyOf().isEmpty() || (s.getOneOf() != null && !s.getOneOf().isEmpty())
@@ -130,8 +155,9 @@ final class Compositions {
       return false;
     }
     List<Schema<?>> members = Schemas.oneOrAnyOf(s);
+    List<Normalized> objects = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
-      if (Schemas.isNullOnly(members.get(i)) || Schemas.isShapeless(members.get(i))) {
+      if (Schemas.isNullMember(members.get(i)) || Schemas.isShapeless(members.get(i))) {
         continue; // "or anything else" adds no fields
       }
       Normalized member = normalizer.normalize(members.get(i), at.child("anyOf").child(i));
@@ -139,8 +165,13 @@ final class Compositions {
           || member.schema().getDiscriminator() != null) {
         return false;
       }
+      objects.add(member);
     }
-    return true;
+    return constants.find(objects) == null; // a const of its own in each member tells them apart: a oneof
+  }
+
+  private static boolean sameValues(Schema<?> a, Schema<?> b) {
+    return Objects.equals(a.getEnum(), b.getEnum()) && Objects.equals(a.getConst(), b.getConst());
   }
 
   private static boolean sameShape(Schema<?> a, Schema<?> b) {

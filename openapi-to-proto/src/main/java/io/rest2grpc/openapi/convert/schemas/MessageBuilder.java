@@ -41,6 +41,11 @@ public final class MessageBuilder {
     return name;
   }
 
+  /** Where the message's schema (or the operation it belongs to) is written. */
+  SourceLocation source() {
+    return source;
+  }
+
   public MessageBuilder comment(String comment) {
     this.comment = comment;
     return this;

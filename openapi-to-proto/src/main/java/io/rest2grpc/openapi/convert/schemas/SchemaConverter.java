@@ -17,6 +17,7 @@ import io.rest2grpc.openapi.report.Findings;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,8 @@ public final class SchemaConverter {
     this.compositions = new Compositions(refs, normalizer, classifier, report);
     this.wrappers = new Wrappers(store);
     this.collections = new CollectionShapes(this::shape, wrappers, report, pkg);
-    this.unions = new Unions(refs, normalizer, discriminators, this::variantType);
+    this.unions = new Unions(refs, normalizer, discriminators, new ConstDiscriminator(refs, normalizer), this::variantType,
+        this::baseFields);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -159,10 +161,12 @@ public final class SchemaConverter {
    * The response message of a list RPC (AIP-158): the items as field 1, {@code next_page_token},
    * {@code total_size} where the REST API reports a total, then the envelope's other members, so the
    * REST body still parses into it. {@code itemsMember} is null for a bare JSON array, whose field
-   * is then {@code itemsField}. Null when the items member is not a plain property (e.g. inside a oneOf).
+   * is then {@code itemsField}. {@code replaced} are envelope members an AIP field stands for (the REST
+   * cursor already called next_page_token): they get no field of their own. Null when the items
+   * member is not a plain property (e.g. inside a oneOf).
    */
   public TypeRef listResponse(String wanted, Schema<?> body, SourceLocation location, String itemsMember, String itemsField,
-      boolean withTotal) {
+      boolean withTotal, Set<String> replaced) {
     Normalized n = normalize(body, location);
     Members members = itemsMember != null ? compositions.of(n.schema(), n.location()) : Members.NONE;
     if (itemsMember != null && !members.properties().containsKey(itemsMember)) {
@@ -183,7 +187,11 @@ public final class SchemaConverter {
       message.add(location, message.fieldName("total_size"), TypeRef.INT64, Cardinality.SINGULAR, null, null, List.of(), false,
           "The number of items in the whole list, as the REST API reports it.");
     }
-    addMembers(message, members, itemsMember);
+    Set<String> skipped = new HashSet<>(replaced);
+    if (itemsMember != null) {
+      skipped.add(itemsMember);
+    }
+    addMembers(message, members, skipped);
     store.add(message.build());
     return TypeRef.local(name);
   }
@@ -239,18 +247,19 @@ public final class SchemaConverter {
     if (s.getDiscriminator() != null && !subtypes.isEmpty()) {
       unions.addSubtypes(message, n, subtypes);
     } else {
-      addMembers(message, compositions.of(s, n.location()), null);
+      addMembers(message, compositions.of(s, n.location()), Set.of());
     }
     return message.build();
   }
 
   /**
-   * Adds a composition's fields in order: its properties (but {@code skipped}, already added), its
-   * oneofs (named after the message when one is all there is), then {@code additional_properties}.
+   * Adds a composition's fields in order: its properties (but {@code skipped}, already added or
+   * stood for), its oneofs (named after the message when one is all there is), then
+   * {@code additional_properties}.
    */
-  private void addMembers(MessageBuilder message, Members members, String skipped) {
+  private void addMembers(MessageBuilder message, Members members, Set<String> skipped) {
     for (Map.Entry<String, Located<Schema>> property : members.properties().entrySet()) {
-      if (!property.getKey().equals(skipped)) {
+      if (!skipped.contains(property.getKey())) {
         addProperty(message, property.getKey(), property.getValue(), members.required().contains(property.getKey()));
       }
     }
@@ -301,6 +310,21 @@ public final class SchemaConverter {
         yield wrapper;
       }
     };
+  }
+
+  /**
+   * A message of {@code base}'s own fields (its properties and allOf, not its oneOf or subtypes), for
+   * a union member that is the base itself; made once per {@code key}, the place the member is named.
+   */
+  private TypeRef baseFields(Normalized base, SourceLocation key, String wanted) {
+    Normalized member = new Normalized(base.schema(), key, wanted, false, base.description());
+    return naming.typeAt(member, wanted, name -> {
+      Members all = compositions.of(base.schema(), base.location());
+      MessageBuilder message = new MessageBuilder(name, key)
+          .comment(base.description() != null ? base.description() : base.schema().getTitle());
+      addMembers(message, new Members(all.properties(), all.required(), List.of(), all.additional()), Set.of());
+      store.add(message.build());
+    });
   }
 
   private void addAdditionalProperties(MessageBuilder message, Located<Object> additional) {

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Follows a schema to the one that decides its type: through {@code $ref}s, through an {@code allOf}
  * of one schema (members that only annotate, such as {@code {description: …}}, do not count) and
- * through a {@code oneOf}/{@code anyOf} of one schema and {@code null}, collecting nullability and
- * the description on the way. A schema with properties, a discriminator, an enum, a map or a type
- * other than object stops the walk.
+ * through a {@code oneOf}/{@code anyOf} of one schema and {@code null} or a null placeholder
+ * ({@link Schemas#isNullMember}: {@code anyOf: [$ref X, {type: object, nullable: true}]} is a
+ * nullable X), collecting nullability and the description on the way. A schema with properties, a
+ * discriminator, an enum, a map or a type other than object stops the walk.
  */
 final class SchemaNormalizer {
   private static final int MAX_STEPS = 64;
@@ -55,7 +56,7 @@ final class SchemaNormalizer {
       String annotation = null;
       for (int i = 0; i < members.size(); i++) {
         Schema<?> member = members.get(i);
-        if (Schemas.isNullOnly(member)) {
+        if (allOf ? Schemas.isNullOnly(member) : Schemas.isNullMember(member)) {
           nullMember = true;
         } else if (allOf && Schemas.isShapeless(member)) {
           // allOf: [{$ref: X}, {description: …, example: …}] annotates X; it does not compose

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Reads a swagger-parser {@link Schema} the same way whether it came from Swagger 2.0, OpenAPI 3.0 or 3.1. */
@@ -57,6 +58,17 @@ public final class Schemas {
     return typeNull || (s.getConst() == null && s.getEnum() != null && s.getEnum().size() == 1 && s.getEnum().get(0) == null && types(s).isEmpty());
   }
 
+  /**
+   * A union member that stands for JSON null: {@code {type: null}}, or an object that allows null and
+   * says nothing else ({@code {title: 'null', type: object, nullable: true}}, 3.1's
+   * {@code {type: [object, 'null']}}), the way OpenAPI 3.0 specs write "or null" beside a {@code $ref}.
+   */
+  static boolean isNullMember(Schema<?> s) {
+    return isNullOnly(s) || allowsNull(s) && s.get$ref() == null && Set.of("object").containsAll(types(s)) && !hasProperties(s)
+        && s.getItems() == null && additionalProperties(s) == null && allOf(s).isEmpty() && oneOrAnyOf(s).isEmpty()
+        && (s.getEnum() == null || s.getEnum().stream().allMatch(Objects::isNull)) && s.getConst() == null;
+  }
+
   static boolean hasProperties(Schema<?> s) {
     return s.getProperties() != null && !s.getProperties().isEmpty();
   }
@@ -102,11 +114,11 @@ public final class Schemas {
         && (s.getEnum() == null || s.getEnum().isEmpty()) && s.getConst() == null;
   }
 
-  /** The members that allow more than {@code null}. */
+  /** The union members that stand for more than {@code null} ({@link #isNullMember}). */
   static List<Schema<?>> nonNull(List<Schema<?>> members) {
     List<Schema<?>> nonNull = new ArrayList<>(members.size());
     for (Schema<?> member : members) {
-      if (!isNullOnly(member)) {
+      if (!isNullMember(member)) {
         nonNull.add(member);
       }
     }

@@ -93,6 +93,35 @@ class CompositionsTest {
   }
 
   @Test
+  void anyOfObjectsWithADistinctConstEachStayAUnion() {
+    SchemaFixture f = SchemaFixture.of(dir, """
+        Shape:
+          anyOf:
+            - {type: object, properties: {kind: {const: circle}, radius: {type: number}}}
+            - {type: object, properties: {kind: {type: string, enum: [square]}, side: {type: number}}}
+        """);
+    Members m = members(f, "Shape");
+    assertThat(m.properties()).isEmpty();
+    assertThat(m.unions()).extracting(u -> u.location().toString()).containsExactly("spec.yaml#/components/schemas/Shape");
+  }
+
+  @Test
+  void anAnyOfMergeThatLosesATypeOrValuesIsAReportRow() {
+    SchemaFixture f = SchemaFixture.of(dir, """
+        Size:
+          anyOf:
+            - {type: object, properties: {value: {type: integer}, unit: {type: string, enum: [cm, m]}}}
+            - {type: object, properties: {value: {type: string}, unit: {type: string, enum: [in]}, note: {type: string}}}
+        """);
+    Members m = members(f, "Size");
+    assertThat(m.properties().keySet()).containsExactly("value", "unit", "note");
+    assertThat(m.properties().get("unit").location()).hasToString("spec.yaml#/components/schemas/Size/anyOf/1/properties/unit");
+    assertThat(f.report().report().findings()).extracting(Finding::category, x -> x.source().toString()).containsExactly(
+        tuple(Category.ANYOF_MERGE_LOSSY, "spec.yaml#/components/schemas/Size/anyOf/1/properties/value"),
+        tuple(Category.ANYOF_MERGE_LOSSY, "spec.yaml#/components/schemas/Size/anyOf/1/properties/unit"));
+  }
+
+  @Test
   void circularAllOfIsAnErrorThatNamesTheCycle() {
     SchemaFixture f = SchemaFixture.of(dir, """
         A:

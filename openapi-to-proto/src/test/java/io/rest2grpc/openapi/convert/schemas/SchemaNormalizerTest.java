@@ -51,6 +51,31 @@ class SchemaNormalizerTest {
   }
 
   @Test
+  void aNullPlaceholderBesideAReferenceMakesItNullable() {
+    SchemaFixture f = SchemaFixture.of(dir, PET + """
+        MaybePet:
+          anyOf:
+            - {title: 'null', type: object, nullable: true, description: No pet.}
+            - $ref: '#/components/schemas/Pet'
+        MaybePet31:
+          oneOf:
+            - $ref: '#/components/schemas/Pet'
+            - {type: [object, 'null'], additionalProperties: false}
+        AnyObjectOrPet:
+          anyOf:
+            - {type: object, nullable: true, additionalProperties: true}
+            - $ref: '#/components/schemas/Pet'
+        """);
+    for (String name : new String[] {"MaybePet", "MaybePet31"}) {
+      Normalized n = f.normalize(name);
+      assertThat(n.location()).as(name).hasToString("spec.yaml#/components/schemas/Pet");
+      assertThat(n.nullable()).as(name).isTrue();
+    }
+    assertThat(f.normalize("AnyObjectOrPet").location()).as("an object that allows any member is not a placeholder")
+        .hasToString("spec.yaml#/components/schemas/AnyObjectOrPet");
+  }
+
+  @Test
   void allOfThatAddsPropertiesStaysWhereItIs() {
     SchemaFixture f = SchemaFixture.of(dir, PET + """
         Dog:
