@@ -15,8 +15,10 @@ import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,14 +33,19 @@ public final class ProtoPrinter {
   private final RestOptionsMapper options;
   private final RestFile fileOption;
   private final OptionLayout layout;
+  private final CommentText comments;
+  /** Long descriptions written in full in this file, and on which element. */
+  private final Map<String, String> writtenInFull = new HashMap<>();
   /** False for the shape-only view: the proto without the rest2grpc options. */
   private final boolean restOptions;
 
-  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, OptionLayout layout, boolean restOptions) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, OptionLayout layout, CommentText comments,
+      boolean restOptions) {
     this.packageName = packageName;
     this.options = options;
     this.fileOption = fileOption;
     this.layout = layout;
+    this.comments = comments;
     this.restOptions = restOptions;
   }
 
@@ -53,7 +60,7 @@ public final class ProtoPrinter {
    */
   public static String print(ProtoFile file, Conversion conversion, boolean restOptions) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    return new ProtoPrinter(file.packageName(), options, options.file(), new OptionLayout(), restOptions).print(file);
+    return new ProtoPrinter(file.packageName(), options, options.file(), new OptionLayout(), new CommentText(), restOptions).print(file);
   }
 
   /**
@@ -65,8 +72,9 @@ public final class ProtoPrinter {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
     RestFile fileOption = options.file();
     OptionLayout layout = new OptionLayout();
+    CommentText comments = new CommentText();
     return OwnThreads.map("print", conversion.files(),
-        file -> new ProtoPrinter(file.packageName(), options, fileOption, layout, true).print(file));
+        file -> new ProtoPrinter(file.packageName(), options, fileOption, layout, comments, true).print(file));
   }
 
   private String print(ProtoFile file) {
@@ -75,7 +83,7 @@ public final class ProtoPrinter {
   }
 
   private void file(ProtoFile file) {
-    comment(file.headerComment(), "");
+    comment(file.headerComment(), "", file.path());
     out.append("syntax = \"proto3\";\n\n");
     out.append("package ").append(file.packageName()).append(";\n\n");
     for (String i : file.imports()) {
@@ -101,7 +109,7 @@ public final class ProtoPrinter {
   }
 
   private void service(ProtoService service) {
-    comment(service.comment(), "");
+    comment(service.comment(), "", service.name());
     out.append("service ").append(service.name()).append(" {\n");
     option("service", service.options(), "  ");
     Set<String> rpcNames = new HashSet<>();
@@ -112,7 +120,7 @@ public final class ProtoPrinter {
         out.append('\n');
       }
       first = false;
-      comment(rpc.comment(), "  ");
+      comment(rpc.comment(), "  ", service.name() + "." + rpc.name());
       String request = "  rpc " + rpc.name() + "(" + (rpc.clientStreaming() ? "stream " : "") + inService(rpc.requestType(), rpcNames) + ")";
       String response = "returns (" + (rpc.serverStreaming() ? "stream " : "")
           + (rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name()) + ")";
@@ -165,7 +173,7 @@ public final class ProtoPrinter {
   }
 
   private void message(ProtoMessage message) {
-    comment(message.comment(), "");
+    comment(message.comment(), "", message.name());
     out.append("message ").append(message.name()).append(" {\n");
     if (message.deprecated()) {
       out.append("  option deprecated = true;\n");
@@ -174,13 +182,13 @@ public final class ProtoPrinter {
     Set<String> printedOneofs = new HashSet<>();
     for (ProtoField field : message.fields()) {
       if (field.oneof() == null) {
-        field(field, "  ");
+        field(message.name(), field, "  ");
       } else if (printedOneofs.add(field.oneof())) {
         out.append("  oneof ").append(field.oneof()).append(" {\n");
         option("oneof", message.oneof(field.oneof()).option(), "    ");
         for (ProtoField member : message.fields()) {
           if (field.oneof().equals(member.oneof())) {
-            field(member, "    ");
+            field(message.name(), member, "    ");
           }
         }
         out.append("  }\n");
@@ -200,8 +208,8 @@ public final class ProtoPrinter {
     }
   }
 
-  private void field(ProtoField field, String indent) {
-    comment(field.comment(), indent);
+  private void field(String message, ProtoField field, String indent) {
+    comment(field.comment(), indent, message + "." + field.name());
     StringBuilder head = new StringBuilder();
     switch (field.cardinality()) {
       case OPTIONAL -> head.append("optional ");
@@ -237,7 +245,7 @@ public final class ProtoPrinter {
   }
 
   private void protoEnum(ProtoEnum protoEnum) {
-    comment(protoEnum.comment(), "");
+    comment(protoEnum.comment(), "", protoEnum.name());
     out.append("enum ").append(protoEnum.name()).append(" {\n");
     if (protoEnum.deprecated()) {
       out.append("  option deprecated = true;\n");
@@ -260,11 +268,22 @@ public final class ProtoPrinter {
     }
   }
 
-  private void comment(String text, String indent) {
+  /**
+   * The element's description as a comment. A long one already written in full on another element of
+   * this file is shortened to its first sentence and the name of that element.
+   */
+  private void comment(String text, String indent, String element) {
     if (text == null || text.isBlank()) {
       return;
     }
-    for (String line : text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+    String rendered = comments.render(text, indent);
+    if (rendered.lines().count() > CommentText.SHORT_LINES) {
+      String fullOn = writtenInFull.putIfAbsent(text, element);
+      if (fullOn != null) {
+        rendered = comments.reference(text, indent, fullOn);
+      }
+    }
+    for (String line : rendered.split("\n", -1)) {
       String trimmed = line.stripTrailing();
       out.append(indent).append(trimmed.isEmpty() ? "//" : "// " + trimmed).append('\n');
     }
