@@ -18,10 +18,10 @@ import java.util.Set;
  * {@code <ENUM>_UNSPECIFIED = 0}, then each value, prefixed, named from its title,
  * {@code x-enum-varnames} (or {@code x-enumNames}) or, for integers, a {@code <number> - <label>}
  * list in the description, else from the value itself ({@code EMPTY} for the empty string,
- * {@code VALUE_<n>} for a number nothing names). Each value keeps its REST value, and an integer
- * enum is marked so the codec writes numbers; when the REST API never sends 0 and every value is a
- * positive int32, the proto numbers are the REST numbers, else the values are numbered 1, 2, 3 in
- * spec order.
+ * {@code WILDCARD} for {@code *}, {@code VALUE_<n>} for a number nothing names). Each value keeps
+ * its REST value, and an integer enum is marked so the codec writes numbers; when the REST API
+ * never sends 0 and every value is a positive int32, the proto numbers are the REST numbers, else
+ * the values are numbered 1, 2, 3 in spec order.
  */
 final class EnumConverter {
   private final TypeStore store;
@@ -66,7 +66,7 @@ final class EnumConverter {
       String label = labels.get(i);
       if (label == null) {
         label = integral ? "value " + value.toString().replace("-", "minus ")
-            : "".equals(value) ? "empty" : String.valueOf(value).replace("+", " plus ");
+            : "".equals(value) ? "empty" : "*".equals(value) ? "wildcard" : String.valueOf(value).replace("+", " plus ");
       }
       String suffix = Names.upperSnake(label);
       if (suffix.isEmpty()) {

@@ -56,7 +56,7 @@ class IntegerEnumTest {
                       - 1 &mdash; flushes contiguous dirty pages in the same extent.
                   enum: [0, 1]
                 ttl: {type: integer, enum: [60, 600, 3600]}
-                marker: {type: string, enum: ['', active]}
+                marker: {type: string, enum: ['', active, '*']}
         """);
     models = assertCompilesAndLints(c, dir).get("shop/v1/models.proto");
   }
@@ -86,7 +86,7 @@ class IntegerEnumTest {
   void valueNamesOnlyWhereTheSpecGivesNothing() {
     assertThat(values("OrderTtl")).containsExactly(Map.entry("ORDER_TTL_UNSPECIFIED", 0),
         Map.entry("ORDER_TTL_VALUE_60", 60), Map.entry("ORDER_TTL_VALUE_600", 600), Map.entry("ORDER_TTL_VALUE_3600", 3600));
-    assertThat(values("OrderMarker")).containsKeys("ORDER_MARKER_EMPTY", "ORDER_MARKER_ACTIVE");
+    assertThat(values("OrderMarker")).containsKeys("ORDER_MARKER_EMPTY", "ORDER_MARKER_ACTIVE", "ORDER_MARKER_WILDCARD");
   }
 
   @Test
