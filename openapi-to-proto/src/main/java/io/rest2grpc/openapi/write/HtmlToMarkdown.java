@@ -23,6 +23,8 @@ final class HtmlToMarkdown {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
   private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
+  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\s*\\|.*$");
+  private static final Pattern BREAKS = Pattern.compile("(?:\\s*<br\\s*/?>\\s*)+", Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
 
   private HtmlToMarkdown() {}
@@ -55,11 +57,16 @@ final class HtmlToMarkdown {
     if (text.isEmpty() || !HTML.matcher(text).find()) {
       return text;
     }
-    String protectedText = AUTOLINK.matcher(escapeIn(CODE_SPAN, text)).replaceAll("&lt;$1&gt;");
+    String protectedText = AUTOLINK.matcher(escapeIn(CODE_SPAN, tableBreaks(text))).replaceAll("&lt;$1&gt;");
     Element body = Jsoup.parseBodyFragment(protectedText).body();
     StringBuilder out = new StringBuilder();
     children(body, out);
     return out.append('\n').toString();
+  }
+
+  /** A Markdown table row holds no line break: a {@code <br>} in one separates with "; ". */
+  private static String tableBreaks(String text) {
+    return TABLE_ROW.matcher(text).replaceAll(row -> Matcher.quoteReplacement(BREAKS.matcher(row.group()).replaceAll("; ")));
   }
 
   /** Code spans keep their {@code <}, {@code >} and {@code &}: escaped here, jsoup gives them back as text. */
@@ -88,7 +95,7 @@ final class HtmlToMarkdown {
     if (node instanceof TextNode text) {
       // text outside any element is the description's own Markdown: kept as written
       boolean topLevel = text.parent() != null && text.parent().nodeName().equals("body");
-      out.append(topLevel ? text.getWholeText() : text.getWholeText().replaceAll("\\s+", " "));
+      out.append(topLevel ? text.getWholeText() : text.getWholeText().replaceAll("[\\s\u00A0]+", " "));
       return;
     }
     if (!(node instanceof Element e)) {
@@ -151,13 +158,18 @@ final class HtmlToMarkdown {
     StringBuilder out = new StringBuilder();
     List<Element> rows = table.select("tr");
     for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = rows.get(r).children().stream().map(c -> inline(c).replace("\n", " ").replace("|", "\\|")).toList();
+      List<String> cells = rows.get(r).children().stream().map(HtmlToMarkdown::cell).toList();
       out.append("| ").append(String.join(" | ", cells)).append(" |\n");
       if (r == 0) {
         out.append("|").append(" --- |".repeat(cells.size())).append('\n');
       }
     }
     return out.toString().stripTrailing();
+  }
+
+  /** A table cell on one line: its lines (list items, breaks) separated by "; ". */
+  private static String cell(Element cell) {
+    return String.join("; ", inline(cell).replaceAll("(?m)^\\s*(?:[-*]|\\d+\\.) ", "").strip().split("\\s*\n\\s*")).replace("|", "\\|");
   }
 
   /** A block on lines of its own, a blank line before and after. */
