@@ -31,7 +31,7 @@ final class CommentText {
     String paragraph = text.split("\n\\s*\n", 2)[0];
     int end = paragraph.indexOf(". ");
     String sentence = (end > 0 ? paragraph.substring(0, end + 1) : paragraph).replaceAll("\\s*\n\\s*", " ");
-    return CommentWrapper.wrap(sentence + " (In full on `" + fullOn + "`.)", OptionLayout.WIDTH - indent.length() - 3);
+    return CommentWrapper.wrap(sentence + "\n(In full on `" + fullOn + "`.)", OptionLayout.WIDTH - indent.length() - 3);
   }
 
   private static String normalized(String description) {

@@ -72,7 +72,7 @@ class CommentTextTest {
     assertCompilesAndLints(c, dir);
     String all = c.files().stream().map(f -> ProtoPrinter.print(f, c)).reduce("", String::concat);
     assertThat(all.split("commas;", -1)).hasSize(9);
-    assertThat(all).containsPattern("// The fields to return\\. \\(In full on `List\\w+Request\\.fields`\\.\\)");
+    assertThat(all).containsPattern("// The fields to return\\.\n  // \\(In full on `List\\w+Request\\.fields`\\.\\)");
     assertThat(all.lines()).allMatch(l -> l.length() <= OptionLayout.WIDTH);
   }
 }
