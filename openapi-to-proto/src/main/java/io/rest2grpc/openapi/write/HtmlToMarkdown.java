@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi.write;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,15 +154,35 @@ final class HtmlToMarkdown {
     return text.replaceAll("\n+", "\n").replace("\n", "\n" + indent);
   }
 
-  /** A Markdown table: the first row is the header, cells hold no line breaks or pipes. */
+  /**
+   * A Markdown table: the first row is the header, a cell spanning columns is followed by empty
+   * ones, and every row has as many cells as the widest, as Markdown tables need.
+   */
   private static String table(Element table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element row : table.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : row.children()) {
+        cells.add(cell(cell));
+        int span = cell.attr("colspan").matches("\\d{1,2}") ? Integer.parseInt(cell.attr("colspan")) : 1;
+        for (int i = 1; i < span; i++) {
+          cells.add("");
+        }
+      }
+      rows.add(cells);
+    }
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     StringBuilder out = new StringBuilder();
-    List<Element> rows = table.select("tr");
     for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = rows.get(r).children().stream().map(HtmlToMarkdown::cell).toList();
-      out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      List<String> cells = new ArrayList<>(rows.get(r));
+      while (cells.size() < columns) {
+        cells.add("");
+      }
+      out.append('|');
+      cells.forEach(c -> out.append(c.isEmpty() ? " |" : " " + c + " |"));
+      out.append('\n');
       if (r == 0) {
-        out.append("|").append(" --- |".repeat(cells.size())).append('\n');
+        out.append("|").append(" --- |".repeat(columns)).append('\n');
       }
     }
     return out.toString().stripTrailing();

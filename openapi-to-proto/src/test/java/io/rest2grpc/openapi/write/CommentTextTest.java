@@ -19,6 +19,8 @@ class CommentTextTest {
         .isEqualTo("First paragraph.\n\nSecond **bold**:\n\n- one\n- two *it*");
     assertThat(HtmlToMarkdown.convert("<table><tr><th>Code</th><th>Meaning</th></tr><tr><td>1</td><td>a | b</td></tr></table>"))
         .isEqualTo("| Code | Meaning |\n| --- | --- |\n| 1 | a \\| b |");
+    assertThat(HtmlToMarkdown.convert("<table><tr><th></th><th colspan=\"3\">Membership</th></tr><tr><td>x</td><td>On</td><td>Off</td><td>-</td></tr></table>"))
+        .isEqualTo("| | Membership | | |\n| --- | --- | --- | --- |\n| x | On | Off | - |");
     assertThat(HtmlToMarkdown.convert("<table><tr><td>Token</td><td><ul><li>&bull; org:read</li><li>&nbsp;team:write</li></ul></td></tr></table>"))
         .isEqualTo("| Token | • org:read; team:write |\n| --- | --- |");
     assertThat(HtmlToMarkdown.convert("| action | scopes |\n| --- | --- |\n| <nobr>`resize`</nobr> | `droplet:update`<br><nobr>`droplet:create`</nobr> |"))
