@@ -12,8 +12,6 @@ import io.rest2grpc.openapi.proto.Reserved;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
-import io.rest2grpc.options.v1.RestEnumValue;
-import io.rest2grpc.options.v1.RestField;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
 import java.util.ArrayList;
@@ -34,19 +32,35 @@ public final class ProtoPrinter {
   private final String packageName;
   private final RestOptionsMapper options;
   private final RestFile fileOption;
-  /** Option messages repeat a lot (every date-time field has the same one); printing them is not cheap. */
-  private final Map<Message, String> texts = new HashMap<>();
+  private final OptionLayout layout;
+  private final CommentText comments;
+  /** Long descriptions written in full in this file, and on which element. */
+  private final Map<String, String> writtenInFull = new HashMap<>();
+  /** False for the shape-only view: the proto without the rest2grpc options. */
+  private final boolean restOptions;
 
-  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, OptionLayout layout, CommentText comments,
+      boolean restOptions) {
     this.packageName = packageName;
     this.options = options;
     this.fileOption = fileOption;
+    this.layout = layout;
+    this.comments = comments;
+    this.restOptions = restOptions;
   }
 
   /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
   public static String print(ProtoFile file, Conversion conversion) {
+    return print(file, conversion, true);
+  }
+
+  /**
+   * Prints one file; without the rest2grpc options when {@code restOptions} is false, which shows
+   * the proto's shape alone (what the shape tests read) laid out as it would be without them.
+   */
+  public static String print(ProtoFile file, Conversion conversion, boolean restOptions) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    return new ProtoPrinter(file.packageName(), options, options.file()).print(file);
+    return new ProtoPrinter(file.packageName(), options, options.file(), new OptionLayout(), new CommentText(), restOptions).print(file);
   }
 
   /**
@@ -57,7 +71,10 @@ public final class ProtoPrinter {
   public static List<String> printAll(Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
     RestFile fileOption = options.file();
-    return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file));
+    OptionLayout layout = new OptionLayout();
+    CommentText comments = new CommentText();
+    return OwnThreads.map("print", conversion.files(),
+        file -> new ProtoPrinter(file.packageName(), options, fileOption, layout, comments, true).print(file));
   }
 
   private String print(ProtoFile file) {
@@ -66,7 +83,7 @@ public final class ProtoPrinter {
   }
 
   private void file(ProtoFile file) {
-    comment(file.headerComment(), "");
+    comment(file.headerComment(), "", file.path());
     out.append("syntax = \"proto3\";\n\n");
     out.append("package ").append(file.packageName()).append(";\n\n");
     for (String i : file.imports()) {
@@ -92,7 +109,7 @@ public final class ProtoPrinter {
   }
 
   private void service(ProtoService service) {
-    comment(service.comment(), "");
+    comment(service.comment(), "", service.name());
     out.append("service ").append(service.name()).append(" {\n");
     option("service", service.options(), "  ");
     Set<String> rpcNames = new HashSet<>();
@@ -103,13 +120,17 @@ public final class ProtoPrinter {
         out.append('\n');
       }
       first = false;
-      comment(rpc.comment(), "  ");
-      out.append("  rpc ").append(rpc.name()).append('(').append(rpc.clientStreaming() ? "stream " : "")
-          .append(inService(rpc.requestType(), rpcNames)).append(") returns (").append(rpc.serverStreaming() ? "stream " : "")
-          .append(rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name())
-          .append(')');
+      comment(rpc.comment(), "  ", service.name() + "." + rpc.name());
+      String request = "  rpc " + rpc.name() + "(" + (rpc.clientStreaming() ? "stream " : "") + inService(rpc.requestType(), rpcNames) + ")";
+      String response = "returns (" + (rpc.serverStreaming() ? "stream " : "")
+          + (rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name()) + ")";
       RestMethod method = options.method(rpc);
-      if (rpc.http() == null && !rpc.deprecated() && rpc.idempotency() == null && method.equals(RestMethod.getDefaultInstance())) {
+      boolean body = rpc.http() != null || rpc.deprecated() || rpc.idempotency() != null
+          || !method.equals(RestMethod.getDefaultInstance());
+      // a signature too long for one line continues on the next, as buf format breaks it
+      boolean fits = request.length() + 1 + response.length() + 2 <= OptionLayout.WIDTH;
+      out.append(request).append(fits ? " " : "\n      ").append(response);
+      if (!body) {
         out.append(";\n");
         continue;
       }
@@ -152,7 +173,7 @@ public final class ProtoPrinter {
   }
 
   private void message(ProtoMessage message) {
-    comment(message.comment(), "");
+    comment(message.comment(), "", message.name());
     out.append("message ").append(message.name()).append(" {\n");
     if (message.deprecated()) {
       out.append("  option deprecated = true;\n");
@@ -161,13 +182,13 @@ public final class ProtoPrinter {
     Set<String> printedOneofs = new HashSet<>();
     for (ProtoField field : message.fields()) {
       if (field.oneof() == null) {
-        field(field, "  ");
+        field(message.name(), field, "  ");
       } else if (printedOneofs.add(field.oneof())) {
         out.append("  oneof ").append(field.oneof()).append(" {\n");
         option("oneof", message.oneof(field.oneof()).option(), "    ");
         for (ProtoField member : message.fields()) {
           if (field.oneof().equals(member.oneof())) {
-            field(member, "    ");
+            field(message.name(), member, "    ");
           }
         }
         out.append("  }\n");
@@ -187,54 +208,53 @@ public final class ProtoPrinter {
     }
   }
 
-  private void field(ProtoField field, String indent) {
-    comment(field.comment(), indent);
-    out.append(indent);
+  private void field(String message, ProtoField field, String indent) {
+    comment(field.comment(), indent, message + "." + field.name());
+    StringBuilder head = new StringBuilder();
     switch (field.cardinality()) {
-      case OPTIONAL -> out.append("optional ");
-      case REPEATED -> out.append("repeated ");
+      case OPTIONAL -> head.append("optional ");
+      case REPEATED -> head.append("repeated ");
       default -> { }
     }
     if (field.cardinality() == ProtoField.Cardinality.MAP) {
-      out.append("map<string, ").append(field.type().name()).append('>');
+      head.append("map<string, ").append(field.type().name()).append('>');
     } else {
-      out.append(field.type().name());
+      head.append(field.type().name());
     }
-    out.append(' ').append(field.name()).append(" = ").append(field.number());
-    List<String> fieldOptions = new ArrayList<>();
+    head.append(' ').append(field.name()).append(" = ").append(field.number());
+    List<OptionLayout.Item> fieldOptions = new ArrayList<>();
     if (field.jsonName() != null) {
-      fieldOptions.add("json_name = " + quote(field.jsonName()));
+      fieldOptions.add(OptionLayout.Item.of("json_name = " + quote(field.jsonName())));
     }
     for (String behavior : field.behaviors()) {
-      fieldOptions.add("(google.api.field_behavior) = " + behavior);
+      fieldOptions.add(OptionLayout.Item.of("(google.api.field_behavior) = " + behavior));
     }
     if (field.deprecated()) {
-      fieldOptions.add("deprecated = true");
+      fieldOptions.add(OptionLayout.Item.of("deprecated = true"));
     }
-    RestField rest = field.options().option();
-    if (!rest.equals(RestField.getDefaultInstance())) {
-      fieldOptions.add("(" + OPTIONS + ".field) = {" + text(rest) + "}");
+    restOption(fieldOptions, "field", field.options().option());
+    out.append(OptionLayout.optionList(indent, head.toString(), fieldOptions));
+  }
+
+  /** {@code (rest2grpc.options.v1.<name>) = {…}} as an entry of an option list, unless it says nothing. */
+  private void restOption(List<OptionLayout.Item> items, String name, Message value) {
+    if (restOptions && !value.equals(value.getDefaultInstanceForType())) {
+      String head = "(" + OPTIONS + "." + name + ") = ";
+      items.add((indent, column, after) -> head + layout.aggregate(value, indent, column + head.length(), after));
     }
-    if (!fieldOptions.isEmpty()) {
-      out.append(" [").append(String.join(", ", fieldOptions)).append(']');
-    }
-    out.append(";\n");
   }
 
   private void protoEnum(ProtoEnum protoEnum) {
-    comment(protoEnum.comment(), "");
+    comment(protoEnum.comment(), "", protoEnum.name());
     out.append("enum ").append(protoEnum.name()).append(" {\n");
     if (protoEnum.deprecated()) {
       out.append("  option deprecated = true;\n");
     }
     option("enum_type", protoEnum.options(), "  ");
     for (ProtoEnum.Value value : protoEnum.values()) {
-      out.append("  ").append(value.name()).append(" = ").append(value.number());
-      RestEnumValue rest = value.option();
-      if (!rest.equals(RestEnumValue.getDefaultInstance())) {
-        out.append(" [(").append(OPTIONS).append(".enum_value) = {").append(text(rest)).append("}]");
-      }
-      out.append(";\n");
+      List<OptionLayout.Item> valueOptions = new ArrayList<>();
+      restOption(valueOptions, "enum_value", value.option());
+      out.append(OptionLayout.optionList("  ", value.name() + " = " + value.number(), valueOptions));
     }
     reserved(protoEnum.reserved());
     out.append("}\n");
@@ -242,21 +262,28 @@ public final class ProtoPrinter {
 
   /** {@code option (rest2grpc.options.v1.<name>) = {…};}, unless the option message says nothing. */
   private void option(String name, Message value, String indent) {
-    if (!value.equals(value.getDefaultInstanceForType())) {
-      out.append(indent).append("option (").append(OPTIONS).append('.').append(name).append(") = {")
-          .append(text(value)).append("};\n");
+    if (restOptions && !value.equals(value.getDefaultInstanceForType())) {
+      String head = indent + "option (" + OPTIONS + "." + name + ") = ";
+      out.append(head).append(layout.aggregate(value, indent, head.length(), 1)).append(";\n");
     }
   }
 
-  private String text(Message option) {
-    return texts.computeIfAbsent(option, RestOptionsMapper::text);
-  }
-
-  private void comment(String text, String indent) {
+  /**
+   * The element's description as a comment. A long one already written in full on another element of
+   * this file is shortened to its first sentence and the name of that element.
+   */
+  private void comment(String text, String indent, String element) {
     if (text == null || text.isBlank()) {
       return;
     }
-    for (String line : text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+    String rendered = comments.render(text, indent);
+    if (rendered.lines().count() > CommentText.SHORT_LINES) {
+      String fullOn = writtenInFull.putIfAbsent(text, element);
+      if (fullOn != null) {
+        rendered = comments.reference(text, indent, fullOn);
+      }
+    }
+    for (String line : rendered.split("\n", -1)) {
       String trimmed = line.stripTrailing();
       out.append(indent).append(trimmed.isEmpty() ? "//" : "// " + trimmed).append('\n');
     }

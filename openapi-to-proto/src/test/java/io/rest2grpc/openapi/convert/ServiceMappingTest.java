@@ -167,7 +167,7 @@ class ServiceMappingTest {
     var counts = c.report().countsByCategory();
     assertThat(counts).containsKeys(Category.PARTIAL_SEGMENT_VARIABLE, Category.TRAILING_SLASH, Category.QUERY_OR_FRAGMENT_IN_PATH,
         Category.DUPLICATE_TEMPLATE, Category.QUERY_NAME_NOT_FIELD_PATH, Category.QUERY_STYLE, Category.RAW_BODY,
-        Category.FORM_BODY, Category.MULTIPART_BODY, Category.BODY_ON_GET_OR_DELETE, Category.HEADER_PARAMETER,
+        Category.FORM_BODY, Category.MULTIPART_BODY, Category.BODY_ON_GET, Category.HEADER_PARAMETER,
         Category.WRAPPED_RESPONSE);
     assertThat(facts(c, "acme_orders.v2.AccountsService.FetchAccount")).containsEntry("rest_path", "/v2/Accounts/{Sid}.json").containsEntry("metadata_headers", List.of("Authorization"));
     assertThat(facts(c, "acme_orders.v2.FetchAccountRequest.x_request_id")).containsEntry("rest_header", "X-Request-Id");

@@ -40,12 +40,12 @@ public final class Specs {
    * from the compiled descriptors).
    */
   public static String protoText(Conversion conversion) {
-    return conversion.files().stream().map(f -> withoutRestOptions(ProtoPrinter.print(f, conversion))).collect(Collectors.joining("\n"));
+    return conversion.files().stream().map(f -> ProtoPrinter.print(f, conversion, false)).collect(Collectors.joining("\n"));
   }
 
   public static String protoText(Conversion conversion, String fileName) {
     return conversion.files().stream().filter(f -> f.path().endsWith("/" + fileName))
-        .map(f -> withoutRestOptions(ProtoPrinter.print(f, conversion)))
+        .map(f -> ProtoPrinter.print(f, conversion, false))
         .findFirst().orElseThrow(() -> new AssertionError("no file " + fileName + " in " + conversion.files().stream().map(ProtoFile::path).toList()));
   }
 
@@ -62,39 +62,6 @@ public final class Specs {
     Tools.Result lint = Tools.bufLint(module);
     assertThat(lint.ok()).as("buf lint:%n%s", lint.output()).isTrue();
     return DescriptorSets.load(descriptorSet);
-  }
-
-  static String withoutRestOptions(String proto) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (true) {
-      int start = proto.indexOf("(rest2grpc.options.v1.", i);
-      if (start < 0) {
-        return out.append(proto.substring(i)).toString();
-      }
-      int open = proto.indexOf('{', start);
-      int depth = 0;
-      int end = open;
-      do {
-        char c = proto.charAt(end++);
-        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-      } while (depth > 0);
-      int lineStart = proto.lastIndexOf('\n', start) + 1;
-      String before = proto.substring(lineStart, start);
-      if (before.strip().equals("option")) {
-        out.append(proto, i, lineStart);
-        i = proto.indexOf('\n', end) + 1;
-      } else if (proto.startsWith(", ", start - 2)) {
-        out.append(proto, i, start - 2);
-        i = end;
-      } else if (proto.charAt(start - 1) == '[' && proto.charAt(end) == ']') {
-        out.append(proto, i, start - 2);
-        i = end + 1;
-      } else {
-        out.append(proto, i, start - 1);
-        i = end + 2;
-      }
-    }
   }
 
   public static Map<String, Object> facts(Conversion conversion, String element) {

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The {@code google.api.http} rule of each RPC: the server's base path and the operation's path as
- * a template over the request's fields, the body field, {@code response_body}; one RPC per
+ * a template over the request's fields, the body field (a DELETE's too: unbound, grpc-gateway and Envoy
+ * would read it from query parameters), {@code response_body}; one RPC per
  * template (a second one gets no rule), none for a bidi stream (AIP-127), whose route goes in the
  * method option instead.
  */
@@ -51,10 +52,13 @@ final class HttpRules {
       return null;
     }
     String body = request.bodyField();
-    if (body != null && (method.equals("get") || method.equals("delete"))) {
-      report.warn(Category.BODY_ON_GET_OR_DELETE, op.location(), element,
-          method.toUpperCase(Locale.ROOT) + " with a request body: HttpRule binds no body here, field '" + body + "' is left unbound");
+    if (body != null && method.equals("get")) {
+      report.warn(Category.BODY_ON_GET, op.location(), element,
+          "GET with a request body: HttpRule binds no body here, field '" + body + "' is left unbound");
       body = null;
+    } else if (body != null && method.equals("delete")) {
+      report.info(Category.DELETE_WITH_BODY, op.location(), element, "DELETE with a request body: bound as body '" + body
+          + "' (AIP-135 discourages it, the REST API has it); grpc-gateway needs its allow_delete_body option to generate it");
     }
     String verb = switch (method) {
       case "get", "put", "post", "delete", "patch" -> method;
