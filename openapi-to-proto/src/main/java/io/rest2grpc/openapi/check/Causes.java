@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,8 +91,24 @@ final class Causes {
             METHOD_OPTION_CHANGED -> rpcSources.containsKey(element) && related(rpcSources.get(element), pointer);
         case MESSAGE_DELETED, ENUM_DELETED -> type(element, pointer, null);
         case ENUM_VALUE_DELETED, ENUM_VALUE_RENAMED, ENUM_VALUE_OPTION_CHANGED -> type(parent(element), pointer, null);
-        default -> type(parent(element), pointer, restName(parent(element), element.substring(element.lastIndexOf('.') + 1)));
+        case FIELD_TYPE_CHANGED -> field(element, pointer) || fieldType(element).map(t -> type(t, pointer, null)).orElse(false);
+        default -> field(element, pointer);
       };
+    }
+
+    private boolean field(String element, String pointer) {
+      return type(parent(element), pointer, restName(parent(element), element.substring(element.lastIndexOf('.') + 1)));
+    }
+
+    /**
+     * The message a field is typed by on this side. A field typed by a message shared by several
+     * schemas of one shape changes type when that message's schema changes, not its own.
+     */
+    private Optional<String> fieldType(String element) {
+      ProtoMessage m = messages.get(parent(element));
+      String field = element.substring(element.lastIndexOf('.') + 1);
+      return m == null ? Optional.empty() : m.fields().stream().filter(f -> f.name().equals(field) && f.type().kind() == TypeRef.Kind.LOCAL)
+          .findFirst().map(f -> f.type().name());
     }
 
     /**
