@@ -32,7 +32,7 @@ class LargeSpecTest {
       for (int i = 0; Files.size(spec) < 20L << 20; i++) {
         w.write("    Thing" + i + ":\n      type: object\n      description: " + "A long description of this thing. ".repeat(20) + "\n      properties:\n");
         for (int p = 0; p < 40; p++) {
-          w.write("        field_" + p + ": {type: string, description: property number " + p + " of a generated schema}\n");
+          w.write("        thing" + i + "_field_" + p + ": {type: string, description: property number " + p + " of a generated schema}\n");
         }
         w.flush();
       }

@@ -127,4 +127,47 @@ class DuplicateTypesTest {
     assertThat(types(v2)).containsExactly("GetThingRequest", "Thing", "ThingHome", "ThingWork");
     assertThat(protoText(v2, "models.proto")).contains("ThingHome home = 1;", "ThingWork work = 2;", "ThingHome site = 3;");
   }
+
+  @Test
+  void membersOfOneUnionStayApart() {
+    Conversion c = convert(dir, spec("""
+        Thing:
+          type: object
+          properties:
+            place:
+              oneOf:
+                - $ref: '#/components/schemas/Home'
+                - $ref: '#/components/schemas/Office'
+            other: {$ref: '#/components/schemas/Home'}
+        Home: {type: object, properties: {street: {type: string}}}
+        Office: {type: object, properties: {street: {type: string}}}
+        """));
+    assertCompilesAndLints(c, dir.resolve("compiled"));
+    assertThat(types(c)).contains("Home", "Office");
+  }
+
+  @Test
+  void aLockedFieldKeepsItsTypeWhileThatTypeHoldsItsShape() {
+    ConversionOptions locked = ConversionOptions.defaults().withLock(dir.resolve("shop.lock.json"), false);
+    OpenApiToProto.write(convert(dir, spec("""
+        Thing:
+          type: object
+          properties:
+            home: {$ref: '#/components/schemas/Place'}
+            work: {type: object, properties: {street: {type: string}}}
+        Place: {type: object, properties: {street: {type: string}}}
+        """), locked), dir.resolve("v1"));
+    Conversion v2 = convert(dir, spec("""
+        Thing:
+          type: object
+          properties:
+            home: {$ref: '#/components/schemas/Place'}
+            work: {type: object, properties: {street: {type: string}}}
+            site: {type: object, properties: {street: {type: string}, floor: {type: integer}}}
+        Place: {type: object, properties: {street: {type: string}, floor: {type: integer}}}
+        """), locked);
+    assertCompilesAndLints(v2, dir.resolve("compiled"));
+    assertThat(protoText(v2, "models.proto")).as("work was merged into Place, which has grown: work keeps Place")
+        .contains("Place home = 1;", "Place work = 2;", "Place site = 3;");
+  }
 }

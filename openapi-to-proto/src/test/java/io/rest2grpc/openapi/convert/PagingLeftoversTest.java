@@ -117,7 +117,8 @@ class PagingLeftoversTest {
     assertThat(tags.getInputType().getFields()).extracting(f -> f.getName()).containsExactly("page_size", "page_token");
     assertThat(tags.getOptions().getExtension(OptionsProto.method).getPaging().getStyle()).isEqualTo(PagingStyle.PAGING_STYLE_NONE);
     String proto = protoText(c);
-    assertThat(proto).contains("The REST API has no paging: it returns the whole list, which the paging transform slices into pages");
+    assertThat(proto.replaceAll("\n\\s*// ", " ")).as("the comment, its lines joined")
+        .contains("The REST API has no paging: it returns the whole list, which the paging transform slices into pages");
     assertThat(proto.substring(proto.indexOf("message ListTagsRequest"))).doesNotContain("default page length");
   }
 

@@ -8,6 +8,7 @@ import io.rest2grpc.openapi.naming.NameRegistry;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.Renames;
+import io.rest2grpc.openapi.proto.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -120,19 +121,22 @@ public final class TypeStore {
   }
 
   /**
-   * Drops the types {@code merges} merges away and points every field at the type kept instead.
-   * Names stay reserved, so no later type takes a merged name.
+   * Drops the types the merges merge away and points every field at the type kept instead, or at the
+   * type the lock pins it to. Names stay reserved, so no later type takes a merged name.
    */
-  public void merge(Renames merges) {
-    if (merges.isEmpty()) {
-      return;
-    }
+  public void merge(DuplicateTypes.Result duplicates) {
+    Renames merges = duplicates.merges();
     merges.types().keySet().forEach(name -> {
       messages.remove(name);
       enums.remove(name);
     });
     order.removeAll(merges.types().keySet());
-    messages.replaceAll((name, message) -> merges.message(message));
+    messages.replaceAll((name, message) -> {
+      Map<String, String> pins = duplicates.pinned().getOrDefault(name, Map.of());
+      ProtoMessage merged = merges.message(message);
+      return pins.isEmpty() ? merged : merged.withFields(merged.fields().stream()
+          .map(f -> pins.containsKey(f.name()) ? f.withType(TypeRef.local(pins.get(f.name()))) : f).toList());
+    });
   }
 
   public Map<String, ProtoMessage> messages() {
