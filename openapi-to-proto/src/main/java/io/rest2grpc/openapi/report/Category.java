@@ -52,7 +52,9 @@ public enum Category {
   LOCKED_NUMBERS_CONTINUED(false, "a new message holds a locked field in place of another message: its fields take the numbers the old message's lock gives their REST names"),
   LOCKED_NAME_KEPT(false, "a schema the spec renamed or moved without changing its structure keeps the message or enum name the lock gave it"),
   LOCKED_ONEOF_CHANGED(false, "a locked field moved into, out of or between oneofs (the spec changed a oneOf/anyOf): its number stays, but a client setting two members now keeps only one"),
-  BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose type changed got a new proto name and number; the old ones are reserved");
+  BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose REST type broke got a new proto name and number; the old ones are reserved"),
+  REFINEMENT_HELD_BACK(false, "the spec made a locked field's REST type more precise (a format, an enum, a schema, typed items): it keeps its locked proto type, the options carry the format or allowed values; --adopt-refinements adopts the new type (new name and number)"),
+  REFINEMENT_ADOPTED(false, "with --adopt-refinements, a locked field whose REST type became more precise got the new proto type under a new name and number; the old ones are reserved");
 
   private final boolean httpRuleLimit;
   private final String meaning;
