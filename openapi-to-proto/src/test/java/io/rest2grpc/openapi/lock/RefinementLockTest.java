@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Value;
 import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.check.Check;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
@@ -78,6 +79,15 @@ class RefinementLockTest {
 
   private static RestField option(Descriptor message, String field) {
     return message.findFieldByName(field).getOptions().getExtension(OptionsProto.field);
+  }
+
+  @Test
+  void checkFindsNothingBreakingInARefinementOnEitherSide() {
+    Check.Result check = Check.run(PAIR.resolve("v1.yaml"), PAIR.resolve("v2.yaml"), options());
+    assertThat(check.breaking()).isFalse();
+    assertThat(check.proto()).extracting(e -> e.change().kind() + " " + e.change().element()).containsExactlyInAnyOrder(
+        "FIELD_OPTION_REFINED kennel.v1.Pet.born", "FIELD_OPTION_REFINED kennel.v1.Pet.status", "FIELD_OPTION_REFINED kennel.v1.Pet.age");
+    assertThat(check.proto()).allSatisfy(e -> assertThat(e.causes()).isNotEmpty());
   }
 
   @Test
