@@ -89,7 +89,7 @@ public final class OpenApiToProto {
     }
     Renumbering.Protos protos = new Renumbering.Protos(conversion.specName(), conversion.source().document(), conversion.packageName(),
         conversion.files());
-    Renumbering.Result locked = Renumbering.apply(protos, lock, options.allowBreaking());
+    Renumbering.Result locked = Renumbering.apply(protos, lock, options.allowBreaking(), options.adoptRefinements());
     return conversion.locked(locked.files(), locked.report()).withLock(new Conversion.LockOutput(options.lockFile(), locked.lock(), !given.equals(locked.lock())));
   }
 

@@ -24,6 +24,11 @@ public record ProtoChange(Kind kind, String element, Integer number, String deta
     FIELD_ONEOF_CHANGED(true),
     /** The rest2grpc field option or field_behavior: the REST JSON the codec writes, or what it requires. */
     FIELD_OPTION_CHANGED(true),
+    /**
+     * The rest2grpc field option only gained a format or allowed values: a refinement of the REST type
+     * that the lock held back (the field kept its type; the REST JSON is the same).
+     */
+    FIELD_OPTION_REFINED(false),
     ENUM_VALUE_DELETED(true),
     ENUM_VALUE_RENAMED(true),
     /** The REST value of an enum value: what the codec writes on the REST wire. */

@@ -15,6 +15,7 @@ import com.google.protobuf.TextFormat;
 import io.rest2grpc.openapi.check.ProtoChange.Kind;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.RestField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +78,23 @@ public final class ProtoDiff {
         add(Kind.FIELD_ONEOF_CHANGED, element, field.getNumber(), "was " + membership(oneof) + ", is " + membership(oneofNow));
       }
       if (!field.getOptions().toBuilder().clearDeprecated().build().equals(now.getOptions().toBuilder().clearDeprecated().build())) {
-        add(Kind.FIELD_OPTION_CHANGED, element, field.getNumber(), "options were [" + text(field.getOptions()) + "], are ["
-            + text(now.getOptions()) + "]");
+        add(refinedOnly(field, now) ? Kind.FIELD_OPTION_REFINED : Kind.FIELD_OPTION_CHANGED, element, field.getNumber(),
+            "options were [" + text(field.getOptions()) + "], are [" + text(now.getOptions()) + "]");
       }
     }
+  }
+
+  /** Whether the options differ only by a format or allowed values the old field did not have. */
+  private static boolean refinedOnly(FieldDescriptorProto before, FieldDescriptorProto after) {
+    RestField was = before.getOptions().getExtension(OptionsProto.field);
+    RestField is = after.getOptions().getExtension(OptionsProto.field);
+    boolean formatAdded = was.getFormatName().isEmpty() || was.getFormatName().equals(is.getFormatName());
+    boolean valuesAdded = was.getAllowedValuesCount() == 0 || was.getAllowedValuesList().equals(is.getAllowedValuesList());
+    return formatAdded && valuesAdded
+        && was.toBuilder().clearFormat().clearFormatName().clearAllowedValues().build()
+            .equals(is.toBuilder().clearFormat().clearFormatName().clearAllowedValues().build())
+        && before.getOptions().toBuilder().clearDeprecated().clearExtension(OptionsProto.field).build()
+            .equals(after.getOptions().toBuilder().clearDeprecated().clearExtension(OptionsProto.field).build());
   }
 
   private void protoEnum(String name, EnumDescriptorProto before, EnumDescriptorProto after) {

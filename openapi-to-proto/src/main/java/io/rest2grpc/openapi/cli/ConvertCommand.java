@@ -95,6 +95,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "A locked field whose type changed incompatibly gets a new name (amount_v2) and number, the old ones reserved. Default: such a change fails the conversion.")
   boolean allowBreaking;
 
+  @Option(names = "--adopt-refinements",
+      description = "A locked field whose REST type became more precise (a format, an enum, a schema, typed items) gets the new proto type under a new name and number, the old ones reserved: a breaking change for gRPC clients. Default: it keeps its locked type, and the report lists it (REFINEMENT_HELD_BACK).")
+  boolean adoptRefinements;
+
   @Option(names = "--example", description = "Convert the bundled example spec (a small bookshop API).")
   boolean example;
 
@@ -122,8 +126,9 @@ final class ConvertCommand implements Callable<Integer> {
     if (lock != null && noLock) {
       throw new CommandLine.ParameterException(commandSpec.commandLine(), "give --lock FILE or --no-lock, not both");
     }
-    if (allowBreaking && (noLock || example)) {
-      throw new CommandLine.ParameterException(commandSpec.commandLine(), "--allow-breaking needs a lock (--example and --no-lock have none)");
+    if ((allowBreaking || adoptRefinements) && (noLock || example)) {
+      throw new CommandLine.ParameterException(commandSpec.commandLine(), (allowBreaking ? "--allow-breaking" : "--adopt-refinements")
+          + " needs a lock (--example and --no-lock have none)");
     }
     ConversionOptions options = new ConversionOptions(null, groupBy(), maxSpecSize.bytes, emission(), int64Strings, errorDomain,
         new SpecOverrides(overlays, config), defaultTimeout());
@@ -138,7 +143,8 @@ final class ConvertCommand implements Callable<Integer> {
       }
       try {
         Path specLock = lockFor(spec);
-        Conversion conversion = OpenApiToProto.convert(spec, options.withPackage(packageBySpec.get(spec)).withLock(specLock, allowBreaking));
+        ConversionOptions locked = options.withPackage(packageBySpec.get(spec)).withLock(specLock, allowBreaking);
+        Conversion conversion = OpenApiToProto.convert(spec, adoptRefinements ? locked.withRefinementsAdopted() : locked);
         OpenApiToProto.write(conversion, outputs.get(spec));
         out.print(ReportWriter.consoleSummary(conversion));
         out.println("  wrote " + outputs.get(spec) + " (report: " + outputs.get(spec).resolve(ReportWriter.FILE_NAME)

@@ -21,12 +21,14 @@ import java.time.Duration;
  *     (module README, "Service config"); null for {@link #DEFAULT_TIMEOUT}
  * @param lockFile the lock file that keeps field numbers stable, read if it exists and written with
  *     the protos; null to convert without one (module README, "Field numbers and the lock file")
- * @param allowBreaking whether a locked field whose type changed incompatibly gets a new name and
- *     number (else the conversion fails)
+ * @param allowBreaking whether a locked field whose REST type broke gets a new name and number (else
+ *     the conversion fails)
+ * @param adoptRefinements whether a locked field whose REST type only became more precise gets the new
+ *     proto type under a new name and number (else it keeps its locked type)
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
     boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile,
-    boolean allowBreaking) {
+    boolean allowBreaking, boolean adoptRefinements) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -37,7 +39,7 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
       boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout) {
-    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, null, false);
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, null, false, false);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
@@ -64,16 +66,22 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
 
   public ConversionOptions withDefaultTimeout(Duration timeout) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout, lockFile,
-        allowBreaking);
+        allowBreaking, adoptRefinements);
   }
 
   public ConversionOptions withPackage(String pkg) {
     return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile,
-        allowBreaking);
+        allowBreaking, adoptRefinements);
   }
 
   public ConversionOptions withLock(Path lock, boolean allowBreakingChanges) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
-        lock, allowBreakingChanges);
+        lock, allowBreakingChanges, adoptRefinements);
+  }
+
+  /** The same, adopting refinements of locked fields' REST types as new proto types (a breaking change for gRPC clients). */
+  public ConversionOptions withRefinementsAdopted() {
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
+        lockFile, allowBreaking, true);
   }
 }

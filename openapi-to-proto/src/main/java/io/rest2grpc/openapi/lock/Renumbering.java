@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.check.rest.SchemaType;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;
@@ -45,32 +46,41 @@ public final class Renumbering {
   private final Findings findings = new Findings();
   private final Lock lock;
   private final boolean allowBreaking;
+  private final boolean adoptRefinements;
+  private final RestSchemas restSchemas;
   private final Map<String, MessageLock> messageLocks;
   private final Map<String, EnumLock> enumLocks;
   private final Set<String> localEnums = new HashSet<>();
   /** Fields renamed by the lock, by message: converter's name → final name; applied once every message is numbered. */
   private final Map<String, Map<String, String>> renames = new HashMap<>();
-  private final List<String> breaking = new ArrayList<>();
+  /** One error per locked field whose REST type broke: each at its place in the spec. */
+  private final List<ConversionException> breaking = new ArrayList<>();
   /** New message → the locked message it replaces on the wire (see {@link #findContinuations}). */
   private final Map<String, String> continuations = new HashMap<>();
-  /** The property of the first field whose type changed incompatibly: the error points at it. */
-  private SourceLocation firstBroken;
 
-  private Renumbering(Protos protos, Lock lock, boolean allowBreaking) {
+  private Renumbering(Protos protos, Lock lock, boolean allowBreaking, boolean adoptRefinements) {
     this.protos = protos;
     this.lock = lock;
     this.allowBreaking = allowBreaking;
+    this.adoptRefinements = adoptRefinements;
     this.messageLocks = new LinkedHashMap<>(lock.messages());
     this.enumLocks = new LinkedHashMap<>(lock.enums());
-    protos.files().forEach(f -> f.enums().forEach(e -> localEnums.add(e.name())));
+    Map<String, ProtoEnum> enums = new HashMap<>();
+    protos.files().forEach(f -> f.enums().forEach(e -> enums.put(e.name(), e)));
+    localEnums.addAll(enums.keySet());
+    this.restSchemas = new RestSchemas(enums, lock.enums().keySet());
   }
 
   /**
-   * @throws ConversionException naming every field whose type changed incompatibly, unless
-   *     {@code allowBreaking}: then each gets a new name ({@code amount_v2}) and number, and the old ones are reserved
+   * A locked field whose proto type changed is judged by its REST type ({@link RestSchemas}): a
+   * refinement keeps the locked type ({@link HeldBack}) unless {@code adoptRefinements}; anything else
+   * is a REST break.
+   *
+   * @throws ConversionException naming every field whose REST type broke, unless {@code allowBreaking}:
+   *     then each gets a new name ({@code amount_v2}) and number, and the old ones are reserved
    */
-  public static Result apply(Protos protos, Lock lock, boolean allowBreaking) {
-    return new Renumbering(protos, lock, allowBreaking).apply();
+  public static Result apply(Protos protos, Lock lock, boolean allowBreaking, boolean adoptRefinements) {
+    return new Renumbering(protos, lock, allowBreaking, adoptRefinements).apply();
   }
 
   /** The converter's files, their package, and the spec they came from (its name and document key the lock's sources). */
@@ -97,13 +107,11 @@ public final class Renumbering {
           }
         }
       }
-      files.add(new ProtoFile(file.path(), file.packageName(), file.headerComment(), file.imports(), file.services(), messages, enums));
+      files.add(new ProtoFile(file.path(), file.packageName(), file.headerComment(),
+          FileImports.after(file, messages, protos.files()), file.services(), messages, enums));
     }
     if (!breaking.isEmpty()) {
-      throw new ConversionException(firstBroken, "incompatible change" + (breaking.size() == 1 ? "" : "s")
-          + " to locked field" + (breaking.size() == 1 ? "" : "s") + ": " + String.join("; ", breaking),
-          "convert with --allow-breaking to give each a new proto name and number (the old ones are reserved), "
-              + "or undo the change in the spec");
+      throw ConversionException.of(breaking);
     }
     return new Result(Renames.ofFields(renames).apply(files), findings.report(),
         new Lock(lock.packageName(), messageLocks, enumLocks, rpcLocks));
@@ -168,7 +176,8 @@ public final class Renumbering {
     Stream.concat(live.values().stream(), gone.stream()).forEach(f -> taken.add(f.name()));
     List<ProtoField> fields = new ArrayList<>();
     List<Field> lockedFields = new ArrayList<>();
-    for (ProtoField field : message.fields()) {
+    for (ProtoField converted : message.fields()) {
+      ProtoField field = converted;
       String json = field.restName();
       String type = Field.typeOf(field);
       Field before = live.get(json);
@@ -182,6 +191,9 @@ public final class Renumbering {
       }
       int number;
       String name;
+      SchemaType.Change change = before == null || compatible(before.type(), type) ? null : restSchemas.change(before.type(), type);
+      ProtoField held = change == SchemaType.Change.REFINED && wasLive && !adoptRefinements
+          ? HeldBack.field(field, before, restSchemas) : null;
       if (before == null) {
         number = locked == null ? field.number() : next++;
         name = field.name();
@@ -197,18 +209,30 @@ public final class Renumbering {
           findings.warn(Category.LOCKED_TYPE_RENAMED, message.source(), element(message, name),
               "field " + name + " was " + before.type() + " and is " + type);
         }
-      } else if (allowBreaking) {
+      } else if (held != null) {
+        field = held;
+        number = before.number();
+        name = before.name();
+        findings.warn(Category.REFINEMENT_HELD_BACK, field.source(), element(message, name), name + " = " + number + " stays "
+            + before.type() + " where the spec now gives " + Field.typeOf(converted) + " (REST " + restChange(before.type(), converted)
+            + "); adopt it with convert --adopt-refinements (gRPC clients then see a new name and number)");
+      } else if (allowBreaking || adoptRefinements && change == SchemaType.Change.REFINED) {
         if (wasLive) {
           gone.add(before);
         }
         number = next++;
         name = versioned(before.name(), taken);
-        findings.warn(Category.BREAKING_CHANGE_ACCEPTED, message.source(), element(message, name),
+        findings.warn(change == SchemaType.Change.REFINED ? Category.REFINEMENT_ADOPTED : Category.BREAKING_CHANGE_ACCEPTED,
+            field.source(), element(message, name),
             before.name() + " = " + before.number() + " (" + before.type() + ") is now " + name + " = " + number + " (" + type + ")");
       } else {
-        breaking.add(message.name() + "." + before.name() + " (REST \"" + json + "\", number " + before.number() + "): "
-            + before.type() + " -> " + type);
-        firstBroken = firstBroken == null ? field.source() : firstBroken;
+        breaking.add(new ConversionException(field.source(), "incompatible change to locked field: " + message.name() + "."
+            + before.name() + " (REST \"" + json + "\", number " + before.number() + "): " + before.type() + " -> " + type
+            + (change == SchemaType.Change.REFINED ? ", a refinement the locked type cannot hold"
+                : change == SchemaType.Change.BREAKING ? ", a REST break (" + restChange(before.type(), field) + ")"
+                : ", the locked type cannot hold the new values (" + restChange(before.type(), field) + ")"),
+            "convert with --allow-breaking to give it a new proto name and number (the old ones are reserved), "
+                + "or undo the change in the spec"));
         continue;
       }
       if (number >= FIRST_IMPLEMENTATION_RESERVED && number <= LAST_IMPLEMENTATION_RESERVED) {
@@ -219,7 +243,7 @@ public final class Renumbering {
         renames.computeIfAbsent(message.name(), m -> new HashMap<>()).put(field.name(), name);
       }
       fields.add(field.withNumber(number));
-      lockedFields.add(new Field(number, name, json, type, field.oneof()));
+      lockedFields.add(new Field(number, name, json, held != null ? before.type() : type, field.oneof()));
     }
     gone.addAll(live.values());
     List<Field> reserved = List.copyOf(gone);
@@ -251,6 +275,11 @@ public final class Renumbering {
     enumLocks.put(protoEnum.name(), new EnumLock(source(protoEnum.source()), file, lockedValues, reserved));
     return protoEnum.with(protoEnum.name(), values,
         new Reserved(reserved.stream().map(Value::number).toList(), reserved.stream().map(Value::name).toList()));
+  }
+
+  /** {@code string -> string (date-time)}: the REST types the locked and the current proto type stand for. */
+  private String restChange(String locked, ProtoField current) {
+    return restSchemas.describe(locked) + " -> " + restSchemas.describe(Field.typeOf(current));
   }
 
   private String source(SourceLocation source) {

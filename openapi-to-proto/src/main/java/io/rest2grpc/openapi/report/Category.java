@@ -55,7 +55,9 @@ public enum Category {
   DUPLICATE_TYPE_MERGED(false, "a message or enum had the shape of another (the same fields or wire values): both schemas use one type"),
   LOCKED_NAME_KEPT(false, "a schema the spec renamed or moved without changing its structure keeps the message or enum name the lock gave it"),
   LOCKED_ONEOF_CHANGED(false, "a locked field moved into, out of or between oneofs (the spec changed a oneOf/anyOf): its number stays, but a client setting two members now keeps only one"),
-  BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose type changed got a new proto name and number; the old ones are reserved");
+  BREAKING_CHANGE_ACCEPTED(false, "with --allow-breaking, a locked field whose REST type broke got a new proto name and number; the old ones are reserved"),
+  REFINEMENT_HELD_BACK(false, "the spec made a locked field's REST type more precise (a format, an enum, a schema, typed items): it keeps its locked proto type, the options carry the format or allowed values; --adopt-refinements adopts the new type (new name and number)"),
+  REFINEMENT_ADOPTED(false, "with --adopt-refinements, a locked field whose REST type became more precise got the new proto type under a new name and number; the old ones are reserved");
 
   private final boolean httpRuleLimit;
   private final String meaning;

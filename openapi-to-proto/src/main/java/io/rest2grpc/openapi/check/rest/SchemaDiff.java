@@ -44,10 +44,15 @@ final class SchemaDiff {
     }
     SchemaType oldType = SchemaType.of(old.node());
     SchemaType newType = SchemaType.of(neu.node());
-    if (!oldType.equals(newType)) {
+    SchemaType.Change change = oldType.changeTo(newType);
+    if (change != SchemaType.Change.SAME) {
       changes.add(scope.retype(), scope.operation(), old.pointer(), neu.pointer(),
-          scope.label() + ": " + oldType + " -> " + newType, oldType.breaksAs(newType));
-      return;
+          scope.label() + ": " + oldType + " -> " + newType + (change == SchemaType.Change.REFINED ? " (refined)" : ""),
+          change == SchemaType.Change.BREAKING);
+      // a free-form object given properties: what they require of a request is judged below
+      if (change != SchemaType.Change.REFINED || !newType.name().equals("object")) {
+        return;
+      }
     }
     compareDefaults(old, neu, scope);
     compareProperties(old, neu, scope);

@@ -129,9 +129,46 @@ class RestDiffTest {
     String pet = PET.replace("name: {type: string}", "name: {type: integer}").replace("id: {type: string}", "id: {type: string, format: uuid}");
     assertChanges(V1, spec(PATHS, pet + NEW_PET)).containsExactly(
         tuple(Kind.PROPERTY_RETYPED, "/components/schemas/Pet/properties/id", "/components/schemas/Pet/properties/id",
-            "property \"id\" of Pet: string -> string (uuid)", false),
+            "property \"id\" of Pet: string -> string (uuid) (refined)", false),
         tuple(Kind.PROPERTY_RETYPED, "/components/schemas/Pet/properties/name", "/components/schemas/Pet/properties/name",
             "property \"name\" of Pet: string -> integer", true));
+  }
+
+  @Test
+  void aTypeMadeMorePreciseIsARefinementAndTheReverseBreaks() {
+    String loose = PET.replace("name: {type: string}", """
+        name: {type: string}
+            born: {type: string}
+            age: {type: integer}
+            attributes: {type: object}
+            tags: {type: array, items: {}}
+            extra: {}""");
+    String precise = loose.replace("born: {type: string}", "born: {type: string, format: date-time}")
+        .replace("name: {type: string}", "name: {type: string, enum: [rex, tom]}")
+        .replace("age: {type: integer}", "age: {type: integer, format: int32}")
+        .replace("attributes: {type: object}", "attributes: {type: object, properties: {color: {type: string}}}")
+        .replace("tags: {type: array, items: {}}", "tags: {type: array, items: {type: string}}")
+        .replace("extra: {}", "extra: {type: object, properties: {note: {type: string}}}");
+    String at = "/components/schemas/Pet/properties/";
+    assertChanges(spec(PATHS, loose + NEW_PET), spec(PATHS, precise + NEW_PET)).containsExactly(
+        tuple(Kind.PROPERTY_RETYPED, at + "age", at + "age", "property \"age\" of Pet: integer -> integer (int32) (refined)", false),
+        tuple(Kind.PROPERTY_RETYPED, at + "attributes", at + "attributes",
+            "property \"attributes\" of Pet: free-form object -> object (refined)", false),
+        tuple(Kind.PROPERTY_ADDED, null, at + "attributes/properties/color", "property \"color\" of Pet.attributes added", false),
+        tuple(Kind.PROPERTY_RETYPED, at + "born", at + "born", "property \"born\" of Pet: string -> string (date-time) (refined)", false),
+        tuple(Kind.PROPERTY_RETYPED, at + "extra", at + "extra", "property \"extra\" of Pet: any -> object (refined)", false),
+        tuple(Kind.PROPERTY_ADDED, null, at + "extra/properties/note", "property \"note\" of Pet.extra added", false),
+        tuple(Kind.PROPERTY_RETYPED, at + "name", at + "name", "property \"name\" of Pet: string -> enum (refined)", false),
+        tuple(Kind.PROPERTY_RETYPED, at + "tags/items", at + "tags/items", "items of Pet.tags: any -> string (refined)", false));
+    assertThat(compare(spec(PATHS, precise + NEW_PET), spec(PATHS, loose + NEW_PET))).as("the reverse: every type widened")
+        .filteredOn(c -> c.kind() == Kind.PROPERTY_RETYPED)
+        .extracting(RestChange::detail, RestChange::breaking).containsExactly(
+            tuple("property \"age\" of Pet: integer (int32) -> integer", true),
+            tuple("property \"attributes\" of Pet: object -> free-form object", true),
+            tuple("property \"born\" of Pet: string (date-time) -> string", false),
+            tuple("property \"extra\" of Pet: object -> any", true),
+            tuple("property \"name\" of Pet: enum -> string", true),
+            tuple("items of Pet.tags: string -> any", true));
   }
 
   @Test
