@@ -50,11 +50,12 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
     int n = serviceWords.size();
     boolean versioned = n > 1 && serviceWords.get(n - 1).matches("v\\d+.*");
     boolean qualifier = at > 0 && versioned && at + n < words.size();  // CoreV1 in readCoreV1NamespacedPod
-    if ((at == 0 || qualifier) && words.size() > n) {
+    boolean prefix = at == 0 && !Verbs.isVerb(words.get(0));  // streamOrderEvents in StreamsService starts with its verb
+    if ((prefix || qualifier) && words.size() > n) {
       List<String> without = new ArrayList<>(words);
       without.subList(at, at + n).clear();
       boolean verbFollows = Verbs.isVerb(without.get(0)) || op.method().equals("get") || op.method().equals("delete");
-      if (at == 0 ? verbFollows : !isBare(without)) {  // InvoicePaymentUrl keeps its owner: no verb would be left to lead
+      if (prefix ? verbFollows : !isBare(without)) {  // InvoicePaymentUrl keeps its owner: no verb would be left to lead
         dropped.addAll(words.subList(at, at + n));
         words = without;
       }
