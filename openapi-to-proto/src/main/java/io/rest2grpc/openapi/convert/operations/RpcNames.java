@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +40,8 @@ import java.util.Set;
  *
  * Names are wanted by all operations first. When several want one name, every one of them is
  * qualified, level by level until they differ: by its parent collections (or, at the top level,
- * the rest of its operationId), then also by the path's version ({@code V2}), then also by its
- * service, then by its whole method and path, then a number in document order. An operation the lock names keeps that name, which no other takes.
+ * the rest of its operationId), then also by the path's version ({@code V2}), then by its service
+ * instead of the version, then by its whole method and path, then a number in document order. An operation the lock names keeps that name, which no other takes.
  */
 final class RpcNames {
   private final RefResolver refs;
@@ -73,12 +74,21 @@ final class RpcNames {
     Map<Op, String> names = new IdentityHashMap<>();
     Set<String> lockedNames = new HashSet<>();
     locked.forEach((op, rpc) -> lockedNames.add(rpc.name()));
+    Map<String, List<OperationId>> idsByService = new HashMap<>();
+    for (Op op : ops) {
+      OperationId id = operationId(op);
+      if (id != null) {
+        idsByService.computeIfAbsent(services.get(op), s -> new ArrayList<>()).add(id);
+      }
+    }
+    Map<String, String> prefixes = new HashMap<>();
+    idsByService.forEach((service, ids) -> prefixes.put(service, RpcWords.commonPrefix(ids)));
     List<Wanted> wanted = new ArrayList<>();
     for (Op op : ops) {
       if (locked.containsKey(op)) {
         names.put(op, locked.get(op).name());
       } else {
-        problems.run(() -> wanted.add(wanted(op, services.get(op))));
+        problems.run(() -> wanted.add(wanted(op, services.get(op), prefixes.get(services.get(op)))));
       }
     }
     Map<Wanted, Integer> level = new IdentityHashMap<>();
@@ -130,12 +140,17 @@ final class RpcNames {
     }
   }
 
-  private Wanted wanted(Op op, String service) {
-    String operationId = op.operation().getOperationId();
-    OperationId id = operationId == null ? null : OperationId.parse(operationId);
-    boolean hasId = id != null && !id.action().isEmpty();
-    RpcShapes.Shape shape = shapes.of(op, () -> returnsList(op), hasId ? id.words() : List.of());
-    RpcWords words = hasId ? RpcWords.of(id, sharedNamespace, service, op, shape) : null;
+  /** The operationId of {@code op}, when it has one with words. */
+  private static OperationId operationId(Op op) {
+    String raw = op.operation().getOperationId();
+    OperationId id = raw == null ? null : OperationId.parse(raw);
+    return id == null || id.action().isEmpty() ? null : id;
+  }
+
+  private Wanted wanted(Op op, String service, String servicePrefix) {
+    OperationId id = operationId(op);
+    RpcShapes.Shape shape = shapes.of(op, () -> returnsList(op), id != null ? id.words() : List.of());
+    RpcWords words = id != null ? RpcWords.of(id, sharedNamespace, service, servicePrefix, op, shape) : null;
     List<String> serviceWords = RpcWords.serviceWords(service);
     String version = PathName.version(op);
     String byPath = Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc");
@@ -143,13 +158,13 @@ final class RpcNames {
       List<String> leftover = words == null ? List.of() : words.leftover(shape.nounWords());
       String qualified = shape.qualified("", leftover);
       String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
-      return new Wanted(op, levels(shape.name(), qualified, qualified + version, shape.qualified(byService, leftover) + version, byPath), "standard");
+      return new Wanted(op, levels(shape.name(), qualified, qualified + version, shape.qualified(byService, leftover), byPath), "standard");
     }
     if (words != null && !words.fromPathInstead()) {
-      String parents = shapes.parents(op);
+      String parents = RpcWords.pascal(RpcWords.missing(Names.words(shapes.parents(op)), words.name("")));
       String qualified = words.name(parents);
       String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
-      return new Wanted(op, levels(words.name(""), qualified, qualified + version, words.name(byService + parents) + version, byPath), "operationId");
+      return new Wanted(op, levels(words.name(""), qualified, qualified + version, words.name(byService + parents), byPath), "operationId");
     }
     String path = PathName.of(op).name();
     return new Wanted(op, levels(path, path, path + version, path + version, byPath), "path");

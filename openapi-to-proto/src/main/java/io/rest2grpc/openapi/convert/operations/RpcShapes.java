@@ -83,7 +83,7 @@ final class RpcShapes {
     boolean item = isVariable(segments.get(segments.size() - 1));
     int collectionIndex = item ? segments.size() - 2 : segments.size() - 1;
     if (collectionIndex < 0 || !Names.isCollection(segments.get(collectionIndex))
-        || Verbs.isVerb(Names.words(segments.get(collectionIndex)).get(0))) {  // verify_credentials is no collection
+        || !Verbs.standardsOf(Names.words(segments.get(collectionIndex)).get(0)).isEmpty()) {  // update_credentials is no collection
       return null;
     }
     Standard standard = switch (op.method()) {

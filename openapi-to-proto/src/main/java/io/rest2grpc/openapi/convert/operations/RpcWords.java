@@ -8,8 +8,10 @@ import io.rest2grpc.openapi.naming.Verbs;
 import io.rest2grpc.openapi.naming.Verbs.Standard;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +32,12 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
   static final Set<String> PREPOSITIONS = Set.of(
       "for", "by", "in", "on", "of", "from", "with", "to", "at", "as", "into", "within", "across", "via", "under");
 
-  static RpcWords of(OperationId id, List<List<String>> sharedNamespace, String service, Op op, RpcShapes.Shape shape) {
+  /**
+   * @param servicePrefix a word most operationIds of the service start with, before their verb
+   *     ({@code genai} of {@code genai_update_attached_agent}), or null
+   */
+  static RpcWords of(OperationId id, List<List<String>> sharedNamespace, String service, String servicePrefix, Op op,
+      RpcShapes.Shape shape) {
     List<String> serviceWords = serviceWords(service);
     int shared = 0;
     while (shared < Math.min(id.namespace().size(), sharedNamespace.size()) && id.namespace().get(shared).equals(sharedNamespace.get(shared))) {
@@ -59,6 +66,9 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
         dropped.addAll(words.subList(at, at + n));
         words = without;
       }
+    }
+    if (words.size() > 1 && words.get(0).equals(servicePrefix) && Verbs.isVerb(words.get(1))) {
+      dropped.add(words.remove(0));
     }
     if (words.size() == 2 && !Verbs.isVerb(words.get(0)) && Verbs.isVerb(words.get(1))) {
       words.add(0, words.remove(words.size() - 1));  // invite_revoke: the verb last
@@ -201,10 +211,29 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
     return noun;
   }
 
-  /** The service's words that {@code name} does not already have (in either number): what qualifies it by its service. */
-  static List<String> missing(List<String> serviceWords, String name) {
-    List<String> have = lower(Names.words(name)).stream().map(Inflector::singular).toList();
-    return serviceWords.stream().filter(w -> !have.contains(Inflector.singular(w))).toList();
+  /**
+   * The {@code qualifier} words that {@code name} does not already have, in either number or as the
+   * start of a word ({@code namespace} in {@code Namespaced}): what still qualifies it.
+   */
+  static List<String> missing(List<String> qualifier, String name) {
+    List<String> have = lower(Names.words(name));
+    return qualifier.stream().map(w -> w.toLowerCase(Locale.ROOT))
+        .filter(w -> have.stream().noneMatch(h -> h.startsWith(Inflector.singular(w)))).toList();
+  }
+
+  /**
+   * The first word most operationIds of a service share when it is no verb ({@code genai}), or
+   * null: at least two, and more than half of them.
+   */
+  static String commonPrefix(List<OperationId> ids) {
+    Map<String, Integer> counts = new HashMap<>();
+    ids.forEach(id -> counts.merge(id.action().get(0), 1, Integer::sum));
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= 2 && e.getValue() * 2 > ids.size() && !Verbs.isVerb(e.getKey())) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   /** The lower-case words of a service's name without its {@code Service} suffix. */

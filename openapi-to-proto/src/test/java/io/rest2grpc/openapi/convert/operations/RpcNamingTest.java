@@ -112,6 +112,20 @@ class RpcNamingTest {
   }
 
   @Test
+  void aWordMostOperationIdsOfAServiceStartWithIsLeftOutBeforeTheirVerb() {
+    assertThat(rpcs(spec("""
+        /gen-ai/agents/{id}/attach:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [GradientAI Platform], operationId: genai_attach_agent_function, responses: OK}
+        /gen-ai/agents/{id}/rotate:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [GradientAI Platform], operationId: genai_rotate_agent_key, responses: OK}
+        /gen-ai/regions:
+          get: {tags: [GradientAI Platform], operationId: genai_regions, responses: OK}
+        """))).containsOnlyKeys("AttachAgentFunction", "RotateAgentKey", "GenaiRegions");
+  }
+
+  @Test
   void everyOperationThatWantsTheSameNameIsQualifiedWhateverTheOrder() {
     String shelves = """
         /shelves/{shelf}/books/{book}:
