@@ -7,7 +7,6 @@ import io.rest2grpc.openapi.naming.OperationId;
 import io.rest2grpc.openapi.naming.Verbs;
 import io.rest2grpc.openapi.naming.Verbs.Standard;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import java.util.Set;
  * An operationId as the words of an RPC name, verb first. What does not belong in the name is
  * dropped: a namespace most operationIds share ({@code shop.} of {@code shop.orders.attach}) and the
  * service's own name, as a namespace ({@code orders/get-order} in OrdersService), before the verb
- * ({@code admin_users_list} in AdminUsersService) or, when it has several words, anywhere
+ * ({@code admin_users_list} in AdminUsersService) or, when it ends in a version, before the noun
  * ({@code readCoreV1NamespacedPod} in CoreV1Service). A verb left without a noun, or followed by a
  * preposition, gets the noun of the resource the operation names ({@code attach} on
  * {@code /orders/{id}/items} → AttachItem; {@code repos/list-for-org} → ListReposForOrg).
