@@ -173,25 +173,13 @@ public final class Names {
     return out.toString();
   }
 
-  /** English singular of a plural collection name ({@code orders} → {@code order}, {@code policies} → {@code policy}). */
+  /** English singular of a plural name ({@code orders} → {@code order}, {@code people} → {@code person}); see {@link Inflector}. */
   public static String singular(String plural) {
-    String lower = plural.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("ies") && plural.length() > 3) {
-      return plural.substring(0, plural.length() - 3) + "y";
-    }
-    for (String suffix : List.of("sses", "xes", "zes", "ches", "shes")) {
-      if (lower.endsWith(suffix)) {
-        return plural.substring(0, plural.length() - 2);
-      }
-    }
-    if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")) {
-      return plural.substring(0, plural.length() - 1);
-    }
-    return plural;
+    return Inflector.singular(plural);
   }
 
   /** Whether a path segment reads like a plural collection noun ({@code orders}, {@code line-items}). */
   public static boolean isCollection(String segment) {
-    return COLLECTION_SEGMENT.matcher(segment).matches() && !singular(segment).equals(segment);
+    return COLLECTION_SEGMENT.matcher(segment).matches() && Inflector.isPlural(segment);
   }
 }

@@ -87,7 +87,7 @@ class ServiceMappingTest {
         "repeated string status = 1;", "int32 page_size = 2;", "string page_token = 3;",
         "message ListOrdersResponse {\n  repeated Order orders = 1;\n  // The token of the next page; empty on the last one.\n  string next_page_token = 2;\n}");
     assertThat(protoText(c, "users_service.proto")).contains("service UsersService {", "rpc ListUserOrders(ListUserOrdersRequest)");
-    assertThat(protoText(c, "health_service.proto")).contains("rpc HealthCheck(HealthCheckRequest) returns (google.api.HttpBody)");
+    assertThat(protoText(c, "health_service.proto")).contains("rpc CheckHealth(CheckHealthRequest) returns (google.api.HttpBody)");
     assertThat(facts(c, "acme_orders.v2.OrdersService.CreateOrder"))
         .containsEntry("success_status", "201").containsEntry("response_headers", List.of("Location"));
     assertThat(facts(c, "acme_orders.v2.OrdersService.DeleteOrder")).containsEntry("success_status", "204");

@@ -196,20 +196,20 @@ class LockNamesTest {
         paths:
           /volumes/create:
             post:
-              operationId: volumeCreate
-              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/VolumeCreateOptions'}}}}
+              operationId: createVolume
+              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/CreateVolumeOptions'}}}}
               responses: {'201': {description: created}}
         components:
           schemas:
-            VolumeCreateOptions: {type: object, properties: {name: {type: string}, driver: {type: string}}}
+            CreateVolumeOptions: {type: object, properties: {name: {type: string}, driver: {type: string}}}
         """;
     Conversion before = convert(v1);
-    Conversion after = convert(v1.replace("VolumeCreateOptions", "VolumeCreateRequest"));
-    assertThat(message(after, "VolumeCreateRequest").fields()).extracting(f -> f.name() + " " + f.type().name() + " = " + f.number())
-        .isEqualTo(message(before, "VolumeCreateRequest").fields().stream().map(f -> f.name() + " " + f.type().name() + " = " + f.number())
+    Conversion after = convert(v1.replace("CreateVolumeOptions", "CreateVolumeRequest"));
+    assertThat(message(after, "CreateVolumeRequest").fields()).extracting(f -> f.name() + " " + f.type().name() + " = " + f.number())
+        .isEqualTo(message(before, "CreateVolumeRequest").fields().stream().map(f -> f.name() + " " + f.type().name() + " = " + f.number())
             .toList())
-        .containsExactly("body VolumeCreateOptions = 1");
-    assertThat(rpc(after, "VolumeCreate").http().body()).isEqualTo("body");
+        .containsExactly("volume CreateVolumeOptions = 1");
+    assertThat(rpc(after, "CreateVolume").http().body()).isEqualTo("volume");
   }
 
   @Test

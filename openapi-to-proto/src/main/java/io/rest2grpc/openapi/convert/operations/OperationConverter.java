@@ -119,14 +119,16 @@ public final class OperationConverter {
         locked.put(op, rpc);
       }
     }
-    RpcNames names = new RpcNames(ops, refs, locked);
+    Map<Op, String> services = new IdentityHashMap<>();
+    for (Op op : ops) {
+      services.put(op, locked.containsKey(op) ? locked.get(op).service() : serviceName(op));
+    }
+    Map<Op, String> rpcs = new RpcNames(ops, refs, locked).names(ops, services, problems, report);
     List<Plan> plans = new ArrayList<>();
     for (Op op : ops) {
-      problems.run(() -> {
-        String rpc = names.nameOf(op, report);
-        String service = locked.containsKey(op) ? locked.get(op).service() : serviceName(op);
-        plans.add(new Plan(op, service, rpc, requests.bodyIsRequest(op, rpc)));
-      });
+      if (rpcs.containsKey(op)) {
+        problems.run(() -> plans.add(new Plan(op, services.get(op), rpcs.get(op), requests.bodyIsRequest(op, rpcs.get(op)))));
+      }
     }
     return plans;
   }

@@ -2,10 +2,14 @@ package io.rest2grpc.openapi.convert.operations;
 
 import io.rest2grpc.openapi.convert.media.MediaTypes;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.diagnostics.Problems;
+import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.naming.OperationId;
+import io.rest2grpc.openapi.naming.Verbs;
+import io.rest2grpc.openapi.naming.Verbs.Standard;
 import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
@@ -14,139 +18,187 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Names RPCs, unique across the package (their request messages share its scope). Precedence, for
- * each operation in document order, the first name not yet taken of:
+ * Names RPCs, unique across the package (their request messages share its scope). The rules are in
+ * the module README ("How RPCs are named"); in short, each operation gets one of:
  *
  * <ol>
- *   <li>the AIP-131..135 standard name, when the REST shape is standard: {@code GET /orders/{id}} →
- *       GetOrder, {@code GET /orders} returning a list → ListOrders, {@code POST /orders} →
- *       CreateOrder (when the spec also reads {@code /orders} or {@code /orders/{id}}),
- *       {@code PATCH /orders/{id}} → UpdateOrder ({@code PUT} too, or ReplaceOrder when
- *       the path also has a PATCH), {@code DELETE /orders/{id}} → DeleteOrder;
- *   <li>the same with its parent collections: {@code GET /users/{id}/orders} → ListUserOrders;
- *   <li>the operationId in PascalCase;
- *   <li>method and path: {@code GET /v2/apps/{app_id}} → GetV2AppsAppId;
- *   <li>the last of these with a numeric suffix.
+ *   <li>the AIP-131..135 standard name ({@link RpcShapes}) when the REST shape is standard and the
+ *       operationId's verb agrees with it ({@link Verbs}), or there is no operationId verb;
+ *   <li>else its operationId, read verb first ({@link RpcWords}): without a namespace most operationIds
+ *       share, without its service's name, a noun added to a bare verb;
+ *   <li>else a name from the method and path that reads verb + noun ({@link PathName}).
  * </ol>
  *
- * An operation the lock file names keeps that name, whatever these rules now say.
+ * Names are wanted by all operations first. When several want one name, every one of them is
+ * qualified, level by level until they differ: by its parent collections (or, at the top level,
+ * the rest of its operationId), then also by the path's version ({@code V2}), then by its service
+ * instead of the version, then by its whole method and path, then a number in document order. An operation the lock names keeps that name, which no other takes.
  */
 final class RpcNames {
   private final RefResolver refs;
-  private final Set<String> taken = new HashSet<>();
-  private final Set<String> patchedPaths = new HashSet<>();
-  private final Set<String> readablePaths = new HashSet<>();
-
   private final Map<Op, Lock.RpcLock> locked;
+  private final RpcShapes shapes;
+  private final List<List<String>> sharedNamespace;
 
   /** @param locked the operations a lock names: they keep their names, which no other operation takes */
   RpcNames(List<Op> ops, RefResolver refs, Map<Op, Lock.RpcLock> locked) {
     this.refs = refs;
     this.locked = locked;
-    locked.values().forEach(rpc -> taken.add(rpc.name()));
+    this.shapes = new RpcShapes(ops);
+    List<OperationId> ids = new ArrayList<>();
     for (Op op : ops) {
-      if (op.method().equals("patch")) {
-        patchedPaths.add(op.path());
+      if (op.operation().getOperationId() != null) {
+        ids.add(OperationId.parse(op.operation().getOperationId()));
       }
-      if (op.method().equals("get")) {
-        readablePaths.add(op.path());
-        int slash = op.path().lastIndexOf('/');
-        if (slash > 0 && op.path().startsWith("/{", slash)) {
-          readablePaths.add(op.path().substring(0, slash));  // GET /orders/{id} reads the collection /orders
+    }
+    this.sharedNamespace = OperationId.sharedNamespace(ids);
+  }
+
+  /** What one operation would be called, most wanted first; each later name is more qualified. */
+  private record Wanted(Op op, List<String> levels, String rule) {}
+
+  /**
+   * The RPC name of each operation (those whose responses cannot be read are left out, their
+   * problem recorded), given the service each would join.
+   */
+  Map<Op, String> names(List<Op> ops, Map<Op, String> services, Problems problems, Findings report) {
+    Map<Op, String> names = new IdentityHashMap<>();
+    Set<String> lockedNames = new HashSet<>();
+    locked.forEach((op, rpc) -> lockedNames.add(rpc.name()));
+    Map<String, List<OperationId>> idsByService = new HashMap<>();
+    for (Op op : ops) {
+      OperationId id = operationId(op);
+      if (id != null) {
+        idsByService.computeIfAbsent(services.get(op), s -> new ArrayList<>()).add(id);
+      }
+    }
+    Map<String, String> prefixes = new HashMap<>();
+    idsByService.forEach((service, ids) -> prefixes.put(service, RpcWords.commonPrefix(ids)));
+    List<Wanted> wanted = new ArrayList<>();
+    for (Op op : ops) {
+      if (locked.containsKey(op)) {
+        names.put(op, locked.get(op).name());
+      } else {
+        problems.run(() -> wanted.add(wanted(op, services.get(op), prefixes.get(services.get(op)))));
+      }
+    }
+    Map<Wanted, Integer> level = new IdentityHashMap<>();
+    wanted.forEach(w -> level.put(w, 0));
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (List<Wanted> group : byName(wanted, level).values()) {
+        if (group.size() > 1 || lockedNames.contains(group.get(0).levels().get(level.get(group.get(0))))) {
+          for (Wanted w : group) {
+            if (level.get(w) < w.levels().size() - 1) {
+              level.put(w, level.get(w) + 1);
+              moved = true;
+            }
+          }
         }
       }
     }
+    Set<String> taken = new HashSet<>(lockedNames);
+    for (Wanted w : wanted) {
+      String name = w.levels().get(level.get(w));
+      String given = name;
+      for (int n = 2; !taken.add(given); n++) {
+        given = name + n;
+      }
+      names.put(w.op(), given);
+      report(w, level.get(w), given, report);
+    }
+    return names;
+  }
+
+  private static Map<String, List<Wanted>> byName(List<Wanted> wanted, Map<Wanted, Integer> level) {
+    Map<String, List<Wanted>> groups = new LinkedHashMap<>();
+    for (Wanted w : wanted) {
+      groups.computeIfAbsent(w.levels().get(level.get(w)), n -> new ArrayList<>()).add(w);
+    }
+    return groups;
+  }
+
+  private static void report(Wanted w, int level, String given, Findings report) {
+    String first = w.levels().get(0);
+    if (!given.equals(first)) {
+      report.info(Category.NAME_COLLISION, w.op().location(), "",
+          "RPC name " + first + " is wanted by more than one operation; named " + given + (level > 0 ? " (qualified)" : " (numbered)"));
+    }
+    String operationId = w.op().operation().getOperationId();
+    if (w.rule().equals("standard") && operationId != null && !first.equals(Names.pascal(operationId, ""))) {
+      report.info(Category.STANDARD_METHOD_NAME, w.op().location(), "", "operationId '" + operationId + "' → standard method " + first);
+    }
+  }
+
+  /** The operationId of {@code op}, when it has one with words. */
+  private static OperationId operationId(Op op) {
+    String raw = op.operation().getOperationId();
+    OperationId id = raw == null ? null : OperationId.parse(raw);
+    return id == null || id.action().isEmpty() ? null : id;
+  }
+
+  private Wanted wanted(Op op, String service, String servicePrefix) {
+    OperationId id = operationId(op);
+    RpcShapes.Shape shape = shapes.of(op, () -> returnsList(op), id != null ? id.words() : List.of());
+    RpcWords words = id != null ? RpcWords.of(id, sharedNamespace, service, servicePrefix, op, shape) : null;
+    List<String> serviceWords = RpcWords.serviceWords(service);
+    String version = PathName.version(op);
+    String byPath = Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc");
+    if (shape != null && (words == null || agrees(words, shape, op))) {
+      List<String> leftover = words == null ? List.of() : words.leftover(shape.nounWords());
+      String qualified = shape.qualified("", leftover);
+      String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
+      return new Wanted(op, levels(shape.name(), qualified, qualified + version, shape.qualified(byService, leftover), byPath), "standard");
+    }
+    if (words != null && !words.fromPathInstead()) {
+      String parents = RpcWords.pascal(RpcWords.missing(Names.words(shapes.parents(op)), words.name("")));
+      String qualified = words.name(parents);
+      String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
+      return new Wanted(op, levels(words.name(""), qualified, qualified + version, words.name(byService + parents), byPath), "operationId");
+    }
+    String path = PathName.of(op).name();
+    return new Wanted(op, levels(path, path, path + version, path + version, byPath), "path");
   }
 
   /**
-   * A POST creates only where the path is a collection the spec also reads: a GET on it, or an item
-   * path below it ({@code /orders/{id}}). Otherwise {@code POST /runs/{id}/submit_tool_outputs}
-   * would read as CreateSubmitToolOutput.
+   * Whether an operationId agrees with a standard shape: its verb is the standard one, or it has no
+   * verb and names the shape's noun ({@code orderDetails} on {@code GET /orders/{id}}). An operationId
+   * that starts with a word this converter does not know as a verb and does not name the noun
+   * ({@code converse} on {@code POST /sessions/{id}}) is taken to start with its own verb. A read verb
+   * whose noun is singular ({@code getSettingsFlow}) is no List, and a POST to an item is an Update
+   * only when its operationId says nothing more.
    */
-  private boolean isReadCollection(String path) {
-    return readablePaths.contains(path);
+  private static boolean agrees(RpcWords words, RpcShapes.Shape shape, Op op) {
+    if (words.verb() == null) {
+      return words.mentions(shape.nounWords());
+    }
+    if (!Verbs.standardsOf(words.verb()).contains(shape.standard())) {
+      return false;
+    }
+    if (shape.standard() == Standard.LIST && !Verbs.standardsOf(words.verb()).equals(Set.of(Standard.LIST))) {
+      return !words.mentionsOnlySingular(shape.nounWords());  // getSettingsFlow reads one flow, even if its response has an array
+    }
+    // POST /orders/{id} is an update only by inference: not when the operationId says more (UpdateSkillDefaultVersion)
+    return !(op.method().equals("post") && shape.standard() == Standard.UPDATE && !words.leftover(shape.nounWords()).isEmpty());
   }
 
-  String nameOf(Op op, Findings report) {
-    if (locked.containsKey(op)) {
-      return locked.get(op).name();
+  /** The names, each a valid identifier; a level that qualifies nothing repeats the one before, so levels stay aligned. */
+  private static List<String> levels(String... names) {
+    List<String> levels = new ArrayList<>();
+    for (String name : names) {
+      levels.add(name.isEmpty() ? "Rpc" : Character.isDigit(name.charAt(0)) ? "X" + name : name);
     }
-    List<String> candidates = new ArrayList<>();
-    String standard = standardName(op, false);
-    if (standard != null) {
-      candidates.add(standard);
-      candidates.add(standardName(op, true));
-    }
-    String operationId = op.operation().getOperationId();
-    if (operationId != null && !Names.words(operationId).isEmpty()) {
-      candidates.add(Names.pascal(operationId, "Rpc"));
-    }
-    candidates.add(Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc"));
-    for (String candidate : candidates) {
-      if (taken.add(candidate)) {
-        if (candidate.equals(standard) && operationId != null && !candidate.equals(Names.pascal(operationId, ""))) {
-          report.info(Category.STANDARD_METHOD_NAME, op.location(), "", "operationId '" + operationId + "' → standard method " + candidate);
-        }
-        return candidate;
-      }
-    }
-    String last = candidates.get(candidates.size() - 1);
-    for (int n = 2; ; n++) {
-      if (taken.add(last + n)) {
-        report.info(Category.NAME_COLLISION, op.location(), "", "RPC name " + last + " taken; named " + last + n);
-        return last + n;
-      }
-    }
-  }
-
-  private String standardName(Op op, boolean withParents) {
-    List<String> segments = new ArrayList<>();
-    for (String s : op.path().split("/")) {
-      if (!s.isEmpty()) {
-        segments.add(s);
-      }
-    }
-    if (segments.isEmpty()) {
-      return null;
-    }
-    String last = segments.get(segments.size() - 1);
-    boolean item = isVariable(last);
-    int collectionIndex = item ? segments.size() - 2 : segments.size() - 1;
-    if (collectionIndex < 0 || !Names.isCollection(segments.get(collectionIndex))) {
-      return null;
-    }
-    String collection = segments.get(collectionIndex);
-    String verb = switch (op.method()) {
-      case "get" -> item ? "Get" : returnsList(op) ? "List" : null;
-      case "post" -> item || !isReadCollection(op.path()) ? null : "Create";
-      case "patch" -> item ? "Update" : null;
-      case "put" -> item ? (patchedPaths.contains(op.path()) ? "Replace" : "Update") : null;
-      case "delete" -> item ? "Delete" : null;
-      default -> null;
-    };
-    if (verb == null) {
-      return null;
-    }
-    String noun = verb.equals("List") ? collection : Names.singular(collection);
-    StringBuilder name = new StringBuilder(verb);
-    if (withParents) {
-      for (int i = 0; i + 1 < collectionIndex; i++) {
-        if (Names.isCollection(segments.get(i)) && isVariable(segments.get(i + 1))) {
-          name.append(Names.pascal(Names.singular(segments.get(i)), ""));
-        }
-      }
-    }
-    return name.append(Names.pascal(noun, "")).toString();
-  }
-
-  private static boolean isVariable(String segment) {
-    return segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1;
+    return levels;
   }
 
   /** A list endpoint returns an array, or an object one of whose properties is an array. */

@@ -1,0 +1,261 @@
+package io.rest2grpc.openapi.convert.operations;
+
+import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
+import io.rest2grpc.openapi.naming.Inflector;
+import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.naming.OperationId;
+import io.rest2grpc.openapi.naming.Verbs;
+import io.rest2grpc.openapi.naming.Verbs.Standard;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An operationId as the words of an RPC name, verb first. What does not belong in the name is
+ * dropped: a namespace most operationIds share ({@code shop.} of {@code shop.orders.attach}) and the
+ * service's own name, as a namespace ({@code orders/get-order} in OrdersService), before the verb
+ * ({@code admin_users_list} in AdminUsersService) or, when it ends in a version, before the noun
+ * ({@code readCoreV1NamespacedPod} in CoreV1Service). A verb left without a noun, or followed by a
+ * preposition, gets the noun of the resource the operation names ({@code attach} on
+ * {@code /orders/{id}/items} → AttachItem; {@code repos/list-for-org} → ListReposForOrg).
+ *
+ * @param verb the verb, lower-case, or null when the operationId does not start with one
+ * @param words every word, lower-case, the verb first
+ * @param fromPathInstead whether the verb is only the HTTP method ({@code postAccountUnendorse})
+ *     and the path's last segment says what the operation does ({@code /accounts/{id}/unendorse})
+ */
+record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
+  static final Set<String> PREPOSITIONS = Set.of(
+      "for", "by", "in", "on", "of", "from", "with", "to", "at", "as", "into", "within", "across", "via", "under");
+
+  /**
+   * @param servicePrefix a word most operationIds of the service start with, before their verb
+   *     ({@code genai} of {@code genai_update_attached_agent}), or null
+   */
+  static RpcWords of(OperationId id, List<List<String>> sharedNamespace, String service, String servicePrefix, Op op,
+      RpcShapes.Shape shape) {
+    List<String> serviceWords = serviceWords(service);
+    int shared = 0;
+    while (shared < Math.min(id.namespace().size(), sharedNamespace.size()) && id.namespace().get(shared).equals(sharedNamespace.get(shared))) {
+      shared++;
+    }
+    List<String> namespace = new ArrayList<>();
+    id.namespace().subList(shared, id.namespace().size()).forEach(namespace::addAll);
+    List<String> dropped = new ArrayList<>();
+    int at = indexOfNoun(namespace, serviceWords);
+    if (at >= 0) {
+      List<String> run = namespace.subList(at, at + serviceWords.size());
+      dropped.addAll(run);
+      run.clear();
+    }
+    List<String> words = withoutDebris(id.action());
+    at = indexOfNoun(words, serviceWords);
+    int n = serviceWords.size();
+    boolean versioned = n > 1 && serviceWords.get(n - 1).matches("v\\d+.*");
+    boolean qualifier = at > 0 && versioned && at + n < words.size();  // CoreV1 in readCoreV1NamespacedPod
+    boolean prefix = at == 0 && !Verbs.isVerb(words.get(0));  // streamOrderEvents in StreamsService starts with its verb
+    if ((prefix || qualifier) && words.size() > n) {
+      List<String> without = new ArrayList<>(words);
+      without.subList(at, at + n).clear();
+      boolean verbFollows = Verbs.isVerb(without.get(0)) || op.method().equals("get") || op.method().equals("delete");
+      if (prefix ? verbFollows : !isBare(without)) {  // InvoicePaymentUrl keeps its owner: no verb would be left to lead
+        dropped.addAll(words.subList(at, at + n));
+        words = without;
+      }
+    }
+    if (words.size() > 1 && words.get(0).equals(servicePrefix) && Verbs.isVerb(words.get(1))) {
+      dropped.add(words.remove(0));
+    }
+    if (words.size() == 2 && !Verbs.isVerb(words.get(0)) && Verbs.isVerb(words.get(1))) {
+      words.add(0, words.remove(words.size() - 1));  // invite_revoke: the verb last
+    }
+    String verb = Verbs.isVerb(words.get(0)) ? words.get(0) : null;
+    if (verb == null && !dropped.isEmpty() && (op.method().equals("get") || op.method().equals("delete"))) {
+      verb = op.method();
+      words.add(0, verb);
+    }
+    if (verb != null && Set.of("post", "put", "patch").contains(verb) && shape == null && PathName.of(op).endsInVerb()) {
+      return new RpcWords(verb, words, true);
+    }
+    if (verb != null && isBare(words)) {
+      boolean plural = Verbs.standardsOf(verb).equals(Set.of(Standard.LIST));
+      List<String> noun = noun(namespace, op, dropped, plural);
+      if (!noun.isEmpty() && !sameStem(verb, noun.get(0))) {
+        words.addAll(1, noun);
+      }
+    }
+    return new RpcWords(verb, List.copyOf(words), false);
+  }
+
+  /** Where {@code run} starts in {@code words}, its last word in either number; -1 if nowhere or empty. */
+  private static int indexOfNoun(List<String> words, List<String> run) {
+    if (run.isEmpty()) {
+      return -1;
+    }
+    for (int start = 0; start + run.size() <= words.size(); start++) {
+      int n = run.size();
+      if (words.subList(start, start + n - 1).equals(run.subList(0, n - 1))
+          && Inflector.singular(words.get(start + n - 1)).equals(Inflector.singular(run.get(n - 1)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /**
+   * The words without articles ({@code Register a New Service Hook}) and without {@code id}s that
+   * only echo a path variable after a collection ({@code get_metadata_taxonomies_id_id_nodes});
+   * {@code caller id} and {@code by id} stay.
+   */
+  private static List<String> withoutDebris(List<String> action) {
+    List<String> words = new ArrayList<>();
+    for (String word : action) {
+      String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
+      boolean echo = word.equals("id") && (previous.equals("id") || Inflector.isPlural(previous) && !PREPOSITIONS.contains(previous));
+      if (!echo && !ARTICLES.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words.isEmpty() ? new ArrayList<>(action) : words;
+  }
+
+  /** Whether the words are a verb alone, or a verb and then a preposition ({@code list for org}). */
+  private static boolean isBare(List<String> words) {
+    return words.size() == 1 || PREPOSITIONS.contains(words.get(1));
+  }
+
+  /** Whether a noun only repeats its verb ({@code upload uploads}, {@code complete completions}): then it is left out. */
+  private static boolean sameStem(String verb, String noun) {
+    String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+    return noun.startsWith(stem) && stem.length() >= 4;
+  }
+
+  /** Whether the words after the verb (all, when there is none) spell {@code noun}, singular or plural. */
+  boolean mentions(List<String> noun) {
+    return leftover(noun).size() < (verb == null ? words.size() : words.size() - 1);
+  }
+
+  /** Whether the words spell {@code pluralNoun}'s singular and not the plural ({@code getSettingsFlow} for {@code flows}). */
+  boolean mentionsOnlySingular(List<String> pluralNoun) {
+    String plural = String.join("", pluralNoun);
+    String singular = Inflector.singular(plural);
+    return !singular.equals(plural) && spells(singular) && !spells(plural);
+  }
+
+  /** Whether some run of the words, joined, is {@code letters}. */
+  private boolean spells(String letters) {
+    for (int start = 0; start < words.size(); start++) {
+      StringBuilder run = new StringBuilder();
+      for (int end = start; end < words.size() && run.length() < letters.length(); end++) {
+        run.append(words.get(end));
+        if (run.toString().equals(letters)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The name with {@code qualifier} after the verb (before everything when there is no verb). */
+  String name(String qualifier) {
+    if (verb == null) {
+      return qualifier + pascal(words);
+    }
+    return pascal(words.subList(0, 1)) + qualifier + pascal(words.subList(1, words.size()));
+  }
+
+  /** The words after the verb that are not {@code noun}'s: what, besides its noun, the operationId says. */
+  List<String> leftover(List<String> noun) {
+    List<String> rest = new ArrayList<>(verb == null ? words : words.subList(1, words.size()));
+    String letters = String.join("", noun);
+    for (int start = 0; start < rest.size(); start++) {
+      StringBuilder run = new StringBuilder();
+      for (int end = start; end < rest.size(); end++) {
+        run.append(rest.get(end));
+        String spelled = run.toString();
+        if (spelled.equals(letters) || Inflector.singular(spelled).equals(Inflector.singular(letters))) {
+          rest.subList(start, end + 1).clear();
+          return rest;
+        }
+        if (spelled.length() > letters.length() + 2) {
+          break;
+        }
+      }
+    }
+    return rest;
+  }
+
+  /** The noun a bare verb gets: the namespace left, else the path's resource, else the service name dropped. */
+  private static List<String> noun(List<String> namespace, Op op, List<String> dropped, boolean plural) {
+    List<String> noun = new ArrayList<>(namespace);
+    if (noun.isEmpty()) {
+      String resource = PathName.resource(op);
+      if (resource != null) {
+        noun.addAll(lower(Names.words(resource)));
+      } else if (!dropped.isEmpty()) {
+        noun.add(dropped.get(dropped.size() - 1));
+      }
+    }
+    if (noun.isEmpty()) {
+      return noun;
+    }
+    if (!plural) {  // collections and namespaces are plural as written
+      noun.set(noun.size() - 1, Inflector.singular(noun.get(noun.size() - 1)));
+    }
+    return noun;
+  }
+
+  /**
+   * The {@code qualifier} words that {@code name} does not already have, in either number or as the
+   * start of a word ({@code namespace} in {@code Namespaced}): what still qualifies it.
+   */
+  static List<String> missing(List<String> qualifier, String name) {
+    List<String> have = lower(Names.words(name));
+    return qualifier.stream().map(w -> w.toLowerCase(Locale.ROOT))
+        .filter(w -> have.stream().noneMatch(h -> h.startsWith(Inflector.singular(w)))).toList();
+  }
+
+  /**
+   * The first word most operationIds of a service share when it is no verb ({@code genai}), or
+   * null: at least two, and more than half of them.
+   */
+  static String commonPrefix(List<OperationId> ids) {
+    Map<String, Integer> counts = new HashMap<>();
+    ids.forEach(id -> counts.merge(id.action().get(0), 1, Integer::sum));
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= 2 && e.getValue() * 2 > ids.size() && !Verbs.isVerb(e.getKey())) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The lower-case words of a service's name without its {@code Service} suffix. */
+  static List<String> serviceWords(String service) {
+    List<String> words = new ArrayList<>(lower(Names.words(service == null ? "" : service)));
+    if (!words.isEmpty() && words.get(words.size() - 1).equals("service")) {
+      words.remove(words.size() - 1);
+    }
+    return words;
+  }
+
+  /** The words PascalCased and joined; unlike {@link Names#pascal}, a leading digit gets no prefix (the caller's name has one before it). */
+  static String pascal(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+}

@@ -1,0 +1,196 @@
+package io.rest2grpc.openapi.convert.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.support.Specs;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How RPCs are named (module README): standard names only where true, no stutter, qualified collisions, verb + noun. */
+class RpcNamingTest {
+  @TempDir Path dir;
+
+  private static final String LIST = "{'200': {description: ok, content: {application/json: {schema: {type: array, items: {type: object}}}}}}";
+  private static final String OK = "{'200': {description: ok}}";
+
+  private static String spec(String paths) {
+    return """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+        """ + paths.replace("LIST", LIST).replace("OK", OK).indent(2);
+  }
+
+  /** "Service.Rpc" of every RPC, sorted. */
+  private Map<String, String> rpcs(String yaml) {
+    return rpcs(Specs.convert(dir, yaml));
+  }
+
+  private Map<String, String> rpcs(Conversion c) {
+    Specs.assertCompilesAndLints(c, dir.resolve("compiled"));
+    Map<String, String> rpcs = new TreeMap<>();
+    c.files().stream().flatMap(f -> f.services().stream())
+        .forEach(s -> s.rpcs().forEach(r -> rpcs.put(r.name(), s.name())));
+    return rpcs;
+  }
+
+  @Test
+  void aStandardShapeWhoseVerbAgreesGetsTheStandardName() {
+    assertThat(rpcs(spec("""
+        /orders:
+          get: {operationId: getOrders, responses: LIST}
+          post: {operationId: addOrder, responses: OK}
+        /orders/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {operationId: fetchOrder, responses: OK}
+          patch: {operationId: modifyOrder, responses: OK}
+          delete: {operationId: removeOrder, responses: OK}
+        /invoices/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {responses: OK}
+          put: {operationId: PutInvoicesId, responses: OK}
+        """))).containsOnlyKeys("ListOrders", "CreateOrder", "GetOrder", "UpdateOrder", "DeleteOrder", "GetInvoice", "UpdateInvoice");
+  }
+
+  @Test
+  void aStandardShapeWhoseVerbDisagreesKeepsItsOwnVerb() {
+    assertThat(rpcs(spec("""
+        /customers/{id}/payment-methods/{pm}:
+          parameters:
+            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: pm, in: path, required: true, schema: {type: string}}
+          put: {operationId: attachPaymentMethod, responses: OK}
+        /tokens/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          delete: {operationId: revokeToken, responses: OK}
+        /orders:
+          get: {operationId: searchOrders, responses: LIST}
+        /users/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          put: {operationId: setDefaultUser, responses: OK}
+        """))).containsOnlyKeys("AttachPaymentMethod", "RevokeToken", "SearchOrders", "SetDefaultUser");
+  }
+
+  @Test
+  void theServiceNameIsNotRepeated() {
+    assertThat(rpcs(spec("""
+        /admin.users.setExpiration:
+          post: {tags: [admin.users], operationId: admin_users_setExpiration, responses: OK}
+        /reactions.remove:
+          post: {tags: [reactions], operationId: reactions.remove, responses: OK}
+        /api/v1/namespaces/{namespace}/pods/{name}/log:
+          parameters:
+            - {name: namespace, in: path, required: true, schema: {type: string}}
+            - {name: name, in: path, required: true, schema: {type: string}}
+          get: {tags: [core_v1], operationId: readCoreV1NamespacedPodLog, responses: OK}
+        /health:
+          get: {operationId: health_check, responses: OK}
+        """))).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "SetExpiration", "AdminUsersService", "RemoveReaction", "ReactionsService",
+            "ReadNamespacedPodLog", "CoreV1Service", "CheckHealth", "HealthService"));
+  }
+
+  @Test
+  void aNamespaceMostOperationIdsShareIsLeftOut() {
+    assertThat(rpcs(spec("""
+        /orders/{id}/items:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {operationId: shop.orders.attach, responses: OK}
+        /orders/{id}/cancel:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {operationId: shop.orders.cancel, responses: OK}
+        /repos/{id}/forks:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {operationId: shop.repos/list-for-org, responses: OK}
+        """))).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "AttachItem", "OrdersService", "CancelOrder", "OrdersService", "ListForksForOrg", "ReposService"));
+  }
+
+  @Test
+  void aWordMostOperationIdsOfAServiceStartWithIsLeftOutBeforeTheirVerb() {
+    assertThat(rpcs(spec("""
+        /gen-ai/agents/{id}/attach:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [GradientAI Platform], operationId: genai_attach_agent_function, responses: OK}
+        /gen-ai/agents/{id}/rotate:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [GradientAI Platform], operationId: genai_rotate_agent_key, responses: OK}
+        /gen-ai/regions:
+          get: {tags: [GradientAI Platform], operationId: genai_regions, responses: OK}
+        """))).containsOnlyKeys("AttachAgentFunction", "RotateAgentKey", "GenaiRegions");
+  }
+
+  @Test
+  void everyOperationThatWantsTheSameNameIsQualifiedWhateverTheOrder() {
+    String shelves = """
+        /shelves/{shelf}/books/{book}:
+          parameters:
+            - {name: shelf, in: path, required: true, schema: {type: string}}
+            - {name: book, in: path, required: true, schema: {type: string}}
+          get: {operationId: getBook, responses: OK}
+        """;
+    String libraries = """
+        /libraries/{library}/books/{book}:
+          parameters:
+            - {name: library, in: path, required: true, schema: {type: string}}
+            - {name: book, in: path, required: true, schema: {type: string}}
+          get: {operationId: getBook, responses: OK}
+        """;
+    assertThat(rpcs(spec(shelves + libraries))).containsOnlyKeys("GetShelfBook", "GetLibraryBook");
+    assertThat(rpcs(spec(libraries + shelves))).containsOnlyKeys("GetShelfBook", "GetLibraryBook");
+  }
+
+  @Test
+  void aListAcrossParentsAndAListInOneAreBothQualified() {
+    assertThat(rpcs(spec("""
+        /api/v1/pods:
+          get: {tags: [core_v1], operationId: listCoreV1PodForAllNamespaces, responses: LIST}
+        /api/v1/namespaces/{namespace}/pods:
+          parameters: [{name: namespace, in: path, required: true, schema: {type: string}}]
+          get: {tags: [core_v1], operationId: listCoreV1NamespacedPod, responses: LIST}
+        """))).containsOnlyKeys("ListPodsForAllNamespaces", "ListNamespacePods");
+  }
+
+  @Test
+  void namesFromThePathReadVerbThenNoun() {
+    assertThat(rpcs(spec("""
+        /orders/{id}/cancel:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {responses: OK}
+        /v2/runs/{run_id}/submit_tool_outputs:
+          parameters: [{name: run_id, in: path, required: true, schema: {type: string}}]
+          post: {responses: OK}
+        /v2/status:
+          get: {responses: OK}
+        /v2/apps/{app_id}/logs:
+          parameters: [{name: app_id, in: path, required: true, schema: {type: string}}]
+          get: {responses: OK}
+        """))).containsOnlyKeys("CancelOrder", "SubmitToolOutputs", "GetStatus", "GetAppLogs");
+  }
+
+  @Test
+  void aLockedNameStaysAndOnlyNewOperationsFollowTheRules() {
+    String shelves = """
+        /shelves/{shelf}/books/{book}:
+          parameters:
+            - {name: shelf, in: path, required: true, schema: {type: string}}
+            - {name: book, in: path, required: true, schema: {type: string}}
+          get: {operationId: getBook, responses: OK}
+        """;
+    String libraries = """
+        /libraries/{library}/books/{book}:
+          parameters:
+            - {name: library, in: path, required: true, schema: {type: string}}
+            - {name: book, in: path, required: true, schema: {type: string}}
+          get: {operationId: getBook, responses: OK}
+        """;
+    ConversionOptions locked = ConversionOptions.defaults().withLock(dir.resolve("shop.lock.json"), false);
+    assertThat(rpcs(Specs.convert(dir, spec(shelves), locked))).containsOnlyKeys("GetBook");
+    assertThat(rpcs(Specs.convert(dir, spec(shelves + libraries), locked))).containsOnlyKeys("GetBook", "GetLibraryBook");
+  }
+}
