@@ -54,9 +54,20 @@ public final class SpecConverter {
     this.lock = lock;
   }
 
-  /** The proto package: {@code --package}, else derived from the spec's title and version. */
-  public static String packageName(Spec spec, ConversionOptions options) {
-    String pkg = options.packageName() != null ? options.packageName() : PackageNames.derive(spec.model().getInfo());
+  /**
+   * The proto package: {@code --package}, else the one {@code locked} pins (the package of the lock,
+   * null without one), else derived from the spec ({@link PackageNames}). A {@code --package} that
+   * differs from the lock's is an error: moving a locked API to another package is a new API for every
+   * gRPC client, so it takes a new lock.
+   */
+  public static String packageName(Spec spec, ConversionOptions options, String locked, Path lockFile) {
+    if (options.packageName() != null && locked != null && !options.packageName().equals(locked)) {
+      throw new ConversionException(SourceLocation.of(lockFile == null ? "the lock" : lockFile.toString()).child("package"),
+          "--package " + options.packageName() + " differs from the package the lock pins, " + locked,
+          "drop --package (or give --package " + locked + ") to keep the locked package; to publish the API under "
+              + options.packageName() + " as a new API, convert with another --lock file or --no-lock");
+    }
+    String pkg = options.packageName() != null ? options.packageName() : locked != null ? locked : PackageNames.derive(spec.model());
     if (!PackageNames.isValid(pkg)) {
       throw new ConversionException(SourceLocation.of(spec.displayName()), "package '" + pkg + "' is not a versioned proto package",
           "use lower_snake_case segments ending in a version, e.g. --package acme.orders.v1");
@@ -65,7 +76,7 @@ public final class SpecConverter {
   }
 
   public Conversion convert() {
-    String pkg = packageName(spec, options);
+    String pkg = lock.packageName();
     TypeStore store = new TypeStore(spec.displayName(), spec.root(), lock);
     SchemaConverter schemas = new SchemaConverter(refs, store, findings, pkg);
     OperationConverter operations = new OperationConverter(spec, refs, schemas, store, findings, pkg, options);
