@@ -77,7 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
   List<Path> overlays = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there.")
+      description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there, 'renames' "
+          + "JSON pointers to proto names (x-grpc-name), 'file_options' sets java_package_prefix and go_package_prefix.")
   Path config;
 
   @Option(names = "--default-timeout", paramLabel = "DURATION", defaultValue = "30s",

@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi.conversion;
 
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
 import java.nio.file.Path;
@@ -23,16 +24,24 @@ import java.time.Duration;
  *     the protos; null to convert without one (module README, "Field numbers and the lock file")
  * @param allowBreaking whether a locked field whose type changed incompatibly gets a new name and
  *     number (else the conversion fails)
+ * @param languageOptions the prefixes of java_package and go_package (module README, "Package"); a
+ *     {@code --config} file's {@code file_options} override them; null for {@link LanguageOptions#DEFAULTS}
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
     boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile,
-    boolean allowBreaking) {
+    boolean allowBreaking, LanguageOptions languageOptions) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public ConversionOptions {
     overrides = overrides == null ? SpecOverrides.none() : overrides;
     defaultTimeout = defaultTimeout == null ? DEFAULT_TIMEOUT : defaultTimeout;
+    languageOptions = languageOptions == null ? LanguageOptions.DEFAULTS : languageOptions;
+  }
+
+  public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
+      boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile, boolean allowBreaking) {
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile, allowBreaking, null);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
@@ -64,16 +73,21 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
 
   public ConversionOptions withDefaultTimeout(Duration timeout) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout, lockFile,
-        allowBreaking);
+        allowBreaking, languageOptions);
   }
 
   public ConversionOptions withPackage(String pkg) {
     return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile,
-        allowBreaking);
+        allowBreaking, languageOptions);
   }
 
   public ConversionOptions withLock(Path lock, boolean allowBreakingChanges) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
-        lock, allowBreakingChanges);
+        lock, allowBreakingChanges, languageOptions);
+  }
+
+  public ConversionOptions withLanguageOptions(LanguageOptions options) {
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
+        lockFile, allowBreaking, options);
   }
 }

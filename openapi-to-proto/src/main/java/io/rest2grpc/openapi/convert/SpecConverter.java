@@ -99,7 +99,8 @@ public final class SpecConverter {
         + ".\nChange the spec and convert again rather than editing this file.";
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes, lockedFiles(renamed.renames()));
     FileOptions fileOptions = operations.fileOptions(options.int64Strings() ? "string" : "number",
-        options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()));
+        options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()),
+        options.languageOptions().with(spec.config().fileOptions()));
     return new Conversion(spec.displayName(), pkg, files, fileOptions, findings.report(), schemas.messagesBySchema(),
         new Conversion.Source(entry, spec.version(), spec.root()), null).renamed(renamed.renames());
   }

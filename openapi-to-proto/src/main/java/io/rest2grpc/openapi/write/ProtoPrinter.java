@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.write;
 import com.google.protobuf.Message;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.concurrent.OwnThreads;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -34,11 +35,13 @@ public final class ProtoPrinter {
   private final String packageName;
   private final RestOptionsMapper options;
   private final RestFile fileOption;
+  private final LanguageOptions languages;
   /** Option messages repeat a lot (every date-time field has the same one); printing them is not cheap. */
   private final Map<Message, String> texts = new HashMap<>();
 
-  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, LanguageOptions languages) {
     this.packageName = packageName;
+    this.languages = languages;
     this.options = options;
     this.fileOption = fileOption;
   }
@@ -46,7 +49,7 @@ public final class ProtoPrinter {
   /** Prints one file of a conversion, with the REST facts of its report as rest2grpc options. */
   public static String print(ProtoFile file, Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    return new ProtoPrinter(file.packageName(), options, options.file()).print(file);
+    return new ProtoPrinter(file.packageName(), options, options.file(), conversion.fileOptions().languages()).print(file);
   }
 
   /**
@@ -57,7 +60,7 @@ public final class ProtoPrinter {
   public static List<String> printAll(Conversion conversion) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
     RestFile fileOption = options.file();
-    return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption).print(file));
+    return OwnThreads.map("print", conversion.files(), file -> new ProtoPrinter(file.packageName(), options, fileOption, conversion.fileOptions().languages()).print(file));
   }
 
   private String print(ProtoFile file) {
@@ -75,7 +78,7 @@ public final class ProtoPrinter {
     if (!file.imports().isEmpty()) {
       out.append('\n');
     }
-    out.append("option java_multiple_files = true;\n");
+    languageOptions(file);
     option("file", fileOption, "");
     for (ProtoService service : file.services()) {
       out.append('\n');
@@ -89,6 +92,15 @@ public final class ProtoPrinter {
       out.append('\n');
       protoEnum(protoEnum);
     }
+  }
+
+  /** The language options, in buf's order, by the conversion's rule ({@link LanguageOptions}). */
+  private void languageOptions(ProtoFile file) {
+    out.append("option csharp_namespace = ").append(quote(languages.csharpNamespace(packageName))).append(";\n");
+    out.append("option go_package = ").append(quote(languages.goPackage(packageName))).append(";\n");
+    out.append("option java_multiple_files = true;\n");
+    out.append("option java_outer_classname = ").append(quote(LanguageOptions.javaOuterClassname(file.path()))).append(";\n");
+    out.append("option java_package = ").append(quote(languages.javaPackage(packageName))).append(";\n");
   }
 
   private void service(ProtoService service) {

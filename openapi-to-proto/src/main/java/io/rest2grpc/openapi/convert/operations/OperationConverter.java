@@ -12,6 +12,7 @@ import io.rest2grpc.openapi.convert.streaming.StreamingModes;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
@@ -84,8 +85,8 @@ public final class OperationConverter {
   }
 
   /** The file option's part the operations decide, once {@link #convert} is done, with the conversion's choices. */
-  public FileOptions fileOptions(String int64Json, String emission, String timeout) {
-    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes);
+  public FileOptions fileOptions(String int64Json, String emission, String timeout, LanguageOptions languages) {
+    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes, languages);
   }
 
   /** One operation of the spec, in document order. */
