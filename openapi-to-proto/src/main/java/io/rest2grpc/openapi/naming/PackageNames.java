@@ -80,7 +80,7 @@ public final class PackageNames {
       String finalOrg = org;
       String product = candidates.stream().filter(c -> !c.equals(finalOrg) && titleWords.contains(c)).findFirst().orElse(null);
       name = product == null ? org : org + "." + product;
-      evidence.add(0, "server host " + url.fullHost() + (product == null ? "" : " confirmed by the title"));
+      evidence.add(0, "server host " + url.fullHost() + (product == null ? "" : " + product '" + product + "' named by the title"));
     } else {
       List<String> kept = titleWords.stream().limit(3).toList();
       name = kept.isEmpty() ? "api" : String.join("_", kept);
