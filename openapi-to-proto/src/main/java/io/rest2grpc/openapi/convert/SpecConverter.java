@@ -22,6 +22,7 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Findings;
+import io.rest2grpc.openapi.report.NameRules;
 import io.swagger.v3.oas.models.media.Schema;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -101,8 +102,18 @@ public final class SpecConverter {
     FileOptions fileOptions = operations.fileOptions(options.int64Strings() ? "string" : "number",
         options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()),
         options.languageOptions().with(spec.config().fileOptions()));
+    NameRules names = new NameRules(packageRule(pkg), operations.rpcNameRules(), store.nameRules(spec.config().renames().keySet()));
     return new Conversion(spec.displayName(), pkg, files, fileOptions, findings.report(), schemas.messagesBySchema(),
-        new Conversion.Source(entry, spec.version(), spec.root()), null).renamed(renamed.renames());
+        new Conversion.Source(entry, spec.version(), spec.root()), null, names).renamed(renamed.renames());
+  }
+
+  /** Where {@code pkg} came from: {@code --package}, the lock (when the spec now derives another), or the spec. */
+  private String packageRule(String pkg) {
+    PackageNames.Derived derived = PackageNames.derived(spec.model());
+    if (options.packageName() != null) {
+      return "--package";
+    }
+    return derived.name().equals(pkg) ? derived.rule() : "locked (the spec alone gives " + derived.name() + ": " + derived.rule() + ")";
   }
 
   /**

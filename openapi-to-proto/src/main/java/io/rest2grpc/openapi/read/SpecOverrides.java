@@ -11,6 +11,7 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
+import io.rest2grpc.openapi.naming.ChosenNames;
 import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.nio.file.Path;
@@ -98,15 +99,12 @@ public final class SpecOverrides {
         if (!rename.getValue().isTextual()) {
           throw new ConversionException(where, "a rename is the new proto name as a string", "e.g. /paths/~1orders/get: ListAllOrders");
         }
-        ((ObjectNode) target).put(GRPC_NAME, rename.getValue().asText());
+        ((ObjectNode) target).put(ChosenNames.EXTENSION, rename.getValue().asText());
         renames.put(rename.getKey(), rename.getValue().asText());
       });
     }
     return renames;
   }
-
-  /** The extension that names an operation's RPC, a schema's message or enum, or a property's field. */
-  public static final String GRPC_NAME = "x-grpc-name";
 
   private static void applyOverlay(ObjectNode root, JsonNode overlay, SourceLocation at, Problems problems) {
     if (!overlay.path("overlay").isTextual() || !overlay.path("overlay").asText().startsWith("1.")) {
