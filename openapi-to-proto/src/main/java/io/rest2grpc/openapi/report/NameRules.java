@@ -10,7 +10,7 @@ import java.util.Map;
  * @param packageRule where the package came from ({@code --package}, the lock, or the evidence of {@code PackageNames})
  * @param rpcs the rule of each RPC name ({@code operationId}, {@code standard method}, {@code x-grpc-name}…)
  * @param types the rule of each message and enum name the conversion recorded ({@code component name},
- *     {@code inline: parent+property}…); the report tells the others from their form
+ *     {@code inline: where it is written}…); the report tells the others from their form
  */
 public record NameRules(String packageRule, Map<String, String> rpcs, Map<String, String> types) {
   public NameRules {

@@ -84,7 +84,7 @@ class ChosenNamesTest {
     assertThat(names.path("rpcs").path("shop.v1.OrdersService.ListOrders").asText()).isEqualTo("operationId");
     assertThat(names.path("types").path("shop.v1.PurchaseOrder").asText()).isEqualTo("x-grpc-name");
     assertThat(names.path("types").path("shop.v1.OrderDraft").asText()).isEqualTo("x-grpc-name");
-    assertThat(names.path("types").path("shop.v1.PurchaseOrderShipTo").asText()).isEqualTo("inline: parent+property");
+    assertThat(names.path("types").path("shop.v1.PurchaseOrderShipTo").asText()).isEqualTo("inline: where it is written");
     assertThat(names.path("types").path("shop.v1.SubmitOrderRequest").asText()).isEqualTo("RPC + Request");
   }
 

@@ -120,7 +120,7 @@ final class TypeNaming {
     if (!name.equals(wanted)) {
       report.info(Category.NAME_COLLISION, n.location(), pkg + "." + name, wanted + " is taken; named " + name);
     }
-    store.nameRule(name, (n.refName() != null ? "$ref name" : "inline: parent+property") + (name.equals(wanted) ? "" : ", numbered"));
+    store.nameRule(name, (n.refName() != null ? "$ref name" : "inline: where it is written") + (name.equals(wanted) ? "" : ", numbered"));
     store.claim(name);
     return name;
   }
