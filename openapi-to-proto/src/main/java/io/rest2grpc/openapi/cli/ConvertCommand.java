@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--package", paramLabel = "PKG|SPEC=PKG",
-      description = "The proto package (e.g. acme.orders.v1); with several specs, SPEC=PKG per spec. Default: derived from info.title and info.version.")
+      description = "The proto package (e.g. acme.orders.v1); with several specs, SPEC=PKG per spec. Default: the lock's, else derived from the server host, base path and title (README, \"Package\").")
   List<String> packages = new ArrayList<>();
 
   @Option(names = "--group-by", paramLabel = "tag|path", defaultValue = "tag",

@@ -65,7 +65,7 @@ public final class SpecReader {
     if (!root.path("info").isObject()) {
       problems.run(() -> {
         throw notUsable(top, "it has no 'info'",
-            "add info with a title and version (the proto package is derived from them), or give --package");
+            "add info with a title and version (without a server host the proto package is named after the title), or give --package");
       });
     }
     ConfigSettings config = ConfigSettings.none();
