@@ -83,7 +83,7 @@ public final class OpenApiToProto {
     if (pkg == null) {
       problems.throwIfAny();
     }
-    Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg, options.lockFile());
+    Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg);
     Conversion conversion = problems.attempt(() -> new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, findings, options,
         lock).convert());
     problems.throwIfAny();
