@@ -8,15 +8,27 @@ final class RpcNameRules {
   private RpcNameRules() {}
 
   static String ruleOf(Op op, String rpc) {
-    String base = rpc.replaceFirst("\\d+$", "");
-    String numbered = base.equals(rpc) ? "" : ", numbered";
     String operationId = op.operation().getOperationId();
-    if (operationId != null && base.equals(Names.pascal(operationId, "Rpc"))) {
-      return "operationId" + numbered;
+    if (operationId != null && !Names.words(operationId).isEmpty()) {
+      String rule = matching(rpc, Names.pascal(operationId, "Rpc"), "operationId");
+      if (rule != null) {
+        return rule;
+      }
     }
-    if (base.equals(Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc"))) {
-      return "path" + numbered;
+    String rule = matching(rpc, Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc"), "path");
+    if (rule != null) {
+      return rule;
     }
-    return rpc.matches("(Get|List|Create|Update|Replace|Delete)[A-Z].*") ? "standard method" + numbered : "operationId, shortened" + numbered;
+    String base = rpc.replaceFirst("\\d+$", "");
+    return (base.matches("(Get|List|Create|Update|Replace|Delete)[A-Z].*") ? "standard method" : "operationId, shortened")
+        + (base.equals(rpc) ? "" : ", numbered");
+  }
+
+  /** {@code rule} when {@code rpc} is {@code candidate}, or it with a numeric suffix; else null. */
+  private static String matching(String rpc, String candidate, String rule) {
+    if (rpc.equals(candidate)) {
+      return rule;
+    }
+    return rpc.startsWith(candidate) && rpc.substring(candidate.length()).matches("\\d+") ? rule + ", numbered" : null;
   }
 }
