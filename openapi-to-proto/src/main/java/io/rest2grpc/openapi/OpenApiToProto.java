@@ -79,10 +79,13 @@ public final class OpenApiToProto {
       problems.throwIfAny();
     }
     RefResolver refs = new RefResolver(loader, parsed, spec);
-    String pkg = SpecConverter.packageName(parsed, options);
-    Lock lock = given == null ? Lock.empty(pkg) : problems.attempt(() -> given.forPackage(pkg, options.lockFile()));
+    String pkg = problems.attempt(() -> SpecConverter.packageName(parsed, options, given == null ? null : given.packageName(), options.lockFile()));
+    if (pkg == null) {
+      problems.throwIfAny();
+    }
+    Lock lock = given == null ? Lock.empty(pkg) : given.forPackage(pkg);
     Conversion conversion = problems.attempt(() -> new SpecConverter(spec.toAbsolutePath().normalize(), parsed, refs, findings, options,
-        lock == null ? Lock.empty(pkg) : lock).convert());
+        lock).convert());
     problems.throwIfAny();
     if (given == null) {
       return conversion;

@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--package", paramLabel = "PKG|SPEC=PKG",
-      description = "The proto package (e.g. acme.orders.v1); with several specs, SPEC=PKG per spec. Default: derived from info.title and info.version.")
+      description = "The proto package (e.g. acme.orders.v1); with several specs, SPEC=PKG per spec. Default: the lock's, else derived from the server host, base path and title (README, \"Package\").")
   List<String> packages = new ArrayList<>();
 
   @Option(names = "--group-by", paramLabel = "tag|path", defaultValue = "tag",
@@ -77,7 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
   List<Path> overlays = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there.")
+      description = "A rest2grpc config: 'overrides' maps JSON pointers of the spec to members merged there, 'renames' "
+          + "JSON pointers to proto names (x-grpc-name), 'file_options' sets java_package_prefix and go_package_prefix.")
   Path config;
 
   @Option(names = "--default-timeout", paramLabel = "DURATION", defaultValue = "30s",

@@ -4,6 +4,7 @@ import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.Renames;
+import io.rest2grpc.openapi.report.NameRules;
 import io.rest2grpc.openapi.report.Report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.read.SpecVersion;
@@ -14,11 +15,11 @@ import java.util.Map;
 
 /**
  * The result of converting one spec: its proto files (in memory), the options all of them carry,
- * the report (its findings), the message each schema became, keyed by where the schema is written ({@code file#pointer}), the source, and the
- * lock to write with the protos (null when converted without one).
+ * the report (its findings), the message each schema became, keyed by where the schema is written ({@code file#pointer}), the source, the
+ * lock to write with the protos (null when converted without one), and the rule behind each name.
  */
 public record Conversion(String specName, String packageName, List<ProtoFile> files, FileOptions fileOptions, Report report,
-    Map<String, String> messagesBySchema, Source source, LockOutput lock) {
+    Map<String, String> messagesBySchema, Source source, LockOutput lock, NameRules names) {
 
   public Conversion {
     files = List.copyOf(files);
@@ -35,16 +36,17 @@ public record Conversion(String specName, String packageName, List<ProtoFile> fi
   public Conversion renamed(Renames renames) {
     Map<String, String> renamedMessages = new HashMap<>();
     messagesBySchema.forEach((schema, message) -> renamedMessages.put(schema, renames.type(message)));
-    return new Conversion(specName, packageName, renames.apply(files), fileOptions, report, renamedMessages, source, lock);
+    return new Conversion(specName, packageName, renames.apply(files), fileOptions, report, renamedMessages, source, lock,
+        names.renamed(renames.types()));
   }
 
   /** This conversion with the files the lock renumbered, its report followed by renumbering's. */
   public Conversion locked(List<ProtoFile> lockedFiles, Report lockReport) {
-    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.plus(lockReport), messagesBySchema, source, lock);
+    return new Conversion(specName, packageName, lockedFiles, fileOptions, report.plus(lockReport), messagesBySchema, source, lock, names);
   }
 
   public Conversion withLock(LockOutput lockOutput) {
-    return new Conversion(specName, packageName, files, fileOptions, report, messagesBySchema, source, lockOutput);
+    return new Conversion(specName, packageName, files, fileOptions, report, messagesBySchema, source, lockOutput, names);
   }
 
   /** The spec as read: its entry file and document tree (after recoveries), for the fidelity check. */

@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi.conversion;
 
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.options.v1.Emission;
 import java.nio.file.Path;
@@ -25,21 +26,29 @@ import java.time.Duration;
  *     the conversion fails)
  * @param adoptRefinements whether a locked field whose REST type only became more precise gets the new
  *     proto type under a new name and number (else it keeps its locked type)
+ * @param languageOptions the prefixes of java_package and go_package (module README, "Package"); a
+ *     {@code --config} file's {@code file_options} override them; null for {@link LanguageOptions#DEFAULTS}
  */
 public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
     boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile,
-    boolean allowBreaking, boolean adoptRefinements) {
+    boolean allowBreaking, boolean adoptRefinements, LanguageOptions languageOptions) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public ConversionOptions {
     overrides = overrides == null ? SpecOverrides.none() : overrides;
     defaultTimeout = defaultTimeout == null ? DEFAULT_TIMEOUT : defaultTimeout;
+    languageOptions = languageOptions == null ? LanguageOptions.DEFAULTS : languageOptions;
+  }
+
+  public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
+      boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout, Path lockFile, boolean allowBreaking) {
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile, allowBreaking, false, null);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
       boolean int64Strings, String errorDomain, SpecOverrides overrides, Duration defaultTimeout) {
-    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, null, false, false);
+    this(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, null, false, false, null);
   }
 
   public ConversionOptions(String packageName, GroupBy groupBy, long maxSpecBytes, Emission emission,
@@ -66,22 +75,27 @@ public record ConversionOptions(String packageName, GroupBy groupBy, long maxSpe
 
   public ConversionOptions withDefaultTimeout(Duration timeout) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, timeout, lockFile,
-        allowBreaking, adoptRefinements);
+        allowBreaking, adoptRefinements, languageOptions);
   }
 
   public ConversionOptions withPackage(String pkg) {
     return new ConversionOptions(pkg, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout, lockFile,
-        allowBreaking, adoptRefinements);
+        allowBreaking, adoptRefinements, languageOptions);
   }
 
   public ConversionOptions withLock(Path lock, boolean allowBreakingChanges) {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
-        lock, allowBreakingChanges, adoptRefinements);
+        lock, allowBreakingChanges, adoptRefinements, languageOptions);
   }
 
   /** The same, adopting refinements of locked fields' REST types as new proto types (a breaking change for gRPC clients). */
   public ConversionOptions withRefinementsAdopted() {
     return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
-        lockFile, allowBreaking, true);
+        lockFile, allowBreaking, true, languageOptions);
+  }
+
+  public ConversionOptions withLanguageOptions(LanguageOptions options) {
+    return new ConversionOptions(packageName, groupBy, maxSpecBytes, emission, int64Strings, errorDomain, overrides, defaultTimeout,
+        lockFile, allowBreaking, adoptRefinements, options);
   }
 }

@@ -23,6 +23,7 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Findings;
+import io.rest2grpc.openapi.report.NameRules;
 import io.swagger.v3.oas.models.media.Schema;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,9 +58,20 @@ public final class SpecConverter {
     this.lock = lock;
   }
 
-  /** The proto package: {@code --package}, else derived from the spec's title and version. */
-  public static String packageName(Spec spec, ConversionOptions options) {
-    String pkg = options.packageName() != null ? options.packageName() : PackageNames.derive(spec.model().getInfo());
+  /**
+   * The proto package: {@code --package}, else the one {@code locked} pins (the package of the lock,
+   * null without one), else derived from the spec ({@link PackageNames}). A {@code --package} that
+   * differs from the lock's is an error: moving a locked API to another package is a new API for every
+   * gRPC client, so it takes a new lock.
+   */
+  public static String packageName(Spec spec, ConversionOptions options, String locked, Path lockFile) {
+    if (options.packageName() != null && locked != null && !options.packageName().equals(locked)) {
+      throw new ConversionException(SourceLocation.of(lockFile == null ? "the lock" : lockFile.toString()).child("package"),
+          "--package " + options.packageName() + " differs from the package the lock pins, " + locked,
+          "drop --package (or give --package " + locked + ") to keep the locked package; to publish the API under "
+              + options.packageName() + " as a new API, convert with another --lock file or --no-lock");
+    }
+    String pkg = options.packageName() != null ? options.packageName() : locked != null ? locked : PackageNames.derive(spec.model());
     if (!PackageNames.isValid(pkg)) {
       throw new ConversionException(SourceLocation.of(spec.displayName()), "package '" + pkg + "' is not a versioned proto package",
           "use lower_snake_case segments ending in a version, e.g. --package acme.orders.v1");
@@ -68,7 +80,7 @@ public final class SpecConverter {
   }
 
   public Conversion convert() {
-    String pkg = packageName(spec, options);
+    String pkg = lock.packageName();
     TypeStore store = new TypeStore(spec.displayName(), spec.root(), lock);
     SchemaConverter schemas = new SchemaConverter(refs, store, findings, pkg);
     OperationConverter operations = new OperationConverter(spec, refs, schemas, store, findings, pkg, options);
@@ -97,9 +109,20 @@ public final class SpecConverter {
         + ".\nChange the spec and convert again rather than editing this file.";
     List<ProtoFile> files = FilePlanner.plan(pkg, header, services, store, homes, lockedFiles(renamed.renames()));
     FileOptions fileOptions = operations.fileOptions(options.int64Strings() ? "string" : "number",
-        options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()));
+        options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()),
+        options.languageOptions().with(spec.config().fileOptions()));
+    NameRules names = new NameRules(packageRule(pkg), operations.rpcNameRules(), store.nameRules(spec.config().renames().keySet()));
     return new Conversion(spec.displayName(), pkg, files, fileOptions, findings.report(), merged(schemas.messagesBySchema(), duplicates.merges()),
-        new Conversion.Source(entry, spec.version(), spec.root()), null).renamed(renamed.renames());
+        new Conversion.Source(entry, spec.version(), spec.root()), null, names).renamed(renamed.renames());
+  }
+
+  /** Where {@code pkg} came from: {@code --package}, the lock (when the spec now derives another), or the spec. */
+  private String packageRule(String pkg) {
+    PackageNames.Derived derived = PackageNames.derived(spec.model());
+    if (options.packageName() != null) {
+      return "--package";
+    }
+    return derived.name().equals(pkg) ? derived.rule() : "locked (the spec alone gives " + derived.name() + ": " + derived.rule() + ")";
   }
 
   private static Map<String, String> merged(Map<String, String> messagesBySchema, Renames merges) {

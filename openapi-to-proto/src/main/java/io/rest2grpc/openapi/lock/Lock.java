@@ -1,9 +1,6 @@
 package io.rest2grpc.openapi.lock;
 
-import io.rest2grpc.openapi.diagnostics.ConversionException;
-import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.proto.ProtoField;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -36,19 +33,11 @@ public record Lock(String packageName, Map<String, MessageLock> messages, Map<St
   }
 
   /**
-   * This lock for a conversion into {@code pkg}; fails when it was written for another package
-   * ({@code file}, where it was read from, may be null).
+   * This lock for a conversion into {@code pkg}: a first conversion's lock takes it. A lock that has
+   * a package pins it ({@code SpecConverter.packageName} chose {@code pkg} from it).
    */
-  public Lock forPackage(String pkg, Path file) {
-    if (packageName == null) {
-      return empty(pkg);
-    }
-    if (!packageName.equals(pkg)) {
-      throw new ConversionException(SourceLocation.of(file == null ? "the lock" : file.toString()).child("package"),
-          "the lock is of package " + packageName + ", but this spec converts to " + pkg,
-          "give --package " + packageName + " if it is the same API, or another --lock file if it is not");
-    }
-    return this;
+  public Lock forPackage(String pkg) {
+    return packageName == null ? empty(pkg) : this;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.rest2grpc.openapi.proto;
 
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestSecurityScheme;
@@ -12,10 +13,10 @@ import java.util.TreeMap;
  * {@code rest2grpc.options.v1.RestFile} option as the conversion decided them, and the default
  * timeout the service configs carry. {@code int64Json} is {@code number} or {@code string};
  * {@code emission} an Emission constant name or null; {@code basePath} the server path prefix of the
- * last operation that has one, or null.
+ * last operation that has one, or null; {@code languages} the rule of the language options (java_package…).
  */
 public record FileOptions(String int64Json, String emission, String timeout, String errorDomain, String basePath,
-    Map<String, RestSecurityScheme> securitySchemes) {
+    Map<String, RestSecurityScheme> securitySchemes, LanguageOptions languages) {
 
   public FileOptions {
     securitySchemes = Collections.unmodifiableSortedMap(new TreeMap<>(securitySchemes));

@@ -11,11 +11,15 @@ import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
+import io.rest2grpc.openapi.naming.ChosenNames;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.transcoding.JsonPointer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Changes to a spec that its team cannot make in the spec itself (it is generated, or owned by
@@ -40,17 +44,66 @@ public final class SpecOverrides {
   }
 
   /**
-   * Applies every overlay, then the config. A file that cannot be read, or is not an overlay, is noted
-   * in {@code problems} and skipped; so is each action or override entry that fails, and the others
-   * are still applied, so one run names every invalid entry.
+   * Applies every overlay, then the config, and returns the config's settings. A file that cannot be
+   * read, or is not an overlay, is noted in {@code problems} and skipped; so is each action, override
+   * or rename entry that fails, and the others are still applied, so one run names every invalid entry.
    */
-  void apply(ObjectNode root, DocumentLoader loader, Problems problems) {
+  ConfigSettings apply(ObjectNode root, DocumentLoader loader, Problems problems) {
     for (Path overlay : overlays) {
       problems.run(() -> applyOverlay(root, loader.load(overlay), SourceLocation.of(loader.displayName(overlay)), problems));
     }
-    if (config != null) {
-      problems.run(() -> applyConfig(root, loader.load(config), SourceLocation.of(loader.displayName(config)), problems));
+    if (config == null) {
+      return ConfigSettings.none();
     }
+    ConfigSettings settings = problems.attempt(() -> {
+      JsonNode document = loader.load(config);
+      SourceLocation at = SourceLocation.of(loader.displayName(config));
+      applyConfig(root, document, at, problems);
+      return new ConfigSettings(fileOptions(document, at, problems), renames(root, document, at, problems));
+    });
+    return settings == null ? ConfigSettings.none() : settings;
+  }
+
+  /** The config's {@code file_options}: each key one of {@code LanguageOptions.KEYS} with a valid value. */
+  private static Map<String, String> fileOptions(JsonNode config, SourceLocation at, Problems problems) {
+    Map<String, String> options = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> option : config.path("file_options").properties()) {
+      SourceLocation where = at.child("file_options").child(option.getKey());
+      String problem = option.getValue().isTextual() ? LanguageOptions.problem(option.getKey(), option.getValue().asText())
+          : "file options are strings";
+      if (problem == null) {
+        options.put(option.getKey(), option.getValue().asText());
+      } else {
+        problems.run(() -> {
+          throw new ConversionException(where, problem, "file_options takes " + new TreeSet<>(LanguageOptions.KEYS));
+        });
+      }
+    }
+    return options;
+  }
+
+  /**
+   * Applies the config's {@code renames} (JSON pointer → proto name) as the {@code x-grpc-name} of each
+   * target and returns those that were applied; the name itself is checked where it is used.
+   */
+  private static Map<String, String> renames(ObjectNode root, JsonNode config, SourceLocation at, Problems problems) {
+    Map<String, String> renames = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> rename : config.path("renames").properties()) {
+      SourceLocation where = at.child("renames").child(rename.getKey());
+      problems.run(() -> {
+        JsonNode target = rename.getKey().startsWith("/") ? root.at(rename.getKey()) : null;
+        if (target == null || !target.isObject()) {
+          throw new ConversionException(where, "'" + rename.getKey() + "' is not the JSON pointer of an operation, schema or property in the spec",
+              "write a pointer from the spec's root, '/' in path keys escaped as ~1, e.g. /paths/~1orders/get or /components/schemas/Pet");
+        }
+        if (!rename.getValue().isTextual()) {
+          throw new ConversionException(where, "a rename is the new proto name as a string", "e.g. /paths/~1orders/get: ListAllOrders");
+        }
+        ((ObjectNode) target).put(ChosenNames.EXTENSION, rename.getValue().asText());
+        renames.put(rename.getKey(), rename.getValue().asText());
+      });
+    }
+    return renames;
   }
 
   private static void applyOverlay(ObjectNode root, JsonNode overlay, SourceLocation at, Problems problems) {

@@ -65,12 +65,13 @@ public final class SpecReader {
     if (!root.path("info").isObject()) {
       problems.run(() -> {
         throw notUsable(top, "it has no 'info'",
-            "add info with a title and version (the proto package is derived from them), or give --package");
+            "add info with a title and version (without a server host the proto package is named after the title), or give --package");
       });
     }
+    ConfigSettings config = ConfigSettings.none();
     if (inlineReferencedPathItems(root, entry, top, problems)) {
       // An override may target a path item or operation that a failed $ref left out: apply them only when all were read.
-      overrides.apply(root, loader, problems);
+      config = overrides.apply(root, loader, problems);
     }
     problems.throwIfAny();
     new SchemaRecoveries(report, version.isSwagger2()).apply(root, top);
@@ -97,7 +98,7 @@ public final class SpecReader {
           "point at the document that holds the API's paths (a file of shared schemas is $ref'd from it), or add paths");
     }
     reportWebhooks(root, top);
-    return new Spec(name, version, root, parsed.getOpenAPI());
+    return new Spec(name, version, root, parsed.getOpenAPI(), config);
   }
 
   private static SpecVersion version(ObjectNode root, SourceLocation top) {

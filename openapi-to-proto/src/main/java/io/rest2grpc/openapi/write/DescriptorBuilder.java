@@ -20,6 +20,7 @@ import com.google.protobuf.EmptyProto;
 import com.google.protobuf.StructProto;
 import com.google.protobuf.TimestampProto;
 import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -111,7 +112,11 @@ public final class DescriptorBuilder {
         .addAllDependency(file.imports())
         .setSyntax("proto3")
         .setOptions(DescriptorProtos.FileOptions.newBuilder()
+            .setCsharpNamespace(conversion.fileOptions().languages().csharpNamespace(pkg))
+            .setGoPackage(conversion.fileOptions().languages().goPackage(pkg))
             .setJavaMultipleFiles(true)
+            .setJavaOuterClassname(LanguageOptions.javaOuterClassname(file.path()))
+            .setJavaPackage(conversion.fileOptions().languages().javaPackage(pkg))
             .setExtension(OptionsProto.file, options.file()));
     file.messages().forEach(m -> b.addMessageType(message(m)));
     file.enums().forEach(e -> b.addEnumType(enumType(e)));

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.write;
 import com.google.protobuf.Message;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.concurrent.OwnThreads;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoField;
@@ -32,6 +33,7 @@ public final class ProtoPrinter {
   private final String packageName;
   private final RestOptionsMapper options;
   private final RestFile fileOption;
+  private final LanguageOptions languages;
   private final OptionLayout layout;
   private final CommentText comments;
   /** Long descriptions written in full in this file, and on which element. */
@@ -39,9 +41,10 @@ public final class ProtoPrinter {
   /** False for the shape-only view: the proto without the rest2grpc options. */
   private final boolean restOptions;
 
-  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, OptionLayout layout, CommentText comments,
-      boolean restOptions) {
+  private ProtoPrinter(String packageName, RestOptionsMapper options, RestFile fileOption, LanguageOptions languages, OptionLayout layout,
+      CommentText comments, boolean restOptions) {
     this.packageName = packageName;
+    this.languages = languages;
     this.options = options;
     this.fileOption = fileOption;
     this.layout = layout;
@@ -60,7 +63,8 @@ public final class ProtoPrinter {
    */
   public static String print(ProtoFile file, Conversion conversion, boolean restOptions) {
     RestOptionsMapper options = new RestOptionsMapper(conversion);
-    return new ProtoPrinter(file.packageName(), options, options.file(), new OptionLayout(), new CommentText(), restOptions).print(file);
+    return new ProtoPrinter(file.packageName(), options, options.file(), conversion.fileOptions().languages(),
+        new OptionLayout(), new CommentText(), restOptions).print(file);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class ProtoPrinter {
     OptionLayout layout = new OptionLayout();
     CommentText comments = new CommentText();
     return OwnThreads.map("print", conversion.files(),
-        file -> new ProtoPrinter(file.packageName(), options, fileOption, layout, comments, true).print(file));
+        file -> new ProtoPrinter(file.packageName(), options, fileOption, conversion.fileOptions().languages(), layout, comments, true).print(file));
   }
 
   private String print(ProtoFile file) {
@@ -92,7 +96,7 @@ public final class ProtoPrinter {
     if (!file.imports().isEmpty()) {
       out.append('\n');
     }
-    out.append("option java_multiple_files = true;\n");
+    languageOptions(file);
     option("file", fileOption, "");
     for (ProtoService service : file.services()) {
       out.append('\n');
@@ -106,6 +110,15 @@ public final class ProtoPrinter {
       out.append('\n');
       protoEnum(protoEnum);
     }
+  }
+
+  /** The language options, in buf's order, by the conversion's rule ({@link LanguageOptions}). */
+  private void languageOptions(ProtoFile file) {
+    out.append("option csharp_namespace = ").append(quote(languages.csharpNamespace(packageName))).append(";\n");
+    out.append("option go_package = ").append(quote(languages.goPackage(packageName))).append(";\n");
+    out.append("option java_multiple_files = true;\n");
+    out.append("option java_outer_classname = ").append(quote(LanguageOptions.javaOuterClassname(file.path()))).append(";\n");
+    out.append("option java_package = ").append(quote(languages.javaPackage(packageName))).append(";\n");
   }
 
   private void service(ProtoService service) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Finding;
+import io.rest2grpc.openapi.proto.ProtoFile;
+import io.rest2grpc.openapi.proto.ProtoService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +42,51 @@ public final class ReportWriter {
     }
     root.put("findings", findings);
     root.put("facts", c.facts());
+    root.put("names", names(c));
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("report facts must be JSON values", e);
     }
+  }
+
+  /**
+   * Every RPC and type name with the rule that produced it: the package's, then RPCs and types by
+   * fully qualified name. A type the conversion recorded no rule for is told by its form: an RPC's
+   * request or response, else a synthesized type (a wrapper, a union variant, an error body).
+   */
+  private static Map<String, Object> names(Conversion c) {
+    String pkg = c.packageName();
+    Map<String, String> rpcs = new LinkedHashMap<>();
+    Map<String, String> types = new LinkedHashMap<>();
+    for (ProtoFile file : c.files()) {
+      for (ProtoService service : file.services()) {
+        service.rpcs().forEach(rpc -> rpcs.put(pkg + "." + service.name() + "." + rpc.name(), c.names().rpcs().getOrDefault(rpc.name(), "locked")));
+      }
+    }
+    for (ProtoFile file : c.files()) {
+      file.messages().forEach(m -> types.put(pkg + "." + m.name(), typeRule(c, m.name())));
+      file.enums().forEach(e -> types.put(pkg + "." + e.name(), typeRule(c, e.name())));
+    }
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("package", Map.of("name", pkg, "rule", c.names().packageRule()));
+    names.put("rpcs", rpcs);
+    names.put("types", types);
+    return names;
+  }
+
+  private static String typeRule(Conversion c, String type) {
+    String rule = c.names().types().get(type);
+    if (rule != null) {
+      return rule;
+    }
+    if (type.endsWith("Request") && c.names().rpcs().containsKey(type.substring(0, type.length() - "Request".length()))) {
+      return "RPC + Request";
+    }
+    if (type.endsWith("Response") && c.names().rpcs().containsKey(type.substring(0, type.length() - "Response".length()))) {
+      return "RPC + Response";
+    }
+    return "synthesized";
   }
 
   private static Map<String, Object> summary(Conversion c) {

@@ -58,6 +58,8 @@ class CorpusTest {
   private static final Path OUT = Path.of("target", "corpus").toAbsolutePath();
   /** The checked-in figures of the last intended change; see {@link CorpusSnapshot}. */
   private static final Path SNAPSHOT_FILE = Path.of("src", "test", "resources", "corpus-snapshot.txt").toAbsolutePath();
+  /** The package of every converted spec, reviewed by hand; see {@link ExpectedPackages}. */
+  private static final ExpectedPackages PACKAGES = ExpectedPackages.read(Path.of("src", "test", "resources", "corpus-packages.tsv"));
   private static final String CONVERSION = "Corpus conversion (RPCs, HTTP rules, rest2grpc options, HttpRule categories)";
   private static final String LISTS = "List RPCs per paging style (AIP-158 shape)";
   private static final String STREAMS = "Streaming RPCs per spec";
@@ -98,6 +100,7 @@ class CorpusTest {
     long start = System.nanoTime();
     Conversion conversion = OpenApiToProto.convert(spec, ConversionOptions.defaults());
     long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(conversion.packageName()).as("package of %s (src/test/resources/corpus-packages.tsv)", name).isEqualTo(PACKAGES.of(name));
     Path module = OUT.resolve(name);
     OpenApiToProto.write(conversion, module);
 

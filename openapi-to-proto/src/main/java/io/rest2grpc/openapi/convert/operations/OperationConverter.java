@@ -12,6 +12,8 @@ import io.rest2grpc.openapi.convert.streaming.StreamingModes;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.naming.ChosenNames;
+import io.rest2grpc.openapi.naming.LanguageOptions;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FileOptions;
 import io.rest2grpc.openapi.proto.HttpRule;
@@ -30,6 +32,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -61,6 +64,7 @@ public final class OperationConverter {
   private final RestService serviceOptions;
   private final String errorDomain;
   private final Map<String, RestSecurityScheme> securitySchemes;
+  private final Map<String, String> rpcNameRules = new LinkedHashMap<>();
 
   public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
       ConversionOptions options) {
@@ -84,8 +88,8 @@ public final class OperationConverter {
   }
 
   /** The file option's part the operations decide, once {@link #convert} is done, with the conversion's choices. */
-  public FileOptions fileOptions(String int64Json, String emission, String timeout) {
-    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes);
+  public FileOptions fileOptions(String int64Json, String emission, String timeout, LanguageOptions languages) {
+    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes, languages);
   }
 
   /** One operation of the spec, in document order. */
@@ -119,18 +123,61 @@ public final class OperationConverter {
         locked.put(op, rpc);
       }
     }
+    Map<Op, Lock.RpcLock> fixed = new IdentityHashMap<>(locked);
+    fixed.putAll(chosenNames(ops, locked, problems));
     Map<Op, String> services = new IdentityHashMap<>();
     for (Op op : ops) {
       services.put(op, locked.containsKey(op) ? locked.get(op).service() : serviceName(op));
     }
-    Map<Op, String> rpcs = new RpcNames(ops, refs, locked).names(ops, services, problems, report);
+    Map<Op, RpcNames.Named> rpcs = new RpcNames(ops, refs, fixed).names(ops, services, problems, report);
     List<Plan> plans = new ArrayList<>();
     for (Op op : ops) {
-      if (rpcs.containsKey(op)) {
-        problems.run(() -> plans.add(new Plan(op, services.get(op), rpcs.get(op), requests.bodyIsRequest(op, rpcs.get(op)))));
+      RpcNames.Named named = rpcs.get(op);
+      if (named != null) {
+        String rpc = named.name();
+        rpcNameRules.put(rpc, locked.containsKey(op) ? lockedRule(op, rpc)
+            : fixed.containsKey(op) ? ChosenNames.rule(spec.config().renames().keySet(), op.location()) : named.rule());
+        problems.run(() -> plans.add(new Plan(op, services.get(op), rpc, requests.bodyIsRequest(op, rpc))));
       }
     }
     return plans;
+  }
+
+  /**
+   * The RPC names operations choose with x-grpc-name, fixed before the naming rules run (as locked
+   * names are); a locked operation keeps its locked name. Two operations choosing one name fail.
+   */
+  private Map<Op, Lock.RpcLock> chosenNames(List<Op> ops, Map<Op, Lock.RpcLock> locked, Problems problems) {
+    Map<String, Op> byName = new HashMap<>();
+    locked.forEach((op, rpc) -> byName.put(rpc.name(), op));
+    Map<Op, Lock.RpcLock> chosen = new IdentityHashMap<>();
+    for (Op op : ops) {
+      problems.run(() -> {
+        String name = ChosenNames.of(op.operation().getExtensions(), ChosenNames.Kind.RPC, op.location());
+        if (name == null || locked.containsKey(op)) {
+          return;
+        }
+        Op holder = byName.putIfAbsent(name, op);
+        if (holder != null) {
+          throw ChosenNames.taken(op.location(), name, "the RPC of " + holder.method().toUpperCase(Locale.ROOT) + " " + holder.path()
+              + (locked.containsKey(holder) ? " (locked)" : ""));
+        }
+        chosen.put(op, new Lock.RpcLock(serviceName(op), name));
+      });
+    }
+    return chosen;
+  }
+
+  /** A locked RPC keeps its name; an x-grpc-name given since is not applied, and the rule says so. */
+  private static String lockedRule(Op op, String rpc) {
+    Object chosen = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(ChosenNames.EXTENSION);
+    return chosen == null || chosen.equals(rpc) ? "locked"
+        : "locked (" + ChosenNames.EXTENSION + " " + chosen + " not applied: renaming a locked RPC breaks its clients)";
+  }
+
+  /** The rule that produced each RPC name, by name (names are unique in the package). */
+  public Map<String, String> rpcNameRules() {
+    return Collections.unmodifiableMap(rpcNameRules);
   }
 
   /** Request names that must stay free for RPCs whose request is not a body component of that name. */

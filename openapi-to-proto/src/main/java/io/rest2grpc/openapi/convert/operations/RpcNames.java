@@ -66,12 +66,15 @@ final class RpcNames {
   /** What one operation would be called, most wanted first; each later name is more qualified. */
   private record Wanted(Op op, List<String> levels, String rule) {}
 
+  /** An RPC name and the rule that gave it ({@code standard method}, {@code operationId, qualified}, …), for the report. */
+  record Named(String name, String rule) {}
+
   /**
    * The RPC name of each operation (those whose responses cannot be read are left out, their
    * problem recorded), given the service each would join.
    */
-  Map<Op, String> names(List<Op> ops, Map<Op, String> services, Problems problems, Findings report) {
-    Map<Op, String> names = new IdentityHashMap<>();
+  Map<Op, Named> names(List<Op> ops, Map<Op, String> services, Problems problems, Findings report) {
+    Map<Op, Named> names = new IdentityHashMap<>();
     Set<String> lockedNames = new HashSet<>();
     locked.forEach((op, rpc) -> lockedNames.add(rpc.name()));
     Map<String, List<OperationId>> idsByService = new HashMap<>();
@@ -86,7 +89,7 @@ final class RpcNames {
     List<Wanted> wanted = new ArrayList<>();
     for (Op op : ops) {
       if (locked.containsKey(op)) {
-        names.put(op, locked.get(op).name());
+        names.put(op, new Named(locked.get(op).name(), "locked"));
       } else {
         problems.run(() -> wanted.add(wanted(op, services.get(op), prefixes.get(services.get(op)))));
       }
@@ -114,7 +117,9 @@ final class RpcNames {
       for (int n = 2; !taken.add(given); n++) {
         given = name + n;
       }
-      names.put(w.op(), given);
+      String rule = (w.rule().equals("standard") ? "standard method" : w.rule()) + (level.get(w) > 0 ? ", qualified" : "")
+          + (given.equals(name) ? "" : ", numbered");
+      names.put(w.op(), new Named(given, rule));
       report(w, level.get(w), given, report);
     }
     return names;

@@ -66,10 +66,15 @@ public final class MessageBuilder {
     oneofs.put(name, options);
   }
 
+  /** Whether a field has this name or its default JSON name. */
+  boolean isTaken(String fieldName) {
+    return fieldNames.isTaken(fieldName) || jsonNames.isTaken(Names.defaultJsonName(fieldName));
+  }
+
   /** Reserves a field name derived from {@code wanted} (already snake_case) and returns it. */
   public String fieldName(String wanted) {
     String candidate = wanted;
-    for (int n = 2; fieldNames.isTaken(candidate) || jsonNames.isTaken(Names.defaultJsonName(candidate)); n++) {
+    for (int n = 2; isTaken(candidate); n++) {
       candidate = wanted + "_" + n;
     }
     fieldNames.block(candidate);

@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert.schemas;
 import io.rest2grpc.openapi.convert.schemas.Compositions.Members;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
+import io.rest2grpc.openapi.naming.ChosenNames;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.proto.FieldOptions;
 import io.rest2grpc.openapi.proto.JsonValue;
@@ -85,7 +86,7 @@ public final class SchemaConverter {
       }
       SchemaKind kind = classify(n);
       if (kind == SchemaKind.MESSAGE || kind == SchemaKind.ENUM) {
-        naming.reserveComponent(name, component.location(), requestNames);
+        naming.reserveComponent(name, component.location(), requestNames, component.value().getExtensions());
       }
     }));
   }
@@ -273,7 +274,11 @@ public final class SchemaConverter {
 
   private void addProperty(MessageBuilder message, String restName, Located<Schema> property, boolean required) {
     Schema<?> schema = property.value();
-    String fieldName = message.fieldName(Names.snake(restName));
+    String chosen = ChosenNames.of(schema.getExtensions(), ChosenNames.Kind.FIELD, property.location());
+    if (chosen != null && message.isTaken(chosen)) {
+      throw ChosenNames.taken(property.location(), chosen, "another field of " + message.name());
+    }
+    String fieldName = message.fieldName(chosen != null ? chosen : Names.snake(restName));
     Normalized target = normalize(schema, property.location());
     Shape shape = shape(schema, target, message.name() + Names.pascal(restName, "Field"));
     List<String> behaviors = new ArrayList<>();

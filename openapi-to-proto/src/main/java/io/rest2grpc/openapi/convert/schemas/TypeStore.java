@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
 import io.rest2grpc.openapi.lock.Sources;
+import io.rest2grpc.openapi.naming.ChosenNames;
 import io.rest2grpc.openapi.naming.NameRegistry;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.ProtoMessage;
@@ -34,6 +35,8 @@ public final class TypeStore {
   private final Map<String, List<String>> lockedNames = new HashMap<>();
   private final Set<String> lockedTypes = new HashSet<>();
   private final Map<String, Lock.RpcLock> lockedRpcs;
+  private final Map<String, String> nameRules = new HashMap<>();
+  private final Map<String, SourceLocation> chosen = new HashMap<>();
 
   /**
    * @param document the entry document: a locked type whose schema is gone from it (or is now a
@@ -145,6 +148,28 @@ public final class TypeStore {
 
   public Map<String, ProtoEnum> enums() {
     return Collections.unmodifiableMap(enums);
+  }
+
+  /** Records the rule that produced a type's name, for the report's names section (the first one recorded stays). */
+  public void nameRule(String name, String rule) {
+    nameRules.putIfAbsent(name, rule);
+  }
+
+  /** Whether the lock has a message or enum of this name. */
+  boolean isLockedType(String name) {
+    return lockedTypes.contains(name);
+  }
+
+  /** Records a name chosen with x-grpc-name at {@code source}. */
+  void chosenName(String name, SourceLocation source) {
+    chosen.put(name, source);
+  }
+
+  /** The rule of every type name recorded, a chosen one told apart by whether the config's renames set it. */
+  public Map<String, String> nameRules(Set<String> configRenamed) {
+    Map<String, String> rules = new HashMap<>(nameRules);
+    chosen.forEach((name, source) -> rules.put(name, ChosenNames.rule(configRenamed, source)));
+    return rules;
   }
 
   /** Type names in the order they were first claimed. */

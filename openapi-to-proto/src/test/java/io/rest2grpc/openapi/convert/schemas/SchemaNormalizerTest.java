@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class SchemaNormalizerTest {
         Alias:
           $ref: '#/components/schemas/Pet'
         """);
-    f.naming().reserveComponent("Pet", f.component("Pet").location(), Set.of("Pet"));
+    f.naming().reserveComponent("Pet", f.component("Pet").location(), Set.of("Pet"), Map.of());
     assertThat(f.normalize("Alias").refName()).isEqualTo("PetBody");
   }
 }
