@@ -1,7 +1,7 @@
 package io.rest2grpc.openapi.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rest2grpc.openapi.check.rest.SchemaType;
+import io.rest2grpc.openapi.compat.SchemaType;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock.EnumLock;

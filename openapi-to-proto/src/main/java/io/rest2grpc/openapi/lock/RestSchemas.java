@@ -3,7 +3,7 @@ package io.rest2grpc.openapi.lock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rest2grpc.openapi.check.rest.SchemaType;
+import io.rest2grpc.openapi.compat.SchemaType;
 import io.rest2grpc.openapi.lock.Lock.Field;
 import io.rest2grpc.openapi.proto.ProtoEnum;
 import io.rest2grpc.openapi.proto.TypeRef;

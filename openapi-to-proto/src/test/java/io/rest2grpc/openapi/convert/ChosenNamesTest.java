@@ -81,7 +81,7 @@ class ChosenNamesTest {
     assertThat(names.path("package").path("name").asText()).isEqualTo("shop.v1");
     assertThat(names.path("package").path("rule").asText()).isEqualTo("server host api.shop.com + base path");
     assertThat(names.path("rpcs").path("shop.v1.OrdersService.SubmitOrder").asText()).isEqualTo("x-grpc-name");
-    assertThat(names.path("rpcs").path("shop.v1.OrdersService.ListOrders").asText()).isEqualTo("operationId");
+    assertThat(names.path("rpcs").path("shop.v1.OrdersService.ListOrders").asText()).isEqualTo("standard method");
     assertThat(names.path("types").path("shop.v1.PurchaseOrder").asText()).isEqualTo("x-grpc-name");
     assertThat(names.path("types").path("shop.v1.OrderDraft").asText()).isEqualTo("x-grpc-name");
     assertThat(names.path("types").path("shop.v1.PurchaseOrderShipTo").asText()).isEqualTo("inline: where it is written");

@@ -22,9 +22,9 @@ public final class ReviewTargets {
   public static final List<Target> ISSUE_15 = List.of(
       new Target("RPC names repeating their service or a shared namespace", 1, true, false, ReviewTotals::stutterPercent),
       new Target("standard names whose operationId verb disagrees", 0, false, false, ReviewTotals::verbDisagrees),
-      new Target("duplicate messages", 10, true, false, ReviewTotals::duplicateMessagesPercent),
-      new Target("duplicate enums", 15, true, false, ReviewTotals::duplicateEnumsPercent),
+      new Target("duplicate messages", 10, true, true, ReviewTotals::duplicateMessagesPercent),
+      new Target("duplicate enums", 15, true, true, ReviewTotals::duplicateEnumsPercent),
       new Target("self-typed union members", 0, false, true, ReviewTotals::selfTypedMembers),
       new Target("page token fields named …page_token_<n>", 0, false, true, ReviewTotals::pageTokenN),
-      new Target("non-comment proto lines over 200 characters", 0, false, false, ReviewTotals::longLines));
+      new Target("non-comment proto lines over 200 characters", 0, false, true, ReviewTotals::longLines));
 }

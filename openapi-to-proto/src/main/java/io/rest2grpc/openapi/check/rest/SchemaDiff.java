@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.check.rest.RestChange.Kind;
+import io.rest2grpc.openapi.compat.SchemaType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

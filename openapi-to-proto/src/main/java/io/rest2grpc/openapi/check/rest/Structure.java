@@ -1,6 +1,7 @@
 package io.rest2grpc.openapi.check.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rest2grpc.openapi.compat.SchemaType;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;

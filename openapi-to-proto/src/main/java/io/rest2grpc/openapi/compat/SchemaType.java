@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi.check.rest;
+package io.rest2grpc.openapi.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public record SchemaType(String name, String format) {
   }
 
   /** The change from this type to {@code after}, at one place. */
-  Change changeTo(SchemaType after) {
+  public Change changeTo(SchemaType after) {
     if (equals(after)) {
       return Change.SAME;
     }
