@@ -44,11 +44,16 @@ record PathName(String name, boolean endsInVerb) {
     return new PathName(nouns.isEmpty() ? name + "Root" : name.toString(), false);
   }
 
+  /** Whether a path segment is an API version ({@code v1}, {@code v2beta1}). */
+  static boolean isVersion(String segment) {
+    return VERSION.matcher(segment).matches();
+  }
+
   /** The path's version segments in PascalCase ({@code /api/v2/...} → V2), empty when it has none. */
   static String version(Op op) {
     StringBuilder version = new StringBuilder();
     for (String segment : RpcShapes.segments(op.path())) {
-      if (VERSION.matcher(segment).matches()) {
+      if (isVersion(segment)) {
         version.append(Names.pascal(segment, ""));
       }
     }

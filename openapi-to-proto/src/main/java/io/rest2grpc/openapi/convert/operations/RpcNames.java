@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,11 +146,53 @@ final class RpcNames {
     }
   }
 
-  /** The operationId of {@code op}, when it has one with words. */
+  /** The operationId of {@code op}, when it has one with words that say more than its route. */
   private static OperationId operationId(Op op) {
     String raw = op.operation().getOperationId();
     OperationId id = raw == null ? null : OperationId.parse(raw);
-    return id == null || id.action().isEmpty() ? null : id;
+    return id == null || id.action().isEmpty() || spellsRoute(id, op) ? null : id;
+  }
+
+  /**
+   * Whether an operationId only spells its HTTP method and path, the version left out and each
+   * variable spelled whole, by its last word or not at all ({@code GetAccountsAccountBankAccountsId}
+   * of {@code GET /v1/accounts/{account}/bank_accounts/{id}}, as Stripe writes them; Box's {@code
+   * get_files_id_thumbnail} of {@code /files/{file_id}/thumbnail}): generated from the route, it says
+   * nothing the route does not, so the operation is named as one without an operationId.
+   */
+  static boolean spellsRoute(OperationId id, Op op) {
+    List<List<String>> segments = new ArrayList<>(List.of(List.of(op.method())));
+    List<Boolean> variable = new ArrayList<>(List.of(false));
+    for (String segment : RpcShapes.segments(op.path())) {
+      if (!PathName.isVersion(segment)) {
+        segments.add(Names.words(segment.replaceAll("[{}]", " ")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        variable.add(RpcShapes.isVariable(segment));
+      }
+    }
+    return spells(id.words(), 0, segments, variable, 0);
+  }
+
+  private static boolean spells(List<String> words, int at, List<List<String>> segments, List<Boolean> variable, int segment) {
+    if (segment == segments.size()) {
+      return at == words.size();
+    }
+    List<String> spelled = segments.get(segment);
+    if (spelled.isEmpty()) {
+      return spells(words, at, segments, variable, segment + 1);
+    }
+    if (startsWith(words, at, spelled) && spells(words, at + spelled.size(), segments, variable, segment + 1)) {
+      return true;
+    }
+    if (!variable.get(segment)) {
+      return false;
+    }
+    List<String> last = spelled.subList(spelled.size() - 1, spelled.size());
+    return startsWith(words, at, last) && spells(words, at + 1, segments, variable, segment + 1)
+        || spells(words, at, segments, variable, segment + 1);
+  }
+
+  private static boolean startsWith(List<String> words, int at, List<String> prefix) {
+    return words.size() - at >= prefix.size() && words.subList(at, at + prefix.size()).equals(prefix);
   }
 
   private Wanted wanted(Op op, String service, String servicePrefix) {

@@ -58,6 +58,28 @@ class RpcNamingTest {
   }
 
   @Test
+  void anOperationIdThatOnlySpellsItsRouteIsReadAsAbsent() {
+    // Stripe's operationIds: method + path, so the one resource under two parents is named from its shape
+    assertThat(rpcs(spec("""
+        /v1/account/bank_accounts/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {operationId: GetAccountBankAccountsId, responses: OK}
+          delete: {operationId: DeleteAccountBankAccountsId, responses: OK}
+        /v1/accounts/{account}/bank_accounts/{id}:
+          parameters:
+            - {name: account, in: path, required: true, schema: {type: string}}
+            - {name: id, in: path, required: true, schema: {type: string}}
+          get: {operationId: GetAccountsAccountBankAccountsId, responses: OK}
+        /v1/accounts/{account}/bank_accounts:
+          parameters: [{name: account, in: path, required: true, schema: {type: string}}]
+          get: {operationId: GetAccountsBankAccounts, responses: LIST}
+        /files/{file_id}/thumbnails:
+          parameters: [{name: file_id, in: path, required: true, schema: {type: string}}]
+          get: {operationId: get_files_id_thumbnails, responses: LIST}
+        """))).containsOnlyKeys("GetBankAccount", "DeleteBankAccount", "GetAccountBankAccount", "ListBankAccounts", "ListThumbnails");
+  }
+
+  @Test
   void aStandardShapeWhoseVerbDisagreesKeepsItsOwnVerb() {
     assertThat(rpcs(spec("""
         /customers/{id}/payment-methods/{pm}:
