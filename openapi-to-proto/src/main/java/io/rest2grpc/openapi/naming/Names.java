@@ -36,6 +36,11 @@ public final class Names {
     return words;
   }
 
+  /** The {@link #words} of {@code raw} in lower case, for comparing names word by word. */
+  public static List<String> lowerWords(String raw) {
+    return words(raw).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
   /** Receives a word as its range in the name: a word is a run of ASCII letters and digits, so it need not be copied. */
   private interface WordSink {
     void word(int start, int end);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,7 @@ public record OperationId(List<List<String>> namespace, List<String> action) {
     String[] parts = AZURE.matcher(trimmed).matches() ? trimmed.split("_") : SEPARATORS.split(trimmed);
     List<List<String>> segments = new ArrayList<>();
     for (String part : parts) {
-      List<String> words = lower(Names.words(part));
+      List<String> words = Names.lowerWords(part);
       if (!words.isEmpty()) {
         segments.add(words);
       }
@@ -70,9 +69,5 @@ public record OperationId(List<List<String>> namespace, List<String> action) {
       }
       shared = List.copyOf(best);
     }
-  }
-
-  private static List<String> lower(List<String> words) {
-    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 }

@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,10 +77,12 @@ final class RpcNames {
     Map<Op, Named> names = new IdentityHashMap<>();
     Set<String> lockedNames = new HashSet<>();
     locked.forEach((op, rpc) -> lockedNames.add(rpc.name()));
+    Map<Op, OperationId> idOf = new IdentityHashMap<>();
     Map<String, List<OperationId>> idsByService = new HashMap<>();
     for (Op op : ops) {
       OperationId id = operationId(op);
       if (id != null) {
+        idOf.put(op, id);
         idsByService.computeIfAbsent(services.get(op), s -> new ArrayList<>()).add(id);
       }
     }
@@ -92,7 +93,7 @@ final class RpcNames {
       if (locked.containsKey(op)) {
         names.put(op, new Named(locked.get(op).name(), "locked"));
       } else {
-        problems.run(() -> wanted.add(wanted(op, services.get(op), prefixes.get(services.get(op)))));
+        problems.run(() -> wanted.add(wanted(op, idOf.get(op), services.get(op), prefixes.get(services.get(op)))));
       }
     }
     Map<Wanted, Integer> level = new IdentityHashMap<>();
@@ -160,43 +161,43 @@ final class RpcNames {
    * get_files_id_thumbnail} of {@code /files/{file_id}/thumbnail}): generated from the route, it says
    * nothing the route does not, so the operation is named as one without an operationId.
    */
-  static boolean spellsRoute(OperationId id, Op op) {
-    List<List<String>> segments = new ArrayList<>(List.of(List.of(op.method())));
-    List<Boolean> variable = new ArrayList<>(List.of(false));
+  private static boolean spellsRoute(OperationId id, Op op) {
+    List<RouteWords> route = new ArrayList<>(List.of(new RouteWords(List.of(op.method()), false)));
     for (String segment : RpcShapes.segments(op.path())) {
       if (!PathName.isVersion(segment)) {
-        segments.add(Names.words(segment.replaceAll("[{}]", " ")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        variable.add(RpcShapes.isVariable(segment));
+        route.add(new RouteWords(Names.lowerWords(segment.replaceAll("[{}]", " ")), RpcShapes.isVariable(segment)));
       }
     }
-    return spells(id.words(), 0, segments, variable, 0);
+    return spells(id.words(), 0, route, 0);
   }
 
-  private static boolean spells(List<String> words, int at, List<List<String>> segments, List<Boolean> variable, int segment) {
-    if (segment == segments.size()) {
+  /** The lower-case words of the HTTP method or of one path segment, and whether the segment is a variable. */
+  private record RouteWords(List<String> words, boolean variable) {}
+
+  private static boolean spells(List<String> words, int at, List<RouteWords> route, int segment) {
+    if (segment == route.size()) {
       return at == words.size();
     }
-    List<String> spelled = segments.get(segment);
+    List<String> spelled = route.get(segment).words();
     if (spelled.isEmpty()) {
-      return spells(words, at, segments, variable, segment + 1);
+      return spells(words, at, route, segment + 1);
     }
-    if (startsWith(words, at, spelled) && spells(words, at + spelled.size(), segments, variable, segment + 1)) {
+    if (startsWith(words, at, spelled) && spells(words, at + spelled.size(), route, segment + 1)) {
       return true;
     }
-    if (!variable.get(segment)) {
+    if (!route.get(segment).variable()) {
       return false;
     }
     List<String> last = spelled.subList(spelled.size() - 1, spelled.size());
-    return startsWith(words, at, last) && spells(words, at + 1, segments, variable, segment + 1)
-        || spells(words, at, segments, variable, segment + 1);
+    return startsWith(words, at, last) && spells(words, at + 1, route, segment + 1) || spells(words, at, route, segment + 1);
   }
 
   private static boolean startsWith(List<String> words, int at, List<String> prefix) {
     return words.size() - at >= prefix.size() && words.subList(at, at + prefix.size()).equals(prefix);
   }
 
-  private Wanted wanted(Op op, String service, String servicePrefix) {
-    OperationId id = operationId(op);
+  /** @param id the operation's operationId, null when it has none that says more than its route */
+  private Wanted wanted(Op op, OperationId id, String service, String servicePrefix) {
     RpcShapes.Shape shape = shapes.of(op, () -> returnsList(op), id != null ? id.words() : List.of());
     RpcWords words = id != null ? RpcWords.of(id, sharedNamespace, service, servicePrefix, op, shape) : null;
     List<String> serviceWords = RpcWords.serviceWords(service);

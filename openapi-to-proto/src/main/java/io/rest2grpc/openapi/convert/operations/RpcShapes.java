@@ -66,7 +66,7 @@ final class RpcShapes {
 
     /** Lower-case words of the noun, for finding it in an operationId. */
     List<String> nounWords() {
-      return Names.words(noun).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+      return Names.lowerWords(noun);
     }
   }
 

@@ -196,7 +196,7 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
     if (noun.isEmpty()) {
       String resource = PathName.resource(op);
       if (resource != null) {
-        noun.addAll(lower(Names.words(resource)));
+        noun.addAll(Names.lowerWords(resource));
       } else if (!dropped.isEmpty()) {
         noun.add(dropped.get(dropped.size() - 1));
       }
@@ -215,7 +215,7 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
    * start of a word ({@code namespace} in {@code Namespaced}): what still qualifies it.
    */
   static List<String> missing(List<String> qualifier, String name) {
-    List<String> have = lower(Names.words(name));
+    List<String> have = Names.lowerWords(name);
     return qualifier.stream().map(w -> w.toLowerCase(Locale.ROOT))
         .filter(w -> have.stream().noneMatch(h -> h.startsWith(Inflector.singular(w)))).toList();
   }
@@ -237,7 +237,7 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
 
   /** The lower-case words of a service's name without its {@code Service} suffix. */
   static List<String> serviceWords(String service) {
-    List<String> words = new ArrayList<>(lower(Names.words(service == null ? "" : service)));
+    List<String> words = new ArrayList<>(Names.lowerWords(service == null ? "" : service));
     if (!words.isEmpty() && words.get(words.size() - 1).equals("service")) {
       words.remove(words.size() - 1);
     }
@@ -253,9 +253,5 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
       }
     }
     return out.toString();
-  }
-
-  private static List<String> lower(List<String> words) {
-    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 }
