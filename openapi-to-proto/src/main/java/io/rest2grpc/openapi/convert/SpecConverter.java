@@ -111,7 +111,7 @@ public final class SpecConverter {
     FileOptions fileOptions = operations.fileOptions(options.int64Strings() ? "string" : "number",
         options.emission() == null ? null : options.emission().name(), Timeouts.json(options.defaultTimeout()),
         options.languageOptions().with(spec.config().fileOptions()));
-    NameRules names = new NameRules(packageRule(pkg), operations.rpcNameRules(), store.nameRules(spec.config().renames().keySet()));
+    NameRules names = new NameRules(packageRule(pkg), OperationConverter.rpcNameRules(plans), store.nameRules(spec.config().renames().keySet()));
     return new Conversion(spec.displayName(), pkg, files, fileOptions, findings.report(), merged(schemas.messagesBySchema(), duplicates.merges()),
         new Conversion.Source(entry, spec.version(), spec.root()), null, names).renamed(renamed.renames());
   }

@@ -60,7 +60,8 @@ public final class Verbs {
       "unassign", "unban", "unblock", "unbookmark", "undo", "unfavourite", "unfollow", "unlink", "unlock",
       "unmute", "unpin", "unpublish", "unsubscribe", "untag", "upgrade", "upload", "upsert", "validate", "verify",
       "void", "vote", "watch", "wait", "bookmark", "reblog", "unreblog", "unendorse", "suggest", "authorise",
-      "exec", "inspect", "perform", "prune", "refer", "skip", "push", "pull", "commit");
+      "exec", "inspect", "perform", "prune", "refer", "skip", "push", "pull", "commit", "install", "uninstall",
+      "unpause", "init", "initialize", "restrict", "unrestrict", "unfurl", "regenerate", "recycle");
 
   /** The standard methods {@code verb} agrees with (empty when none). */
   public static Set<Standard> standardsOf(String verb) {

@@ -9,9 +9,11 @@ import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.openapi.proto.ProtoFile;
 import io.rest2grpc.openapi.proto.ProtoService;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The report as JSON ({@code rest2grpc-report.json}) and as a console summary. */
 public final class ReportWriter {
@@ -61,12 +63,19 @@ public final class ReportWriter {
     Map<String, String> types = new LinkedHashMap<>();
     for (ProtoFile file : c.files()) {
       for (ProtoService service : file.services()) {
-        service.rpcs().forEach(rpc -> rpcs.put(pkg + "." + service.name() + "." + rpc.name(), c.names().rpcs().getOrDefault(rpc.name(), "locked")));
+        service.rpcs().forEach(rpc -> rpcs.put(pkg + "." + service.name() + "." + rpc.name(),
+            c.names().rpcs().getOrDefault(service.name() + "." + rpc.name(), "locked")));
       }
     }
+    Set<String> requests = new HashSet<>();
+    Set<String> responses = new HashSet<>();
+    c.files().stream().flatMap(f -> f.services().stream()).flatMap(s -> s.rpcs().stream()).forEach(rpc -> {
+      requests.add(rpc.requestType());
+      responses.add(rpc.responseType().name());
+    });
     for (ProtoFile file : c.files()) {
-      file.messages().forEach(m -> types.put(pkg + "." + m.name(), typeRule(c, m.name())));
-      file.enums().forEach(e -> types.put(pkg + "." + e.name(), typeRule(c, e.name())));
+      file.messages().forEach(m -> types.put(pkg + "." + m.name(), typeRule(c, m.name(), requests, responses)));
+      file.enums().forEach(e -> types.put(pkg + "." + e.name(), typeRule(c, e.name(), requests, responses)));
     }
     Map<String, Object> names = new LinkedHashMap<>();
     names.put("package", Map.of("name", pkg, "rule", c.names().packageRule()));
@@ -75,15 +84,15 @@ public final class ReportWriter {
     return names;
   }
 
-  private static String typeRule(Conversion c, String type) {
+  private static String typeRule(Conversion c, String type, Set<String> requests, Set<String> responses) {
     String rule = c.names().types().get(type);
     if (rule != null) {
       return rule;
     }
-    if (type.endsWith("Request") && c.names().rpcs().containsKey(type.substring(0, type.length() - "Request".length()))) {
+    if (type.endsWith("Request") && requests.contains(type)) {
       return "RPC + Request";
     }
-    if (type.endsWith("Response") && c.names().rpcs().containsKey(type.substring(0, type.length() - "Response".length()))) {
+    if (type.endsWith("Response") && responses.contains(type)) {
       return "RPC + Response";
     }
     return "synthesized";

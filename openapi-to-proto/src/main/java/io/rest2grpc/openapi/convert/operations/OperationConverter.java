@@ -64,7 +64,6 @@ public final class OperationConverter {
   private final RestService serviceOptions;
   private final String errorDomain;
   private final Map<String, RestSecurityScheme> securitySchemes;
-  private final Map<String, String> rpcNameRules = new LinkedHashMap<>();
 
   public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
       ConversionOptions options) {
@@ -95,8 +94,24 @@ public final class OperationConverter {
   /** One operation of the spec, in document order. */
   public record Op(String path, String method, PathItem item, Operation operation, SourceLocation location) {}
 
-  /** What is decided about an operation before any schema is converted. */
-  public record Plan(Op op, String service, String rpc, boolean requestIsBodyComponent) {}
+  /**
+   * What is decided about an operation before any schema is converted.
+   *
+   * @param rule the rule that gave the RPC its name, for the report
+   * @param serviceQualified whether the RPC's messages carry its service's name: another service of the
+   *     package has an RPC of the same name ({@code AppsV1ServiceGetApiResourcesRequest}, a form buf's
+   *     RPC_REQUEST_STANDARD_NAME accepts)
+   */
+  public record Plan(Op op, String service, String rpc, String rule, boolean serviceQualified, boolean requestIsBodyComponent) {
+    /** What the RPC's request and response messages are named after: {@code <Rpc>Request}, or {@code <Service><Rpc>Request}. */
+    public String messageStem() {
+      return serviceQualified ? service + rpc : rpc;
+    }
+
+    Plan inService(String finalName) {
+      return new Plan(op, finalName, rpc, rule, serviceQualified, requestIsBodyComponent);
+    }
+  }
 
   public List<Op> operations() {
     List<Op> ops = new ArrayList<>();
@@ -130,14 +145,20 @@ public final class OperationConverter {
       services.put(op, locked.containsKey(op) ? locked.get(op).service() : serviceName(op));
     }
     Map<Op, RpcNames.Named> rpcs = new RpcNames(ops, refs, fixed).names(ops, services, problems, report);
+    Map<String, Set<String>> servicesByRpc = new HashMap<>();
+    rpcs.forEach((op, named) -> servicesByRpc.computeIfAbsent(named.name(), n -> new HashSet<>()).add(services.get(op)));
     List<Plan> plans = new ArrayList<>();
     for (Op op : ops) {
       RpcNames.Named named = rpcs.get(op);
       if (named != null) {
         String rpc = named.name();
-        rpcNameRules.put(rpc, locked.containsKey(op) ? lockedRule(op, rpc)
-            : fixed.containsKey(op) ? ChosenNames.rule(spec.config().renames().keySet(), op.location()) : named.rule());
-        problems.run(() -> plans.add(new Plan(op, services.get(op), rpc, requests.bodyIsRequest(op, rpc))));
+        String rule = locked.containsKey(op) ? lockedRule(op, rpc)
+            : fixed.containsKey(op) ? ChosenNames.rule(spec.config().renames().keySet(), op.location()) : named.rule();
+        // a request keeps the name the lock gives it; the other services' RPCs of that name qualify theirs
+        boolean qualified = store.isLockedRequestOf(services.get(op) + rpc + "Request", op.location())
+            || servicesByRpc.get(rpc).size() > 1 && !store.isLockedRequestOf(rpc + "Request", op.location());
+        String stem = qualified ? services.get(op) + rpc : rpc;
+        problems.run(() -> plans.add(new Plan(op, services.get(op), rpc, rule, qualified, requests.bodyIsRequest(op, stem))));
       }
     }
     return plans;
@@ -145,11 +166,11 @@ public final class OperationConverter {
 
   /**
    * The RPC names operations choose with x-grpc-name, fixed before the naming rules run (as locked
-   * names are); a locked operation keeps its locked name. Two operations choosing one name fail.
+   * names are); a locked operation keeps its locked name. Two operations of one service choosing one name fail.
    */
   private Map<Op, Lock.RpcLock> chosenNames(List<Op> ops, Map<Op, Lock.RpcLock> locked, Problems problems) {
-    Map<String, Op> byName = new HashMap<>();
-    locked.forEach((op, rpc) -> byName.put(rpc.name(), op));
+    Map<String, Op> byName = new HashMap<>();  // by Service/Rpc: names are unique in their service
+    locked.forEach((op, rpc) -> byName.put(rpc.service() + "/" + rpc.name(), op));
     Map<Op, Lock.RpcLock> chosen = new IdentityHashMap<>();
     for (Op op : ops) {
       problems.run(() -> {
@@ -157,7 +178,7 @@ public final class OperationConverter {
         if (name == null || locked.containsKey(op)) {
           return;
         }
-        Op holder = byName.putIfAbsent(name, op);
+        Op holder = byName.putIfAbsent(serviceName(op) + "/" + name, op);
         if (holder != null) {
           throw ChosenNames.taken(op.location(), name, "the RPC of " + holder.method().toUpperCase(Locale.ROOT) + " " + holder.path()
               + (locked.containsKey(holder) ? " (locked)" : ""));
@@ -175,9 +196,11 @@ public final class OperationConverter {
         : "locked (" + ChosenNames.EXTENSION + " " + chosen + " not applied: renaming a locked RPC breaks its clients)";
   }
 
-  /** The rule that produced each RPC name, by name (names are unique in the package). */
-  public Map<String, String> rpcNameRules() {
-    return Collections.unmodifiableMap(rpcNameRules);
+  /** The rule that produced each RPC name, by {@code Service.Rpc}. */
+  public static Map<String, String> rpcNameRules(List<Plan> plans) {
+    Map<String, String> rules = new LinkedHashMap<>();
+    plans.forEach(plan -> rules.put(plan.service() + "." + plan.rpc(), plan.rule()));
+    return rules;
   }
 
   /** Request names that must stay free for RPCs whose request is not a body component of that name. */
@@ -185,7 +208,7 @@ public final class OperationConverter {
     Set<String> names = new HashSet<>();
     for (Plan plan : plans) {
       if (!plan.requestIsBodyComponent()) {
-        names.add(plan.rpc() + "Request");
+        names.add(plan.messageStem() + "Request");
       }
     }
     return names;
@@ -212,14 +235,14 @@ public final class OperationConverter {
         return taken;
       });
     }
-    return plans.stream().map(p -> new Plan(p.op(), finalNames.get(p.service()), p.rpc(), p.requestIsBodyComponent())).toList();
+    return plans.stream().map(p -> p.inService(finalNames.get(p.service()))).toList();
   }
 
   public List<ProtoService> convert(List<Plan> plans, Problems problems) {
     Map<String, List<ProtoRpc>> rpcsByService = new LinkedHashMap<>();
     for (Plan plan : plans) {
       if (!plan.requestIsBodyComponent()) {
-        store.typeNames().block(plan.rpc() + "Request");
+        store.typeNames().block(plan.messageStem() + "Request");
       }
     }
     Map<String, String> serviceComments = serviceComments();

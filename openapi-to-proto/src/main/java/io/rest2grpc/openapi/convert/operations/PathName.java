@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * The name of an operation that has neither a standard shape nor an operationId, read from its
  * method and path as verb + noun: a last segment that is a verb leads ({@code POST /orders/{id}/cancel}
  * → CancelOrder), else the HTTP method does ({@code GET /v2/apps/{app_id}} → GetApp). Versions and
- * {@code api}/{@code rest} segments are left out; a collection followed by a variable is singular.
+ * {@code api}/{@code rest} segments are left out, and so is the service's name when other nouns
+ * remain ({@code GET /invoices/upcoming} in InvoicesService → GetUpcoming); a collection followed by a
+ * variable is singular.
  *
  * @param endsInVerb whether the last segment is a verb (the operation is a custom method on its path)
  */
@@ -20,7 +22,8 @@ record PathName(String name, boolean endsInVerb) {
   private static final Pattern VERSION = Pattern.compile("(?i)v\\d+[a-z0-9]*");
   private static final Pattern NOT_A_NOUN = Pattern.compile("(?i)v\\d+.*|api|rest|\\d[\\d.-]*");
 
-  static PathName of(Op op) {
+  /** @param serviceWords the words of the operation's service, left out of a name built from method and path */
+  static PathName of(Op op, List<String> serviceWords) {
     List<String> segments = RpcShapes.segments(op.path());
     List<String> nouns = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
@@ -39,9 +42,10 @@ record PathName(String name, boolean endsInVerb) {
       String rest = RpcWords.pascal(action.subList(1, action.size()));
       return new PathName(RpcWords.pascal(action.subList(0, 1)) + (bare ? noun : "") + rest, true);
     }
-    StringBuilder name = new StringBuilder(Names.pascal(op.method(), "Call"));
-    nouns.forEach(noun -> name.append(Names.pascal(noun, "")));
-    return new PathName(nouns.isEmpty() ? name + "Root" : name.toString(), false);
+    List<String> words = new ArrayList<>();
+    nouns.forEach(noun -> words.addAll(Names.lowerWords(noun)));
+    String name = Names.pascal(op.method(), "Call") + RpcWords.pascal(RpcWords.withoutService(words, serviceWords));
+    return new PathName(nouns.isEmpty() ? name + "Root" : name, false);
   }
 
   /** Whether a path segment is an API version ({@code v1}, {@code v2beta1}). */

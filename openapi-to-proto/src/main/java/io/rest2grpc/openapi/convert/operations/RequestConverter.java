@@ -100,7 +100,7 @@ final class RequestConverter {
     Located<RequestBody> body = parts.body(plan.op());
     Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), parts.mediaSchemaLocation(body.location(), media.getKey()),
-        plan.rpc() + "Request");
+        plan.messageStem() + "Request");
     rest.requestIsBody();
     return new Request(type.name(), Map.of(), "*", false);
   }
@@ -111,7 +111,7 @@ final class RequestConverter {
    */
   Request convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
     Op op = plan.op();
-    String name = plan.rpc() + "Request";
+    String name = plan.messageStem() + "Request";
     store.claim(name);
     MessageBuilder message = new MessageBuilder(name, op.location());
     Map<String, String> pathFields = new LinkedHashMap<>();
@@ -303,7 +303,7 @@ final class RequestConverter {
       Schema<?> schema = media.getValue().getSchema() == null ? new Schema<>() : media.getValue().getSchema();
       String resource = standardResource(plan.rpc());
       fieldName = message.fieldName(resource == null ? "body" : Names.snake(resource));
-      Shape shape = schemas.shape(schema, parts.mediaSchemaLocation(body.location(), media.getKey()), plan.rpc() + "Body");
+      Shape shape = schemas.shape(schema, parts.mediaSchemaLocation(body.location(), media.getKey()), plan.messageStem() + "Body");
       List<String> behaviors = Boolean.TRUE.equals(body.value().getRequired()) ? List.of("REQUIRED") : List.of();
       message.add(body.location(), fieldName, shape.type(), shape.cardinality(), null, null, behaviors, false, body.value().getDescription(),
           shape.options());
@@ -357,7 +357,7 @@ final class RequestConverter {
     if (event == null) {
       message.add(body.location(), fieldName, TypeRef.STRUCT, Cardinality.SINGULAR, null, null, List.of(), false, comment);
     } else {
-      Shape shape = schemas.shape(event.value(), event.location(), plan.rpc() + "Body");
+      Shape shape = schemas.shape(event.value(), event.location(), plan.messageStem() + "Body");
       message.add(event.location(), fieldName, shape.type(), shape.cardinality(), null, null, List.of(), false, comment, shape.options());
     }
     return fieldName;

@@ -188,7 +188,7 @@ final class ResponseConverter {
     if (list.envelopeMember() != null) {
       page = objects.of(objects.resolve(schema, schemaAt)).get(list.envelopeMember());
     }
-    TypeRef type = schemas.listResponse(plan.rpc() + "Response", page.value(), page.location(),
+    TypeRef type = schemas.listResponse(plan.messageStem() + "Response", page.value(), page.location(),
         list.items().isEmpty() ? null : list.itemsMember(), itemsField, list.total() != null || list.totalHeader() != null,
         standIns(list));
     if (type == null) {
@@ -224,7 +224,7 @@ final class ResponseConverter {
 
   /** The schema's message, or a wrapper around a bare array, map or value. */
   private Response shaped(Plan plan, String element, Schema<?> schema, SourceLocation schemaAt, boolean streaming) {
-    String responseName = plan.rpc() + "Response";
+    String responseName = plan.messageStem() + "Response";
     Shape shape = schemas.shape(schema, schemaAt, responseName);
     return switch (shape.kind()) {
       case MESSAGE, STRUCT, ANY -> new Response(shape.type(), null, streaming);

@@ -38,10 +38,16 @@ import java.util.Set;
  *   <li>else a name from the method and path that reads verb + noun ({@link PathName}).
  * </ol>
  *
- * Names are wanted by all operations first. When several want one name, every one of them is
- * qualified, level by level until they differ: by its parent collections (or, at the top level,
- * the rest of its operationId), then also by the path's version ({@code V2}), then by its service
- * instead of the version, then by its whole method and path, then a number in document order. An operation the lock names keeps that name, which no other takes.
+ * Names are wanted by all operations first. When several operations of the package want one name,
+ * every one of them is qualified, level by level until they differ: by its parent collections (or,
+ * at the top level, the rest of its operationId), then also by the path's version ({@code V2}).
+ * Operations of different services that still want one name keep it: a service is the scope gRPC
+ * gives its methods ({@code /pkg.Service/Rpc}), so {@code AppsV1Service.GetApiResources} sits
+ * beside {@code BatchV1Service.GetApiResources} rather than repeating its service's name, and their
+ * request and response messages, which share the package's scope, take the service's name ({@link
+ * OperationConverter.Plan#messageStem}). Operations of one service are qualified further, by their
+ * whole method and path, then by a number in document order. An operation the lock names keeps that
+ * name, which no other of its service takes.
  */
 final class RpcNames {
   private final RefResolver refs;
@@ -63,6 +69,10 @@ final class RpcNames {
     this.sharedNamespace = OperationId.sharedNamespace(ids);
   }
 
+  /** The qualification levels of {@link Wanted#levels}: the name, by parents, by version, by method and path. */
+  private static final int BY_VERSION = 2;
+  private static final int BY_PATH = 3;
+
   /** What one operation would be called, most wanted first; each later name is more qualified. */
   private record Wanted(Op op, List<String> levels, String rule) {}
 
@@ -75,8 +85,8 @@ final class RpcNames {
    */
   Map<Op, Named> names(List<Op> ops, Map<Op, String> services, Problems problems, Findings report) {
     Map<Op, Named> names = new IdentityHashMap<>();
-    Set<String> lockedNames = new HashSet<>();
-    locked.forEach((op, rpc) -> lockedNames.add(rpc.name()));
+    Map<String, Set<String>> lockedNames = new HashMap<>();  // name → the services that hold it
+    locked.forEach((op, rpc) -> lockedNames.computeIfAbsent(rpc.name(), n -> new HashSet<>()).add(services.get(op)));
     Map<Op, OperationId> idOf = new IdentityHashMap<>();
     Map<String, List<OperationId>> idsByService = new HashMap<>();
     for (Op op : ops) {
@@ -86,7 +96,7 @@ final class RpcNames {
         idsByService.computeIfAbsent(services.get(op), s -> new ArrayList<>()).add(id);
       }
     }
-    Map<String, String> prefixes = new HashMap<>();
+    Map<String, List<String>> prefixes = new HashMap<>();
     idsByService.forEach((service, ids) -> prefixes.put(service, RpcWords.commonPrefix(ids)));
     List<Wanted> wanted = new ArrayList<>();
     for (Op op : ops) {
@@ -101,22 +111,32 @@ final class RpcNames {
     boolean moved = true;
     while (moved) {
       moved = false;
-      for (List<Wanted> group : byName(wanted, level).values()) {
-        if (group.size() > 1 || lockedNames.contains(group.get(0).levels().get(level.get(group.get(0))))) {
-          for (Wanted w : group) {
-            if (level.get(w) < w.levels().size() - 1) {
-              level.put(w, level.get(w) + 1);
-              moved = true;
-            }
+      for (Map.Entry<String, List<Wanted>> group : byName(wanted, level).entrySet()) {
+        Set<String> holders = new HashSet<>(lockedNames.getOrDefault(group.getKey(), Set.of()));
+        if (group.getValue().size() + holders.size() < 2) {
+          continue;
+        }
+        List<String> groupServices = new ArrayList<>(holders);
+        group.getValue().forEach(w -> groupServices.add(services.get(w.op())));
+        // across services, a qualifier is worth adding only where it tells the members apart
+        Set<String> next = new HashSet<>();
+        holders.forEach(h -> next.add(group.getKey()));
+        group.getValue().forEach(w -> next.add(w.levels().get(Math.min(level.get(w) + 1, BY_PATH))));
+        for (Wanted w : group.getValue()) {
+          boolean sharesService = groupServices.stream().filter(services.get(w.op())::equals).count() > 1;
+          if (level.get(w) < BY_PATH && (sharesService || level.get(w) < BY_VERSION && next.size() > 1)) {
+            level.put(w, level.get(w) + 1);
+            moved = true;
           }
         }
       }
     }
-    Set<String> taken = new HashSet<>(lockedNames);
+    Set<String> taken = new HashSet<>();
+    locked.forEach((op, rpc) -> taken.add(scoped(services.get(op), rpc.name())));
     for (Wanted w : wanted) {
       String name = w.levels().get(level.get(w));
       String given = name;
-      for (int n = 2; !taken.add(given); n++) {
+      for (int n = 2; !taken.add(scoped(services.get(w.op()), given)); n++) {
         given = name + n;
       }
       String rule = (w.rule().equals("standard") ? "standard method" : w.rule()) + (level.get(w) > 0 ? ", qualified" : "")
@@ -133,6 +153,10 @@ final class RpcNames {
       groups.computeIfAbsent(w.levels().get(level.get(w)), n -> new ArrayList<>()).add(w);
     }
     return groups;
+  }
+
+  private static String scoped(String service, String rpc) {
+    return service + "/" + rpc;
   }
 
   private static void report(Wanted w, int level, String given, Findings report) {
@@ -197,26 +221,26 @@ final class RpcNames {
   }
 
   /** @param id the operation's operationId, null when it has none that says more than its route */
-  private Wanted wanted(Op op, OperationId id, String service, String servicePrefix) {
+  private Wanted wanted(Op op, OperationId id, String service, List<String> servicePrefix) {
     RpcShapes.Shape shape = shapes.of(op, () -> returnsList(op), id != null ? id.words() : List.of());
     RpcWords words = id != null ? RpcWords.of(id, sharedNamespace, service, servicePrefix, op, shape) : null;
     List<String> serviceWords = RpcWords.serviceWords(service);
     String version = PathName.version(op);
-    String byPath = Names.pascal(op.method() + " " + op.path().replaceAll("[{}]", " "), "Rpc");
+    // the last resort: the operationId's verb (else the HTTP method's) and every word of the path
+    String byPath = Names.pascal(words != null && words.verb() != null ? words.verb() : op.method(), "Rpc")
+        + RpcWords.pascal(RpcWords.withoutService(Names.lowerWords(op.path().replaceAll("[{}]", " ")), serviceWords));
     if (shape != null && (words == null || agrees(words, shape, op))) {
       List<String> leftover = words == null ? List.of() : words.leftover(shape.nounWords());
-      String qualified = shape.qualified("", leftover);
-      String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
-      return new Wanted(op, levels(shape.name(), qualified, qualified + version, shape.qualified(byService, leftover), byPath), "standard");
+      String qualified = shape.qualified(leftover);
+      return new Wanted(op, levels(shape.name(), qualified, qualified + version, byPath), "standard");
     }
     if (words != null && !words.fromPathInstead()) {
       String parents = RpcWords.pascal(RpcWords.missing(Names.words(shapes.parents(op)), words.name("")));
       String qualified = words.name(parents);
-      String byService = RpcWords.pascal(RpcWords.missing(serviceWords, qualified));
-      return new Wanted(op, levels(words.name(""), qualified, qualified + version, words.name(byService + parents), byPath), "operationId");
+      return new Wanted(op, levels(words.name(""), qualified, qualified + version, byPath), "operationId");
     }
-    String path = PathName.of(op).name();
-    return new Wanted(op, levels(path, path, path + version, path + version, byPath), "path");
+    String path = PathName.of(op, serviceWords).name();
+    return new Wanted(op, levels(path, path, path + version, byPath), "path");
   }
 
   /**

@@ -51,17 +51,17 @@ final class RpcShapes {
     }
 
     /**
-     * The name qualified by {@code prefix} and the parents, or, for a top-level resource, by the
+     * The name qualified by the parents, or, for a top-level resource, by the
      * words of its operationId that are not its verb, service or noun, after the noun when they
      * start with a preposition or a version ({@code listCoreV1PodForAllNamespaces} → ListPodsForAllNamespaces).
      */
-    String qualified(String prefix, List<String> leftover) {
+    String qualified(List<String> leftover) {
       if (!parents.isEmpty() || leftover.isEmpty()) {
-        return verb + prefix + parents + noun;
+        return verb + parents + noun;
       }
       String rest = RpcWords.pascal(leftover);
       boolean after = RpcWords.PREPOSITIONS.contains(leftover.get(0)) || leftover.get(0).matches("v\\d+.*");
-      return after ? verb + prefix + noun + rest : verb + prefix + rest + noun;
+      return after ? verb + noun + rest : verb + rest + noun;
     }
 
     /** Lower-case words of the noun, for finding it in an operationId. */

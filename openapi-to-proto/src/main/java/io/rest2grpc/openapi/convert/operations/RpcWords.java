@@ -7,6 +7,7 @@ import io.rest2grpc.openapi.naming.OperationId;
 import io.rest2grpc.openapi.naming.Verbs;
 import io.rest2grpc.openapi.naming.Verbs.Standard;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,10 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
       "for", "by", "in", "on", "of", "from", "with", "to", "at", "as", "into", "within", "across", "via", "under");
 
   /**
-   * @param servicePrefix a word most operationIds of the service start with, before their verb
-   *     ({@code genai} of {@code genai_update_attached_agent}), or null
+   * @param servicePrefix the words most operationIds of the service start with, before their verb
+   *     ({@code genai} of {@code genai_update_attached_agent}; {@link #commonPrefix}), or null
    */
-  static RpcWords of(OperationId id, List<List<String>> sharedNamespace, String service, String servicePrefix, Op op,
+  static RpcWords of(OperationId id, List<List<String>> sharedNamespace, String service, List<String> servicePrefix, Op op,
       RpcShapes.Shape shape) {
     List<String> serviceWords = serviceWords(service);
     int shared = 0;
@@ -56,28 +57,39 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
     int n = serviceWords.size();
     boolean versioned = n > 1 && serviceWords.get(n - 1).matches("v\\d+.*");
     boolean qualifier = at > 0 && versioned && at + n < words.size();  // CoreV1 in readCoreV1NamespacedPod
-    boolean prefix = at == 0 && !Verbs.isVerb(words.get(0));  // streamOrderEvents in StreamsService starts with its verb
+    // streamOrderEvents in StreamsService starts with its verb; loadBalancers_list in LoadBalancersService with its service
+    boolean prefix = at == 0 && (n > 1 || !Verbs.isVerb(words.get(0)));
     if ((prefix || qualifier) && words.size() > n) {
       List<String> without = new ArrayList<>(words);
       without.subList(at, at + n).clear();
-      boolean verbFollows = Verbs.isVerb(without.get(0)) || op.method().equals("get") || op.method().equals("delete");
+      // ContainerUnpause, where most operations of ContainerService start with Container: what follows is the action
+      boolean convention = servicePrefix != null && words.size() >= servicePrefix.size()
+          && servicePrefix.equals(words.subList(0, servicePrefix.size()));
+      boolean verbFollows = Verbs.isVerb(without.get(0)) || convention || op.method().equals("get") || op.method().equals("delete");
       if (prefix ? verbFollows : !isBare(without)) {  // InvoicePaymentUrl keeps its owner: no verb would be left to lead
         dropped.addAll(words.subList(at, at + n));
         words = without;
       }
     }
-    if (words.size() > 1 && words.get(0).equals(servicePrefix) && Verbs.isVerb(words.get(1))) {
-      dropped.add(words.remove(0));
+    if (servicePrefix != null && words.size() > servicePrefix.size() && words.subList(0, servicePrefix.size()).equals(servicePrefix)
+        && (Verbs.isVerb(words.get(servicePrefix.size())) || !op.method().equals("get") && !op.method().equals("delete"))) {
+      List<String> run = words.subList(0, servicePrefix.size());
+      dropped.addAll(run);
+      run.clear();  // volumeActions_post, genai_regenerate_agent_api_key: the rest is the action
     }
-    if (words.size() == 2 && !Verbs.isVerb(words.get(0)) && Verbs.isVerb(words.get(1))) {
-      words.add(0, words.remove(words.size() - 1));  // invite_revoke: the verb last
+    if (words.size() >= 2 && !Verbs.isVerb(words.get(0)) && Verbs.isVerb(words.get(words.size() - 1))) {
+      words.add(0, words.remove(words.size() - 1));  // invite_revoke, functionsAccessKey_list: the verb last
     }
-    String verb = Verbs.isVerb(words.get(0)) ? words.get(0) : null;
-    if (verb == null && !dropped.isEmpty() && (op.method().equals("get") || op.method().equals("delete"))) {
-      verb = op.method();
+    boolean readsAsMethod = op.method().equals("get") || op.method().equals("delete");
+    // a lone word after a dropped owner, not read as GET or DELETE, is the action: container_unpause → UnpauseContainer
+    boolean action = words.size() == 1 && !dropped.isEmpty() && !readsAsMethod;
+    String verb = Verbs.isVerb(words.get(0)) || action ? words.get(0) : null;
+    if (verb == null && !dropped.isEmpty() && readsAsMethod) {
+      int inner = innerVerbOf(words, op.method());
+      verb = inner < 0 ? op.method() : words.remove(inner);  // logFileListHandler on GET: ListFileHandler
       words.add(0, verb);
     }
-    if (verb != null && Set.of("post", "put", "patch").contains(verb) && shape == null && PathName.of(op).endsInVerb()) {
+    if (verb != null && Set.of("post", "put", "patch").contains(verb) && shape == null && PathName.of(op, serviceWords).endsInVerb()) {
       return new RpcWords(verb, words, true);
     }
     if (verb != null && isBare(words)) {
@@ -88,6 +100,17 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
       }
     }
     return new RpcWords(verb, List.copyOf(words), false);
+  }
+
+  /** Where the first word that agrees with the HTTP method's standard methods is ({@code list} for GET), or -1. */
+  private static int innerVerbOf(List<String> words, String method) {
+    Set<Standard> ofMethod = Verbs.standardsOf(method);
+    for (int i = 0; i < words.size(); i++) {
+      if (!Verbs.isHttpMethod(words.get(i)) && Verbs.standardsOf(words.get(i)).stream().anyMatch(ofMethod::contains)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Where {@code run} starts in {@code words}, its last word in either number; -1 if nowhere or empty. */
@@ -106,15 +129,21 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  /** Words that open an operationId without saying what it does: the proto's {@code deprecated} option says it. */
+  private static final Set<String> MARKERS = Set.of("deprecated", "legacy");
 
   /**
-   * The words without articles ({@code Register a New Service Hook}) and without {@code id}s that
+   * The words without articles ({@code Register a New Service Hook}), without a leading {@code
+   * deprecated} ({@code deprecated_create_pin}), and without {@code id}s that
    * only echo a path variable after a collection ({@code get_metadata_taxonomies_id_id_nodes});
    * {@code caller id} and {@code by id} stay.
    */
   private static List<String> withoutDebris(List<String> action) {
     List<String> words = new ArrayList<>();
     for (String word : action) {
+      if (words.isEmpty() && MARKERS.contains(word) && action.size() > 1) {
+        continue;
+      }
       String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
       boolean echo = word.equals("id") && (previous.equals("id") || Inflector.isPlural(previous) && !PREPOSITIONS.contains(previous));
       if (!echo && !ARTICLES.contains(word)) {
@@ -221,18 +250,47 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
   }
 
   /**
-   * The first word most operationIds of a service share when it is no verb ({@code genai}), or
-   * null: at least two, and more than half of them.
+   * The longest run of leading words that more than half of a service's operationIds (and at least
+   * two) start with, each followed by more words, when its first word is no verb: {@code genai} of
+   * {@code genai_update_attached_agent}, {@code volume actions} of {@code volumeActions_post}. Null
+   * when there is none.
    */
-  static String commonPrefix(List<OperationId> ids) {
-    Map<String, Integer> counts = new HashMap<>();
-    ids.forEach(id -> counts.merge(id.action().get(0), 1, Integer::sum));
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() >= 2 && e.getValue() * 2 > ids.size() && !Verbs.isVerb(e.getKey())) {
-        return e.getKey();
+  static List<String> commonPrefix(List<OperationId> ids) {
+    List<String> prefix = null;
+    for (int length = 1; ; length++) {
+      Map<List<String>, Integer> counts = new HashMap<>();
+      for (OperationId id : ids) {
+        if (id.action().size() > length) {
+          counts.merge(id.action().subList(0, length), 1, Integer::sum);
+        }
       }
+      List<String> shared = null;
+      for (Map.Entry<List<String>, Integer> e : counts.entrySet()) {
+        if (e.getValue() >= 2 && e.getValue() * 2 > ids.size()) {
+          shared = e.getKey();
+        }
+      }
+      if (shared == null || Verbs.isVerb(shared.get(0))) {
+        return prefix;
+      }
+      prefix = List.copyOf(shared);
     }
-    return null;
+  }
+
+  /**
+   * The words without the first run that spells the service's name as written ({@code accounts} of
+   * {@code post v1 accounts account people} in AccountsService; the singular {@code account}, a parent
+   * item, stays), when other words remain: RPC names are scoped by their service, which need not be
+   * repeated.
+   */
+  static List<String> withoutService(List<String> words, List<String> serviceWords) {
+    int at = serviceWords.isEmpty() ? -1 : Collections.indexOfSubList(words, serviceWords);
+    if (at < 0 || words.size() - serviceWords.size() < 1) {
+      return words;
+    }
+    List<String> without = new ArrayList<>(words);
+    without.subList(at, at + serviceWords.size()).clear();
+    return without;
   }
 
   /** The lower-case words of a service's name without its {@code Service} suffix. */

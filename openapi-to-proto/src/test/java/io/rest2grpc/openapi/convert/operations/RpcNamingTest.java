@@ -148,6 +148,52 @@ class RpcNamingTest {
   }
 
   @Test
+  void namesAreUniqueInTheirServiceAndTheirMessagesTakeTheServiceName() {
+    Conversion c = Specs.convert(dir, spec("""
+        /apis/apps/v1/:
+          get: {tags: [apps_v1], operationId: getAppsV1APIResources, responses: OK}
+        /apis/batch/v1/:
+          get: {tags: [batch_v1], operationId: getBatchV1APIResources, responses: OK}
+        /apis/batch/v1/jobs:
+          get: {tags: [batch_v1], operationId: listBatchV1Jobs, responses: LIST}
+        """));
+    Specs.assertCompilesAndLints(c, dir.resolve("compiled"));
+    Map<String, String> requests = new TreeMap<>();
+    c.files().stream().flatMap(f -> f.services().stream())
+        .forEach(s -> s.rpcs().forEach(r -> requests.put(s.name() + "." + r.name(), r.requestType())));
+    assertThat(requests).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "AppsV1Service.GetApiResources", "AppsV1ServiceGetApiResourcesRequest",
+        "BatchV1Service.GetApiResources", "BatchV1ServiceGetApiResourcesRequest",
+        "BatchV1Service.ListJobs", "ListJobsRequest"));
+  }
+
+  @Test
+  void anOwnerMostOperationIdsOfAServiceStartWithIsLeftOutAndWhatFollowsIsTheAction() {
+    assertThat(rpcs(spec("""
+        /containers/json:
+          get: {tags: [Container], operationId: ContainerList, responses: LIST}
+        /containers/{id}/unpause:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [Container], operationId: ContainerUnpause, responses: OK}
+        /containers/{id}/kill:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [Container], operationId: ContainerKill, responses: OK}
+        /v2/load_balancers:
+          get: {tags: [Load Balancers], operationId: loadBalancers_list, responses: LIST}
+        /v2/load_balancers/{id}/droplets:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          post: {tags: [Load Balancers], operationId: loadBalancers_add_droplets, responses: OK}
+        /v2/volumes/{id}/actions:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {tags: [Block Storage Actions], operationId: volumeActions_list, responses: LIST}
+          post: {tags: [Block Storage Actions], operationId: volumeActions_post, responses: OK}
+        /logs/:
+          get: {tags: [logs], operationId: logFileListHandler, responses: OK}
+        """))).containsOnlyKeys("ListContainers", "UnpauseContainer", "KillContainer", "ListLoadBalancers", "AddDroplets",
+        "ListActions", "CreateAction", "ListFileHandler");
+  }
+
+  @Test
   void everyOperationThatWantsTheSameNameIsQualifiedWhateverTheOrder() {
     String shelves = """
         /shelves/{shelf}/books/{book}:
@@ -192,7 +238,9 @@ class RpcNamingTest {
         /v2/apps/{app_id}/logs:
           parameters: [{name: app_id, in: path, required: true, schema: {type: string}}]
           get: {responses: OK}
-        """))).containsOnlyKeys("CancelOrder", "SubmitToolOutputs", "GetStatus", "GetAppLogs");
+        /v2/invoices/upcoming:
+          get: {tags: [Invoices], responses: OK}
+        """))).containsOnlyKeys("CancelOrder", "SubmitToolOutputs", "GetStatus", "GetAppLogs", "GetUpcoming");
   }
 
   @Test
