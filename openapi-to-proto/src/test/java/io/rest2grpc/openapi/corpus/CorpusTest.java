@@ -162,6 +162,11 @@ class CorpusTest {
     assertThat(review.sameNameRpcs()).as("%s: RPCs of one service with one name", name).isEmpty();
     REVIEW_TOTALS.add(review);
     SNAPSHOT.row(REVIEW, name, review.row());
+    try {
+      Files.writeString(OUT.resolve(name + ".review.txt"), review.findings());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String fidelityFigures(Fidelity.Result r) {

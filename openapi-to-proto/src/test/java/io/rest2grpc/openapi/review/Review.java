@@ -1,5 +1,7 @@
 package io.rest2grpc.openapi.review;
 
+import com.google.api.AnnotationsProto;
+import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -81,6 +83,15 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
     return row.toString();
   }
 
+  /** Every finding of every figure, one per line after its figure's name: the file CorpusTest writes beside each spec's output. */
+  public String findings() {
+    StringBuilder all = new StringBuilder();
+    Map.of("stutter", stutters, "verb≠", verbDisagrees, "missed standard name", missedStandard, "dup messages", messages.examples(),
+        "line >" + MAX_LINE, longLines, "VALUE_n", valueNEnums).entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(figure -> figure.getValue().forEach(f -> all.append(figure.getKey()).append('\t').append(f).append('\n')));
+    return all.toString();
+  }
+
   private static void examples(StringBuilder row, String figure, List<String> findings) {
     if (!findings.isEmpty()) {
       row.append("\n    ").append(figure).append(": ").append(String.join(", ", findings.subList(0, Math.min(EXAMPLES, findings.size()))))
@@ -107,7 +118,9 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
       enums.addAll(file.getEnumTypes());
       file.getMessageTypes().forEach(m -> collect(m, messages, enums));
     }
-    Names names = names(services);
+    Set<List<String>> nouns = new HashSet<>();
+    messages.forEach(m -> nouns.add(Words.of(m.getName())));
+    Names names = names(services, nouns);
     List<String> selfTyped = new ArrayList<>();
     List<String> pageTokenN = new ArrayList<>();
     for (Descriptor message : messages) {
@@ -148,7 +161,8 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
   private record Names(int rpcs, List<String> stutters, int standardNames, List<String> verbDisagrees, int unjudged,
       List<String> missedStandard, List<String> sameName) {}
 
-  private static Names names(List<ServiceDescriptor> services) {
+  /** @param nouns the words of the package's message names ({@link Stutter#repeats(String, java.util.Collection, Set)}) */
+  private static Names names(List<ServiceDescriptor> services, Set<List<String>> nouns) {
     List<String> allIds = services.stream().flatMap(s -> s.getMethods().stream()).map(Review::operationId).flatMap(Optional::stream).toList();
     Set<List<String>> specNamespaces = Stutter.shared(allIds);
     int rpcs = 0;
@@ -171,13 +185,13 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
         if (!seen.add(rpc)) {
           sameName.add(service.getName() + "." + rpc);
         }
-        if (Stutter.repeats(rpc, stems)) {
+        if (Stutter.repeats(rpc, stems, nouns)) {
           stutters.add(service.getName() + "." + rpc);
         }
         Optional<Standard> named = Standard.ofName(rpc);
         standardNames += named.isPresent() ? 1 : 0;
         Optional<String> id = operationId(method);
-        Optional<String> known = id.flatMap(Verbs::of);
+        Optional<String> known = id.flatMap(i -> Verbs.of(i, route(method)));
         if (known.isEmpty()) {
           unjudged++;
           continue;
@@ -193,6 +207,24 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
       }
     }
     return new Names(rpcs, stutters, standardNames, disagrees, unjudged, missed, sameName);
+  }
+
+  /** The REST path of a method: RestMethod.rest_path, else its HttpRule's; empty when it has neither. */
+  private static String route(MethodDescriptor method) {
+    String restPath = method.getOptions().getExtension(OptionsProto.method).getRestPath();
+    if (!restPath.isEmpty()) {
+      return restPath;
+    }
+    HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
+    return switch (rule.getPatternCase()) {
+      case GET -> rule.getGet();
+      case PUT -> rule.getPut();
+      case POST -> rule.getPost();
+      case DELETE -> rule.getDelete();
+      case PATCH -> rule.getPatch();
+      case CUSTOM -> rule.getCustom().getPath();
+      case PATTERN_NOT_SET -> "";
+    };
   }
 
   private static Optional<String> operationId(MethodDescriptor method) {

@@ -20,8 +20,8 @@ public final class ReviewTargets {
   }
 
   public static final List<Target> ISSUE_15 = List.of(
-      new Target("RPC names repeating their service or a shared namespace", 1, true, false, ReviewTotals::stutterPercent),
-      new Target("standard names whose operationId verb disagrees", 0, false, false, ReviewTotals::verbDisagrees),
+      new Target("RPC names repeating their service or a shared namespace", 1, true, true, ReviewTotals::stutterPercent),
+      new Target("standard names whose operationId verb disagrees", 0, false, true, ReviewTotals::verbDisagrees),
       new Target("duplicate messages", 10, true, true, ReviewTotals::duplicateMessagesPercent),
       new Target("duplicate enums", 15, true, true, ReviewTotals::duplicateEnumsPercent),
       new Target("self-typed union members", 0, false, true, ReviewTotals::selfTypedMembers),

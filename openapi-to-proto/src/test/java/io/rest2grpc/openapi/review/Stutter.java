@@ -21,18 +21,20 @@ import java.util.Set;
  * singular-insensitively. The RPC stutters when a stem
  * <ol>
  *   <li>occurs twice or more ({@code GetOrdersOrder} in {@code OrdersService});
- *   <li>opens the name, more words following, unless the stem is one word that is a verb ({@code
- *       ProjectsList}, {@code OrdersGetOrder}, {@code ShopAttachItem} where most operationIds start
- *       with {@code shop.}; not {@code SearchMessages} in {@code SearchService});
+ *   <li>opens the name, more words following ({@code ProjectsList}, {@code OrdersGetOrder}, {@code
+ *       ShopAttachItem} where most operationIds start with {@code shop.}).
  *   <li>occurs before more words as the service writes it, when that is a collection name: a plural
  *       ({@code GetAppsVerifyCredentials} in {@code AppsService}) or an API group ending in a version
  *       ({@code DeleteAdmissionregistrationV1CollectionX} in {@code AdmissionregistrationV1Service}).
  * </ol>
+ * A one-word stem that is the verb leading the name is not an occurrence ({@code SearchMessages} in
+ * {@code SearchService}, the {@code List} of {@code ListLists} in {@code ListsService}), and a version
+ * ending the name is no further word ({@code ListFiltersV2} in {@code FiltersService}).
  * Not stutter: the stem as the resource noun at the end ({@code ListOrders}), or in the singular
  * inside the noun phrase, as a parent qualifier or part of a compound noun ({@code
  * ListOrderItems} in {@code OrdersService}, {@code CreateChatCompletion} in {@code ChatService}).
- * Words alone cannot tell {@code GetAccountBankAccount} (parent and compound) from a repetition:
- * it counts.
+ * A name that ends in a message's name ends in that noun: in {@code GetAccountBankAccount}, where
+ * the package has a message {@code BankAccount}, {@code Account} is the parent and not a repetition.
  */
 final class Stutter {
   private Stutter() {}
@@ -84,16 +86,38 @@ final class Stutter {
 
   /** Whether {@code rpc} repeats one of {@code stems} (see the class comment). */
   static boolean repeats(String rpc, Collection<List<String>> stems) {
-    List<String> words = Words.of(rpc);
+    return repeats(rpc, stems, Set.of());
+  }
+
+  /**
+   * As {@link #repeats(String, Collection)}, where {@code nouns} are the words of the package's
+   * message names: a name ending in one ({@code BankAccount} of {@code GetAccountBankAccount}) ends
+   * in that noun, and a stem inside it ({@code account}) is no occurrence.
+   */
+  static boolean repeats(String rpc, Collection<List<String>> stems, Set<List<String>> nouns) {
+    List<String> words = withoutVersion(Words.of(rpc));
     List<String> singular = singular(words);
+    int nounStart = words.size();
+    for (int start = 1; start < words.size() - 1; start++) {
+      if (nouns.contains(words.subList(start, words.size()))) {
+        nounStart = start;
+        break;
+      }
+    }
     for (List<String> stem : stems) {
       List<String> key = singular(stem);
       int occurrences = 0;
       for (int i = 0; i + key.size() <= words.size(); i++) {
+        if (i > nounStart) {
+          break;
+        }
         if (singular.subList(i, i + key.size()).equals(key)) {
-          occurrences++;
           int end = i + key.size();
-          boolean opens = i == 0 && end < words.size() && !(stem.size() == 1 && Verbs.isVerb(stem.get(0)));
+          if (i == 0 && key.size() == 1 && Verbs.isVerb(words.get(0))) {
+            continue;  // the verb that leads the name: List of ListLists in ListsService, Search of SearchMessages
+          }
+          occurrences++;
+          boolean opens = i == 0 && end < words.size();
           boolean collection = end < words.size() && words.subList(i, end).equals(stem) && isCollection(stem);
           if (occurrences > 1 || opens || collection) {
             return true;
@@ -103,6 +127,11 @@ final class Stutter {
       }
     }
     return false;
+  }
+
+  /** The words without a version that ends them ({@code ListFiltersV2}): it qualifies the name, it adds no noun. */
+  private static List<String> withoutVersion(List<String> words) {
+    return words.size() > 1 && words.get(words.size() - 1).matches("v\\d+\\w*") ? words.subList(0, words.size() - 1) : words;
   }
 
   /** A plural noun, or an API group ending in a version ({@code AdmissionregistrationV1}). */

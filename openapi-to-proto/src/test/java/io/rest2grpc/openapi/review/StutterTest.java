@@ -36,6 +36,13 @@ class StutterTest {
     assertThat(Stutter.repeats("ListReorders", ORDERS)).as("whole words only").isFalse();
     assertThat(Stutter.repeats("CreateChatCompletion", List.of(Stutter.serviceStem("ChatService")))).as("compound noun").isFalse();
     assertThat(Stutter.repeats("BulkSetApplicationCommands", List.of(Stutter.serviceStem("ApplicationsService")))).isFalse();
+    assertThat(Stutter.repeats("ListLists", List.of(Stutter.serviceStem("ListsService")))).as("the leading verb is no occurrence").isFalse();
+    assertThat(Stutter.repeats("ListFiltersV2", List.of(Stutter.serviceStem("FiltersService")))).as("a version ends the name").isFalse();
+    assertThat(Stutter.repeats("GetFiltersStatusV2", List.of(Stutter.serviceStem("FiltersService")))).isTrue();
+    List<List<String>> accounts = List.of(Stutter.serviceStem("AccountsService"));
+    assertThat(Stutter.repeats("GetAccountBankAccount", accounts, Set.of(List.of("bank", "account"))))
+        .as("the parent, then the message BankAccount").isFalse();
+    assertThat(Stutter.repeats("GetAccountBankAccount", accounts)).as("without the message, a repetition").isTrue();
   }
 
   @Test

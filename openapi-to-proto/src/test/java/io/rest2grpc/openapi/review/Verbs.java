@@ -1,6 +1,8 @@
 package io.rest2grpc.openapi.review;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +73,64 @@ final class Verbs {
    * knows ({@code ContainerChanges}, {@code frobnicateWidget}): such an operation is not judged.
    */
   static Optional<String> of(String operationId) {
-    return Words.of(ownName(operationId)).stream().filter(Verbs::isVerb).findFirst();
+    return of(operationId, "");
+  }
+
+  /**
+   * As {@link #of(String)}, with two readings the plain one gets wrong. A word that the route writes
+   * in a snake- or kebab-case compound segment, not first, is a noun there, no verb ({@code search}
+   * of {@code usage-file-search-calls} on {@code /organization/usage/file_search_calls}). And a
+   * snake_case own name whose last '_' segment is one verb, and that does not start with a verb or
+   * starts with a camelCase compound ({@code inviteRequests}: a thing's name), follows the {@code
+   * noun_verb} convention: that is the verb ({@code admin_inviteRequests_approved_list} → list). An
+   * operationId that opens with an HTTP method and spells a route ending in another standard
+   * method's verb has that verb ({@code PostAppsSecretsDelete} on {@code POST /v1/apps/secrets/delete}
+   * → delete; not {@code getSearchV2} on {@code GET /api/v2/search}).
+   */
+  static Optional<String> of(String operationId, String route) {
+    Set<String> inCompounds = new HashSet<>();
+    for (String part : route.split("[/.]")) {
+      String[] pieces = part.split("[_-]");
+      if (!part.contains("{") && pieces.length > 1) {
+        for (int i = 1; i < pieces.length; i++) {
+          inCompounds.addAll(Words.of(pieces[i]));
+        }
+      }
+    }
+    String own = ownName(operationId);
+    List<String> words = Words.of(own);
+    List<String> verbs = words.stream().filter(w -> isVerb(w) && !inCompounds.contains(w)).toList();
+    String lastSegment = route.substring(route.lastIndexOf('/') + 1);
+    if (!words.isEmpty() && HTTP.contains(words.get(0)) && actsOtherwise(lastSegment, words.get(0)) && words.containsAll(literalWords(route))) {
+      return Optional.of(lastSegment);  // PostAppsSecretsDelete on POST /v1/apps/secrets/delete: the method, then the route
+    }
+    String[] segments = own.split("_");
+    boolean startsWithName = segments.length > 1 && Words.of(segments[0]).size() > 1;
+    if (!startsWithName && !verbs.isEmpty() && verbs.get(0).equals(words.get(0))) {
+      return Optional.of(words.get(0));
+    }
+    List<String> last = Words.of(segments[segments.length - 1]);
+    if (segments.length > 1 && last.size() == 1 && isVerb(last.get(0))) {
+      return Optional.of(last.get(0));
+    }
+    return verbs.stream().findFirst();
+  }
+
+  /** Whether {@code action} agrees with a standard method, none of which {@code method} agrees with: {@code delete} for POST. */
+  private static boolean actsOtherwise(String action, String method) {
+    List<Standard> actions = Arrays.stream(Standard.values()).filter(s -> s.agrees(action)).toList();
+    return !actions.isEmpty() && actions.stream().noneMatch(s -> s.agrees(method));
+  }
+
+  /** The words of the route's literal segments, versions and {@code api} left out. */
+  private static List<String> literalWords(String route) {
+    List<String> words = new ArrayList<>();
+    for (String segment : route.split("/")) {
+      if (!segment.contains("{") && !segment.matches("(?i)v\\d+\\w*|api")) {
+        words.addAll(Words.of(segment));
+      }
+    }
+    return words;
   }
 
   private static String ownName(String operationId) {

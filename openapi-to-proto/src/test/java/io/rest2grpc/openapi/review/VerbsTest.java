@@ -21,6 +21,20 @@ class VerbsTest {
   }
 
   @Test
+  void theRouteAndTheNounVerbConventionCorrectTheFirstVerbWord() {
+    assertThat(Verbs.of("usage-file-search-calls", "/organization/usage/file_search_calls"))
+        .as("search inside the compound segment file_search_calls is a noun").isEmpty();
+    assertThat(Verbs.of("admin_inviteRequests_approved_list", "/admin.inviteRequests.approved.list"))
+        .as("inviteRequests names a thing: the last segment is the verb").contains("list");
+    assertThat(Verbs.of("functionsAccessKey_list", "/v2/functions/namespaces/{namespace_id}/keys")).contains("list");
+    assertThat(Verbs.of("uptime_create_check", "/v2/uptime/checks")).as("a verb-first own name keeps its verb").contains("create");
+    assertThat(Verbs.of("create_channel_invite", "/channels/{channel_id}/invites")).contains("create");
+    assertThat(Verbs.of("PostAppsSecretsDelete", "/v1/apps/secrets/delete")).as("the method, then a route ending in a verb")
+        .contains("delete");
+    assertThat(Verbs.of("getSearchV2", "/api/v2/search")).as("search is no other standard method's verb").contains("get");
+  }
+
+  @Test
   void withoutAKnownVerbTheOperationIsNotJudged() {
     assertThat(Verbs.of("ContainerChanges")).isEmpty();
     assertThat(Verbs.of("frobnicateWidget")).isEmpty();
