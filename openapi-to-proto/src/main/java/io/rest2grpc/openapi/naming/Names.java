@@ -28,7 +28,7 @@ public final class Names {
       // identifiers that protoc accepts but that break generated code in common languages
       "descriptor", "class", "default_instance", "serialized_size", "initialized");
 
-  private static final Pattern COLLECTION_SEGMENT = Pattern.compile("[a-z][a-z0-9_-]*");
+  private static final Pattern COLLECTION_SEGMENT = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   public static List<String> words(String raw) {
     List<String> words = new ArrayList<>();

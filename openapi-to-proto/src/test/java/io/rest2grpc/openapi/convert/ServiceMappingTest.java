@@ -161,7 +161,7 @@ class ServiceMappingTest {
         """);
     String text = protoText(c);
     assertThat(text).contains("get: \"/v2/Accounts/{sid}\"", "string x_request_id = 2;", "string filter_status = 3;",
-        "message FetchAccountResponse {\n  string value = 1;\n}", "response_body: \"value\"",
+        "message GetAccountResponse {\n  string value = 1;\n}", "response_body: \"value\"",
         "post: \"/v2/files\"", "google.api.HttpBody body = 1;", "rpc SearchSlow(SearchSlowRequest) returns (google.protobuf.Empty) {\n    option idempotency_level = NO_SIDE_EFFECTS;\n  }");
     assertThat(text).doesNotContain("authorization");
     var counts = c.report().countsByCategory();
@@ -169,8 +169,8 @@ class ServiceMappingTest {
         Category.DUPLICATE_TEMPLATE, Category.QUERY_NAME_NOT_FIELD_PATH, Category.QUERY_STYLE, Category.RAW_BODY,
         Category.FORM_BODY, Category.MULTIPART_BODY, Category.BODY_ON_GET, Category.HEADER_PARAMETER,
         Category.WRAPPED_RESPONSE);
-    assertThat(facts(c, "acme_orders.v2.AccountsService.FetchAccount")).containsEntry("rest_path", "/v2/Accounts/{Sid}.json").containsEntry("metadata_headers", List.of("Authorization"));
-    assertThat(facts(c, "acme_orders.v2.FetchAccountRequest.x_request_id")).containsEntry("rest_header", "X-Request-Id");
+    assertThat(facts(c, "acme_orders.v2.AccountsService.GetAccount")).containsEntry("rest_path", "/v2/Accounts/{Sid}.json").containsEntry("metadata_headers", List.of("Authorization"));
+    assertThat(facts(c, "acme_orders.v2.GetAccountRequest.x_request_id")).containsEntry("rest_header", "X-Request-Id");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -154,15 +155,18 @@ final class RpcShapes {
     return Names.pascal(plural ? segment : singular, "");
   }
 
+  /** The path's segments, a format extension of the last left out ({@code /Accounts/{Sid}.json}: Twilio's is no part of the name). */
   static List<String> segments(String path) {
     List<String> segments = new ArrayList<>();
-    for (String s : path.split("/")) {
+    for (String s : FORMAT_EXTENSION.matcher(path).replaceFirst("").split("/")) {
       if (!s.isEmpty()) {
         segments.add(s);
       }
     }
     return segments;
   }
+
+  private static final Pattern FORMAT_EXTENSION = Pattern.compile("\\.(json|xml)$");
 
   static boolean isVariable(String segment) {
     return segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1;

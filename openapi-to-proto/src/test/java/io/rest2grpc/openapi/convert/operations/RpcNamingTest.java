@@ -58,6 +58,19 @@ class RpcNamingTest {
   }
 
   @Test
+  void pascalCaseCollectionsAndAFormatExtensionKeepTheStandardShape() {
+    // Twilio's paths: /Accounts/{Sid}.json is the item of the Accounts collection
+    assertThat(rpcs(spec("""
+        /2010-04-01/Accounts.json:
+          get: {operationId: ListAccount, responses: LIST}
+        /2010-04-01/Accounts/{Sid}.json:
+          parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+          get: {operationId: FetchAccount, responses: OK}
+          post: {operationId: UpdateAccount, responses: OK}
+        """))).containsOnlyKeys("ListAccounts", "GetAccount", "UpdateAccount");
+  }
+
+  @Test
   void anOperationIdThatOnlySpellsItsRouteIsReadAsAbsent() {
     // Stripe's operationIds: method + path, so the one resource under two parents is named from its shape
     assertThat(rpcs(spec("""
