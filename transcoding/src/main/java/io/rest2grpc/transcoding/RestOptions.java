@@ -3,6 +3,7 @@ package io.rest2grpc.transcoding;
 import com.google.api.AnnotationsProto;
 import com.google.api.FieldBehaviorProto;
 import com.google.protobuf.ExtensionRegistry;
+import com.google.protobuf.Message;
 import io.rest2grpc.options.v1.OptionsProto;
 
 /**
@@ -21,6 +22,18 @@ public final class RestOptions {
 
   public static ExtensionRegistry registry() {
     return REGISTRY;
+  }
+
+  /**
+   * Fails, saying what to do, when {@code options} (of the element {@code where}) were parsed
+   * without the extension {@code extension} registered: protobuf-java then keeps it as an unknown
+   * field, and every fact it holds would read as unset.
+   */
+  public static void requireRegistered(Message options, int extension, String where) {
+    if (options.getUnknownFields().hasField(extension)) {
+      throw new IllegalArgumentException("the options of " + where + " were parsed without rest2grpc's extensions registered:"
+          + " load the descriptor set with DescriptorSets.load, or parse it with RestOptions.registry()");
+    }
   }
 
   private static ExtensionRegistry create() {

@@ -7,6 +7,7 @@ import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
+import com.google.protobuf.DescriptorProtos.MethodOptions;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -16,6 +17,10 @@ import io.rest2grpc.openapi.check.ProtoChange.Kind;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestField;
+import io.rest2grpc.options.v1.RestFile;
+import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.options.v1.RestService;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +32,8 @@ import java.util.function.Function;
  * Compares the descriptors of two versions of a package the way {@code buf breaking} does with
  * WIRE_JSON and PACKAGE (deleted types, services and RPCs; fields and enum values by number: name,
  * JSON name, type, cardinality, oneof), and what buf never looks at: the HttpRules and the rest2grpc
- * options the codec reads to write the REST JSON.
+ * options the codec reads to write the REST JSON. Method options are compared as they apply
+ * ({@link EffectiveOptions}: method > service > file), so a value moved between the levels is no change.
  */
 public final class ProtoDiff {
   private final List<ProtoChange> changes = new ArrayList<>();
@@ -120,11 +126,13 @@ public final class ProtoDiff {
     }
   }
 
-  private void service(String name, ServiceDescriptorProto before, ServiceDescriptorProto after) {
-    if (after == null) {
+  private void service(String name, ServiceInFile old, ServiceInFile current) {
+    if (current == null) {
       add(Kind.SERVICE_DELETED, name, null, "service " + name + " was deleted");
       return;
     }
+    ServiceDescriptorProto before = old.service();
+    ServiceDescriptorProto after = current.service();
     Map<String, MethodDescriptorProto> methods = new LinkedHashMap<>();
     after.getMethodList().forEach(m -> methods.put(m.getName(), m));
     for (MethodDescriptorProto method : before.getMethodList()) {
@@ -149,12 +157,25 @@ public final class ProtoDiff {
       if (!rule.equals(ruleNow)) {
         add(Kind.HTTP_RULE_CHANGED, element, null, "HttpRule was [" + text(rule) + "], is [" + text(ruleNow) + "]");
       }
-      var rest = method.getOptions().toBuilder().clearExtension(AnnotationsProto.http).clearDeprecated().clearIdempotencyLevel().build();
-      var restNow = now.getOptions().toBuilder().clearExtension(AnnotationsProto.http).clearDeprecated().clearIdempotencyLevel().build();
-      if (!rest.equals(restNow)) {
-        add(Kind.METHOD_OPTION_CHANGED, element, null, "the rest2grpc method option changed: " + differingFields(
-            method.getOptions().getExtension(OptionsProto.method), now.getOptions().getExtension(OptionsProto.method)));
+      RestMethod rest = old.effective(method);
+      RestMethod restNow = current.effective(now);
+      if (!rest.equals(restNow) || !otherOptions(method).equals(otherOptions(now))) {
+        add(Kind.METHOD_OPTION_CHANGED, element, null, "the rest2grpc method option changed: " + differingFields(rest, restNow));
       }
+    }
+  }
+
+  /** The method options compared nowhere else: all but the HttpRule, the rest2grpc option, deprecated and idempotency_level. */
+  private static MethodOptions otherOptions(MethodDescriptorProto method) {
+    return method.getOptions().toBuilder().clearExtension(AnnotationsProto.http).clearExtension(OptionsProto.method).clearDeprecated()
+        .clearIdempotencyLevel().build();
+  }
+
+  /** A service and the rest2grpc option of its file, which its methods' options fall back on. */
+  private record ServiceInFile(ServiceDescriptorProto service, RestFile file) {
+    RestMethod effective(MethodDescriptorProto method) {
+      RestService shared = service.getOptions().getExtension(OptionsProto.service);
+      return EffectiveOptions.of(method.getOptions().getExtension(OptionsProto.method), shared, file);
     }
   }
 
@@ -217,14 +238,15 @@ public final class ProtoDiff {
   private static final class Index {
     final Map<String, DescriptorProto> messages = new LinkedHashMap<>();
     final Map<String, EnumDescriptorProto> enums = new LinkedHashMap<>();
-    final Map<String, ServiceDescriptorProto> services = new LinkedHashMap<>();
+    final Map<String, ServiceInFile> services = new LinkedHashMap<>();
 
     Index(List<FileDescriptorProto> files) {
       for (FileDescriptorProto file : files) {
         String pkg = file.getPackage().isEmpty() ? "" : file.getPackage() + ".";
         file.getMessageTypeList().forEach(m -> message(pkg + m.getName(), m));
         file.getEnumTypeList().forEach(e -> enums.put(pkg + e.getName(), e));
-        file.getServiceList().forEach(s -> services.put(pkg + s.getName(), s));
+        RestFile options = file.getOptions().getExtension(OptionsProto.file);
+        file.getServiceList().forEach(s -> services.put(pkg + s.getName(), new ServiceInFile(s, options)));
       }
     }
 

@@ -242,7 +242,8 @@ public final class DescriptorBuilder {
 
   private ServiceDescriptorProto service(ProtoService service) {
     ServiceDescriptorProto.Builder b = ServiceDescriptorProto.newBuilder().setName(service.name());
-    var restService = service.options();
+    ServiceOptions written = options.service(service);
+    var restService = written.service();
     if (!restService.equals(restService.getDefaultInstanceForType())) {
       b.setOptions(DescriptorProtos.ServiceOptions.newBuilder().setExtension(OptionsProto.service, restService));
     }
@@ -268,7 +269,7 @@ public final class DescriptorBuilder {
       if (rpc.http() != null) {
         o.setExtension(AnnotationsProto.http, http(rpc.http()));
       }
-      var rest = options.method(rpc);
+      var rest = written.method(rpc);
       if (!rest.equals(rest.getDefaultInstanceForType())) {
         o.setExtension(OptionsProto.method, rest);
       }

@@ -124,7 +124,10 @@ public final class ProtoPrinter {
   private void service(ProtoService service) {
     comment(service.comment(), "", service.name());
     out.append("service ").append(service.name()).append(" {\n");
-    option("service", service.options(), "  ");
+    ServiceOptions written = options.service(service);
+    if (option("service", written.service(), "  ") && !service.rpcs().isEmpty()) {
+      out.append('\n');
+    }
     Set<String> rpcNames = new HashSet<>();
     service.rpcs().forEach(rpc -> rpcNames.add(rpc.name()));
     boolean first = true;
@@ -137,7 +140,7 @@ public final class ProtoPrinter {
       String request = "  rpc " + rpc.name() + "(" + (rpc.clientStreaming() ? "stream " : "") + inService(rpc.requestType(), rpcNames) + ")";
       String response = "returns (" + (rpc.serverStreaming() ? "stream " : "")
           + (rpc.responseType().kind() == TypeRef.Kind.LOCAL ? inService(rpc.responseType().name(), rpcNames) : rpc.responseType().name()) + ")";
-      RestMethod method = options.method(rpc);
+      RestMethod method = written.method(rpc);
       boolean body = rpc.http() != null || rpc.deprecated() || rpc.idempotency() != null
           || !method.equals(RestMethod.getDefaultInstance());
       // a signature too long for one line continues on the next, as buf format breaks it
@@ -273,12 +276,17 @@ public final class ProtoPrinter {
     out.append("}\n");
   }
 
-  /** {@code option (rest2grpc.options.v1.<name>) = {…};}, unless the option message says nothing. */
-  private void option(String name, Message value, String indent) {
-    if (restOptions && !value.equals(value.getDefaultInstanceForType())) {
-      String head = indent + "option (" + OPTIONS + "." + name + ") = ";
-      out.append(head).append(layout.aggregate(value, indent, head.length(), 1)).append(";\n");
+  /**
+   * {@code option (rest2grpc.options.v1.<name>) = {…};}, unless the option message says nothing or
+   * rest2grpc options are left out; whether it printed it.
+   */
+  private boolean option(String name, Message value, String indent) {
+    if (!restOptions || value.equals(value.getDefaultInstanceForType())) {
+      return false;
     }
+    String head = indent + "option (" + OPTIONS + "." + name + ") = ";
+    out.append(head).append(layout.aggregate(value, indent, head.length(), 1)).append(";\n");
+    return true;
   }
 
   /**

@@ -4,17 +4,18 @@ import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.proto.ProtoRpc;
+import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;
-import io.rest2grpc.options.v1.RestMethod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The options the writers put on the file and the RPCs, where they are more than the elements'
- * own: the error body most errors of the conversion share goes once on the file option and is left
- * out of those errors. Also prints option messages in the text form protoc reads inside
+ * The options the writers put on the file, the services and the RPCs, where they are more than the
+ * elements' own: the error body most errors of the conversion share goes once on the file option
+ * and is left out of those errors; what every RPC of a service shares goes once on the service
+ * ({@link ServiceOptions}). Also prints option messages in the text form protoc reads inside
  * {@code option (...) = {...}}.
  */
 final class RestOptionsMapper {
@@ -37,15 +38,9 @@ final class RestOptionsMapper {
     return conversion.fileOptions().option(conversion.specName(), sharedErrorBody());
   }
 
-  /** The method option of an RPC, without the error body the file option already gives. */
-  RestMethod method(ProtoRpc rpc) {
-    RestMethod option = rpc.options().option();
-    if (option.getErrorsCount() == 0 || sharedErrorBody() == null) {
-      return option;
-    }
-    RestMethod.Builder b = option.toBuilder().clearErrors();
-    option.getErrorsList().forEach(e -> b.addErrors(e.getBody().equals(sharedErrorBody()) ? e.toBuilder().clearBody().build() : e));
-    return b.build();
+  /** The options written on a service and its RPCs: what they all share once on the service, without the file's error body. */
+  ServiceOptions service(ProtoService service) {
+    return ServiceOptions.of(service, sharedErrorBody());
   }
 
   /**

@@ -18,6 +18,7 @@ import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestFile;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class ErrorMappingTest {
   private static RestMethod method(Map<String, FileDescriptor> files, String service, String rpc) {
     for (FileDescriptor file : files.values()) {
       if (file.findServiceByName(service) != null) {
-        return file.findServiceByName(service).findMethodByName(rpc).getOptions().getExtension(OptionsProto.method);
+        return EffectiveOptions.of(file.findServiceByName(service).findMethodByName(rpc));
       }
     }
     throw new AssertionError("no service " + service);

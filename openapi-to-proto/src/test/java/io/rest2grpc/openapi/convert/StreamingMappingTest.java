@@ -14,10 +14,10 @@ import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestStream;
 import io.rest2grpc.options.v1.StreamFraming;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +82,7 @@ class StreamingMappingTest {
   }
 
   private static RestMethod rest(MethodDescriptor method) {
-    return method.getOptions().getExtension(OptionsProto.method);
+    return EffectiveOptions.of(method);
   }
 
   @Test

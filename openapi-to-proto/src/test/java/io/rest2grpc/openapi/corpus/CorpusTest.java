@@ -22,8 +22,10 @@ import io.rest2grpc.openapi.support.ServiceConfigs;
 import io.rest2grpc.openapi.support.Tools;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.DescriptorSets;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import io.rest2grpc.transcoding.paging.PageTokenKeys;
 import io.rest2grpc.transcoding.paging.PageTokens;
 import io.rest2grpc.transcoding.paging.PagingTransform;
@@ -69,13 +71,16 @@ class CorpusTest {
       "Example fidelity (found / invalid against own schema / not a message / checked / round-tripped; first failures)";
   private static final String REVIEW = "Review (stutter / verb disagrees / missed standard names / no operationId / dup messages"
       + " / dup enums / self-typed members / page_token_N / lines >200 / VALUE_n enums / package; README 'Review figures')";
-  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW);
+  private static final String WRITTEN_ONCE = "Options written once (errors / security requirements written on RPCs and services,"
+      + " option lines in text format: each RPC's whole option -> shared values on the service; README 'Options written once')";
+  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW, WRITTEN_ONCE);
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
   private static final List<Fidelity.Result> FIDELITY = new ArrayList<>();
   private static final Map<String, Integer> STREAM_TOTALS = new TreeMap<>();
   private static final Map<String, Integer> ERROR_CODES = new TreeMap<>();
+  private static OptionsWrittenOnce writtenOnceTotal = OptionsWrittenOnce.NONE;
   /** Issue floor: at least this share of the valid examples of messages round-trips across the corpus. */
   private static final double FIDELITY_FLOOR_PERCENT = 99.0;
 
@@ -117,6 +122,11 @@ class CorpusTest {
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
     review(compiled, module, name);
+    OptionsWrittenOnce writtenOnce = OptionsWrittenOnce.of(conversion, compiled, name);
+    SNAPSHOT.row(WRITTEN_ONCE, name, writtenOnce.row());
+    synchronized (CorpusTest.class) {
+      writtenOnceTotal = writtenOnceTotal.plus(writtenOnce);
+    }
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
     assertServiceConfigsLoad(module, conversion, name);
@@ -187,7 +197,7 @@ class CorpusTest {
           if (method.isClientStreaming() && method.isServerStreaming()) {
             counts.merge("bidi", 1, Integer::sum);
             assertThat(method.getOptions().hasExtension(AnnotationsProto.http)).as("%s: bidi %s has no HttpRule", name, method.getName()).isFalse();
-            assertThat(method.getOptions().getExtension(OptionsProto.method).getRestPath()).as("%s: REST route of %s", name, method.getName()).isNotEmpty();
+            assertThat(EffectiveOptions.of(method).getRestPath()).as("%s: REST route of %s", name, method.getName()).isNotEmpty();
           } else if (method.isServerStreaming()) {
             counts.merge("server", 1, Integer::sum);
           } else if (method.isClientStreaming()) {
@@ -233,8 +243,9 @@ class CorpusTest {
     for (FileDescriptor file : compiled.values()) {
       for (ServiceDescriptor service : file.getServices()) {
         for (MethodDescriptor method : service.getMethods()) {
-          RestPaging paging = method.getOptions().getExtension(OptionsProto.method).getPaging();
-          if (method.getOptions().getExtension(OptionsProto.method).hasPaging()) {
+          RestMethod rest = EffectiveOptions.of(method);
+          RestPaging paging = rest.getPaging();
+          if (rest.hasPaging()) {
             try {
               PagingTransform.of(method, TOKENS);
             } catch (IllegalArgumentException e) {
@@ -266,6 +277,7 @@ class CorpusTest {
         count += e.getValues().stream().filter(v -> v.getOptions().hasExtension(OptionsProto.enumValue)).count();
       }
       for (ServiceDescriptor service : file.getServices()) {
+        count += service.getOptions().hasExtension(OptionsProto.service) ? 1 : 0;
         count += service.getMethods().stream().filter(m -> m.getOptions().hasExtension(OptionsProto.method)).count();
       }
     }
@@ -289,6 +301,7 @@ class CorpusTest {
     SNAPSHOT.total(STREAMS, STREAM_TOTALS.toString());
     SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
     SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
+    SNAPSHOT.total(WRITTEN_ONCE, writtenOnceTotal.row());
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",
         found, invalid, checked, roundTripped, percent));
     System.out.println();

@@ -6,9 +6,8 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.report.Category;
-import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestError;
-import io.rest2grpc.options.v1.RestErrorBody;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +28,11 @@ record ErrorCoverage(Map<String, Integer> byCode, Map<String, Integer> byBodySty
     Map<String, Integer> byBodyStyle = new TreeMap<>();
     int mapped = 0;
     for (FileDescriptor file : compiled.values()) {
-      RestErrorBody shared = file.getOptions().getExtension(OptionsProto.file).getErrorBody();
       for (ServiceDescriptor service : file.getServices()) {
         for (MethodDescriptor method : service.getMethods()) {
-          for (RestError error : method.getOptions().getExtension(OptionsProto.method).getErrorsList()) {
+          for (RestError error : EffectiveOptions.of(method).getErrorsList()) {
             byCode.merge(error.getCode().name(), 1, Integer::sum);
-            String style = (error.hasBody() ? error.getBody() : shared).getStyle().name();
+            String style = error.getBody().getStyle().name();
             byBodyStyle.merge(style.substring("ERROR_BODY_STYLE_".length()).toLowerCase(Locale.ROOT), 1, Integer::sum);
             mapped++;
           }

@@ -21,6 +21,7 @@ import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestOneof;
 import io.rest2grpc.options.v1.UnionKind;
 import io.rest2grpc.options.v1.Wrapper;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +93,7 @@ class RestOptionsTest {
 
   private static RestMethod method(String rpc) {
     MethodDescriptor m = file("orders_service.proto").findServiceByName("OrdersService").findMethodByName(rpc);
-    return m.getOptions().getExtension(OptionsProto.method);
+    return EffectiveOptions.of(m);
   }
 
   @Test

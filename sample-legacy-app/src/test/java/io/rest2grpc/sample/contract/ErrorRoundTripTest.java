@@ -14,7 +14,6 @@ import io.grpc.protobuf.StatusProto;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
-import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.sample.support.ContractCoverage;
 import io.rest2grpc.sample.support.ContractSpec.Operation;
@@ -24,6 +23,7 @@ import io.rest2grpc.transcoding.equivalence.RestJsonEquivalence;
 import io.rest2grpc.transcoding.errors.ErrorTransform;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestResponse;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ class ErrorRoundTripTest {
       case PATCH -> { verb = "PATCH"; path = rule.getPatch(); }
       case CUSTOM -> { verb = rule.getCustom().getKind(); path = rule.getCustom().getPath(); }
       default -> {
-        var rest = method.getOptions().getExtension(OptionsProto.method);
+        var rest = EffectiveOptions.of(method);
         verb = rest.getRestMethod();
         path = rest.getRestPath();
       }
@@ -94,7 +94,7 @@ class ErrorRoundTripTest {
   void everyDocumentedErrorStatusMapsToACode() {
     List<String> unmapped = new ArrayList<>();
     for (Operation operation : ContractSpec.get().operations()) {
-      List<Integer> mapped = methodOf(operation).getOptions().getExtension(OptionsProto.method).getErrorsList().stream()
+      List<Integer> mapped = EffectiveOptions.of(methodOf(operation)).getErrorsList().stream()
           .map(RestError::getHttpStatus).toList();
       operation.statuses().stream().filter(s -> s.charAt(0) >= '4').map(Integer::valueOf)
           .filter(status -> !mapped.contains(status)).forEach(status -> unmapped.add(operation + " " + status));

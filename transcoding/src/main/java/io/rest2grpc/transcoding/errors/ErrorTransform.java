@@ -17,6 +17,7 @@ import io.rest2grpc.errors.v1.RestErrorOrigin;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestResponse;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,13 +39,13 @@ public final class ErrorTransform {
   }
 
   /**
-   * From a method of a descriptor set loaded with its options registered: its RestMethod, the
-   * file's RestFile.error_domain (else the proto package) and its HTTP method (RestMethod.rest_method,
-   * else the google.api.http rule).
+   * From a method of a descriptor set loaded with its options registered: its effective RestMethod
+   * ({@link EffectiveOptions}), the file's RestFile.error_domain (else the proto package) and its
+   * HTTP method (RestMethod.rest_method, else the google.api.http rule).
    */
   public static ErrorTransform of(MethodDescriptor method) {
-    RestMethod rest = RestMethodOptions.restMethod(method);
-    return of(rest, RestMethodOptions.errorDomain(method), RestMethodOptions.httpMethod(method, rest), method.getFullName());
+    RestMethod rest = EffectiveOptions.of(method);
+    return of(rest, DescriptorFacts.errorDomain(method), DescriptorFacts.httpMethod(method, rest), method.getFullName());
   }
 
   /** From the options themselves; {@code httpMethod} decides 409 (ALREADY_EXISTS for POST, else ABORTED). */

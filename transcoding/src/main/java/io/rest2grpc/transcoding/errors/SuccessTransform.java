@@ -5,6 +5,7 @@ import io.grpc.Metadata;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.http.ResponseHead;
 import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class SuccessTransform {
   }
 
   public static SuccessTransform of(MethodDescriptor method) {
-    return new SuccessTransform(RestMethodOptions.restMethod(method), method.getFullName());
+    return new SuccessTransform(EffectiveOptions.of(method), method.getFullName());
   }
 
   public static SuccessTransform of(RestMethod method) {

@@ -4,12 +4,13 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Message;
-import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.PagingStyle;
+import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestResponse;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
 import io.rest2grpc.transcoding.paging.PagingLayout.TokenKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -60,8 +61,9 @@ public final class PagingTransform {
    * the response's items field, and reads the response's JSON names from its descriptor.
    */
   public static PagingTransform of(MethodDescriptor method, PageTokens tokens) {
-    RestPaging paging = method.getOptions().getExtension(OptionsProto.method).getPaging();
-    if (!method.getOptions().getExtension(OptionsProto.method).hasPaging()) {
+    RestMethod rest = EffectiveOptions.of(method);
+    RestPaging paging = rest.getPaging();
+    if (!rest.hasPaging()) {
       throw new IllegalArgumentException(method.getFullName()
           + " has no RestMethod.paging; only list RPCs have a paging transform (regenerate the proto, or set x-grpc-pagination)");
     }
