@@ -69,7 +69,11 @@ class CorpusTest {
       "Example fidelity (found / invalid against own schema / not a message / checked / round-tripped; first failures)";
   private static final String REVIEW = "Review (stutter / verb disagrees / missed standard names / no operationId / dup messages"
       + " / dup enums / self-typed members / page_token_N / lines >200 / VALUE_n enums / package; README 'Review figures')";
-  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW);
+  private static final String PARAMETERS = "Parameters outside the request messages (fields removed: shared parameters each method"
+      + " takes plus constants / constants / RestFile.shared_parameters; README 'Shared parameters')";
+  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
+      PARAMETERS);
+  private static final int[] PARAMETER_TOTALS = new int[3];
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
@@ -117,6 +121,7 @@ class CorpusTest {
     assertThat(lint.ok()).as("buf lint on %s:%n%s", name, lint.output()).isTrue();
 
     review(compiled, module, name);
+    movedParameters(compiled, name);
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
     assertServiceConfigsLoad(module, conversion, name);
@@ -162,6 +167,18 @@ class CorpusTest {
     assertThat(review.sameNameRpcs()).as("%s: RPCs of one service with one name", name).isEmpty();
     REVIEW_TOTALS.add(review);
     SNAPSHOT.row(REVIEW, name, review.row());
+  }
+
+  /** The parameters carried as metadata or constants, each checked to have no request field left. */
+  private static void movedParameters(Map<String, FileDescriptor> compiled, String name) {
+    MovedParameters moved = MovedParameters.of(compiled);
+    assertThat(moved.leftAsFields()).as("%s: request fields answering to a shared parameter or constant", name).isEmpty();
+    SNAPSHOT.row(PARAMETERS, name, moved.row());
+    synchronized (PARAMETER_TOTALS) {
+      PARAMETER_TOTALS[0] += moved.fieldsRemoved();
+      PARAMETER_TOTALS[1] += moved.constants();
+      PARAMETER_TOTALS[2] += moved.shared().size();
+    }
   }
 
   private static String fidelityFigures(Fidelity.Result r) {
@@ -284,6 +301,8 @@ class CorpusTest {
     SNAPSHOT.total(STREAMS, STREAM_TOTALS.toString());
     SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
     SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
+    SNAPSHOT.total(PARAMETERS, String.format(Locale.ROOT, "%d request fields removed, %d constants, %d shared parameters",
+        PARAMETER_TOTALS[0], PARAMETER_TOTALS[1], PARAMETER_TOTALS[2]));
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",
         found, invalid, checked, roundTripped, percent));
     System.out.println();
