@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert;
 import static io.rest2grpc.openapi.support.Specs.assertCompilesAndLints;
 import static io.rest2grpc.openapi.support.Specs.convert;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -11,6 +12,7 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.openapi.OpenApiToProto;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Finding;
 import io.rest2grpc.options.v1.OptionsProto;
@@ -130,6 +132,17 @@ class SharedParametersTest {
     assertThat(second.report().findings().stream().filter(f -> f.category() == Category.LOCKED_PARAMETER_KEPT).map(Finding::element))
         .containsExactlyInAnyOrder("shop.v1.OrdersService.GetOrder.pretty", "shop.v1.OrdersService.UpdateOrder.pretty",
             "shop.v1.OrdersService.DeleteOrder.pretty");
+  }
+
+  @Test
+  void aParameterThatDoesNotResolveIsReportedWithTheOthers() {
+    String broken = SPEC.replace("token: {name: token, in: header, required: true, schema: {type: string}}",
+        "token: {name: token, in: header, required: true, schema: {$ref: '#/components/schemas/Missing'}}")
+        .replace("signature: {name: X-Signature, in: header, schema: {type: string}}",
+            "signature: {name: X-Signature, in: header, schema: {$ref: '#/components/schemas/Gone'}}");
+    assertThatThrownBy(() -> convert(dir, broken)).isInstanceOfSatisfying(ConversionException.class, e ->
+        assertThat(e.problems().stream().map(ConversionException.Problem::describe))
+            .anySatisfy(m -> assertThat(m).contains("Missing")).anySatisfy(m -> assertThat(m).contains("Gone")));
   }
 
   private static RestParameter shared(String name, ParameterLocation location, String key, boolean secret) {

@@ -55,8 +55,8 @@ final class ParameterPlacement {
   /**
    * Counts, over {@code ops}, the operations that take each credential, signature or transport
    * parameter, by metadata key and in any of query, header and cookie (Slack sends its token in the
-   * header or the query), with one schema. An operation whose parameters do not resolve counts as
-   * taking none; its conversion reports why.
+   * header or the query), with one schema. A parameter or schema that does not resolve is not
+   * counted; the conversion of its operation reports why.
    */
   static ParameterPlacement count(List<Op> ops, OperationParts parts, RefResolver refs, Findings report, String pkg) {
     ParameterPlacement placement = none(refs);
@@ -70,16 +70,10 @@ final class ParameterPlacement {
       }
       Set<String> seen = new HashSet<>();
       for (Located<Parameter> located : parameters) {
-        Parameter p = located.value();
-        ParameterLocation location = location(p);
-        if (location == null || parts.isMetadataHeader(p) || placement.constant(located) != null) {
-          continue;
-        }
-        ParameterKind kind = ParameterKind.of(p.getName(), p.getIn());
-        Schema<?> schema = placement.schema(located);
-        String key = metadataKey(p.getName());
-        if (kind != null && isScalar(schema) && isPlainKey(key) && seen.add(key)) {
-          candidates.computeIfAbsent(key, k -> new Candidate(kind, located)).add(location, schema);
+        try {
+          placement.countIn(located, candidates, seen, parts);
+        } catch (ConversionException e) {
+          // not counted: the conversion of the operation reports it
         }
       }
     }
@@ -97,6 +91,21 @@ final class ParameterPlacement {
       }
     });
     return new ParameterPlacement(refs, shared);
+  }
+
+  /** Counts {@code located} as a candidate when it is of a kind that may be shared, once per operation ({@code seen}). */
+  private void countIn(Located<Parameter> located, Map<String, Candidate> candidates, Set<String> seen, OperationParts parts) {
+    Parameter p = located.value();
+    ParameterLocation location = location(p);
+    if (location == null || parts.isMetadataHeader(p) || constant(located) != null) {
+      return;
+    }
+    ParameterKind kind = ParameterKind.of(p.getName(), p.getIn());
+    Schema<?> schema = schema(located);
+    String key = metadataKey(p.getName());
+    if (kind != null && isScalar(schema) && isPlainKey(key) && seen.add(key)) {
+      candidates.computeIfAbsent(key, k -> new Candidate(kind, located)).add(location, schema);
+    }
   }
 
   /** Every shared parameter, in the order the spec first declares them. */

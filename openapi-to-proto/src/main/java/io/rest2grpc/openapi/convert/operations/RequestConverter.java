@@ -149,20 +149,20 @@ final class RequestConverter {
         metadataHeaders.add(p.getName());
         continue;
       }
-      RestParameter sharedParameter = placement.shared(located);
-      RestConstant constant = placement.constant(located);
-      boolean moves = (sharedParameter != null || constant != null) && !keptByLock(name, located, in, element);
-      if (moves && sharedParameter != null) {
-        shared.put(sharedParameter.getMetadataKey(), ParameterPlacement.location(p));
-        continue;
-      }
-      if (moves) {
-        constants.add(constant);
-        report.info(Category.CONSTANT_PARAMETER, located.location(), element, in + " parameter '" + p.getName()
-            + "' has one allowed value, '" + constant.getValue() + "': recorded in RestMethod.constants, not a request field");
-        continue;
-      }
       problems.run(() -> {
+        RestParameter sharedParameter = placement.shared(located);
+        RestConstant constant = placement.constant(located);
+        boolean moves = (sharedParameter != null || constant != null) && !keptByLock(name, located, in, element);
+        if (moves && sharedParameter != null) {
+          shared.put(sharedParameter.getMetadataKey(), ParameterPlacement.location(p));
+          return;
+        }
+        if (moves) {
+          constants.add(constant);
+          report.info(Category.CONSTANT_PARAMETER, located.location(), element, in + " parameter '" + p.getName()
+              + "' has one allowed value, '" + constant.getValue() + "': recorded in RestMethod.constants, not a request field");
+          return;
+        }
         String field = parameterField(message, located, in, element);
         if (in.equals("path")) {
           pathFields.put(p.getName(), field);
