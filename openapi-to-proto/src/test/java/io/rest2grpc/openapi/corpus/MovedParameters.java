@@ -10,9 +10,8 @@ import io.rest2grpc.options.v1.ParameterLocation;
 import io.rest2grpc.options.v1.RestConstant;
 import io.rest2grpc.options.v1.RestField;
 import io.rest2grpc.options.v1.RestFile;
-import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestParameter;
-import io.rest2grpc.options.v1.RestParameterUse;
+import io.rest2grpc.transcoding.http.CallParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,8 @@ import java.util.Map;
 
 /**
  * The parameters a compiled descriptor set carries outside its request messages (README, "Shared
- * parameters"), read from the options alone: each shared parameter a method takes and each constant
+ * parameters"), read from the options alone through the runtime's reader ({@link CallParameters}):
+ * each shared parameter a method takes and each constant
  * is a request field the REST API has and the request message has not. {@code leftAsFields} lists
  * the methods whose request still has a field answering to one of them (there should be none).
  */
@@ -35,17 +35,12 @@ record MovedParameters(List<String> shared, int fieldsRemoved, int constants, Li
     for (FileDescriptor file : compiled.values()) {
       for (ServiceDescriptor service : file.getServices()) {
         for (MethodDescriptor method : service.getMethods()) {
-          RestMethod rest = method.getOptions().getExtension(OptionsProto.method);
-          for (RestParameter parameter : sharedParameters) {
-            ParameterLocation location = rest.getSharedParameterUsesList().stream()
-                .filter(use -> use.getMetadataKey().equals(parameter.getMetadataKey())).map(RestParameterUse::getLocation)
-                .findFirst().orElse(parameter.getLocation());
-            if (location != ParameterLocation.PARAMETER_LOCATION_UNSPECIFIED) {
-              removed++;
-              checkNoField(method, parameter.getName(), location, leftAsFields);
-            }
+          CallParameters call = CallParameters.of(method);
+          for (RestParameter parameter : call.shared()) {
+            removed++;
+            checkNoField(method, parameter.getName(), parameter.getLocation(), leftAsFields);
           }
-          for (RestConstant constant : rest.getConstantsList()) {
+          for (RestConstant constant : call.constants()) {
             constants++;
             checkNoField(method, constant.getName(), constant.getLocation(), leftAsFields);
           }
