@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.convert;
 
 import static io.rest2grpc.openapi.support.Specs.assertCompilesAndLints;
 import static io.rest2grpc.openapi.support.Specs.convert;
+import static io.rest2grpc.openapi.support.Specs.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,6 +108,14 @@ class SharedParametersTest {
     assertThat(rest(files, "CreateOrder").getConstantsList()).containsExactly(RestConstant.newBuilder().setName("Api-Version")
         .setLocation(ParameterLocation.PARAMETER_LOCATION_HEADER).setValue("2024-01-01").build());
     assertThat(c.report().countsByCategory()).containsEntry(Category.SHARED_PARAMETER, 3).containsEntry(Category.CONSTANT_PARAMETER, 1);
+    assertThat(facts(c, "shop.v1").get("shared_parameters")).as("the report's facts say it too").isEqualTo(List.of(
+        Map.of("name", "pretty", "in", "query", "metadata_key", "pretty", "secret", false),
+        Map.of("name", "token", "in", "header", "metadata_key", "token", "secret", true),
+        Map.of("name", "X-Signature", "in", "header", "metadata_key", "x-signature", "secret", false)));
+    assertThat(facts(c, "shop.v1.OrdersService.GetOrder").get("shared_parameter_uses"))
+        .isEqualTo(List.of(Map.of("metadata_key", "token", "in", "query")));
+    assertThat(facts(c, "shop.v1.OrdersService.CreateOrder").get("constants"))
+        .isEqualTo(List.of(Map.of("name", "Api-Version", "in", "header", "value", "2024-01-01")));
   }
 
   @Test
