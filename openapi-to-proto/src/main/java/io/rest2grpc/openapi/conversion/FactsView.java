@@ -10,6 +10,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.report.Fact;
+import io.rest2grpc.options.v1.ParameterLocation;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
 import io.rest2grpc.options.v1.RestPaging;
@@ -101,6 +102,15 @@ public final class FactsView {
     if (o.noSecurity()) {
       put(element, Fact.NO_SECURITY, true);
     }
+    if (!o.sharedParameterUses().isEmpty()) {
+      put(element, Fact.SHARED_PARAMETER_USES, o.sharedParameterUses().stream().map(use -> sorted(Map.of("metadata_key",
+          use.getMetadataKey(), "in", use.getLocation() == ParameterLocation.PARAMETER_LOCATION_UNSPECIFIED ? "none" : suffix(use.getLocation()))))
+          .toList());
+    }
+    if (!o.constants().isEmpty()) {
+      put(element, Fact.CONSTANTS, o.constants().stream()
+          .map(c -> sorted(Map.of("name", c.getName(), "in", suffix(c.getLocation()), "value", c.getValue()))).toList());
+    }
     put(element, Fact.TIMEOUT, o.timeout());
   }
 
@@ -114,6 +124,10 @@ public final class FactsView {
       Map<String, Object> schemes = new TreeMap<>();
       o.securitySchemes().forEach((name, scheme) -> schemes.put(name, securityScheme(scheme)));
       put(element, Fact.SECURITY_SCHEMES, schemes);
+    }
+    if (!o.sharedParameters().isEmpty()) {
+      put(element, Fact.SHARED_PARAMETERS, o.sharedParameters().stream().map(p -> sorted(Map.of("name", p.getName(), "in",
+          suffix(p.getLocation()), "metadata_key", p.getMetadataKey(), "secret", p.getSecret()))).toList());
     }
   }
 
@@ -304,6 +318,11 @@ public final class FactsView {
   }
 
   /** {@code ERROR_BODY_STYLE_ENVELOPE} → {@code envelope}: the constant without its enum's prefix, in lower case. */
+  /** Members in name order, so the report is the same on every run. */
+  private static Map<String, Object> sorted(Map<String, Object> members) {
+    return new TreeMap<>(members);
+  }
+
   private static String suffix(ProtocolMessageEnum constant) {
     String unspecified = constant.getDescriptorForType().getValues().get(0).getName();
     return constant.getValueDescriptor().getName().substring(unspecified.length() - "UNSPECIFIED".length()).toLowerCase(Locale.ROOT);

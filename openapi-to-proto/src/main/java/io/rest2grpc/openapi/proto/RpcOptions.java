@@ -1,9 +1,11 @@
 package io.rest2grpc.openapi.proto;
 
 import io.rest2grpc.options.v1.BodyEncoding;
+import io.rest2grpc.options.v1.RestConstant;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.options.v1.RestParameterUse;
 import io.rest2grpc.options.v1.RestSecurityRequirement;
 import io.rest2grpc.options.v1.RestStream;
 import java.util.ArrayList;
@@ -36,7 +38,9 @@ public record RpcOptions(
     List<RestSecurityRequirement> security,
     boolean noSecurity,
     String timeout,
-    String operationId) {
+    String operationId,
+    List<RestParameterUse> sharedParameterUses,
+    List<RestConstant> constants) {
 
   public static final RpcOptions NONE = builder().build();
 
@@ -47,6 +51,8 @@ public record RpcOptions(
     requestMediaTypes = copy(requestMediaTypes);
     errors = List.copyOf(errors);
     security = copy(security);
+    sharedParameterUses = List.copyOf(sharedParameterUses);
+    constants = List.copyOf(constants);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -109,6 +115,7 @@ public record RpcOptions(
     if (operationId != null) {
       b.setOperationId(operationId);
     }
+    b.addAllSharedParameterUses(sharedParameterUses).addAllConstants(constants);
     return b.build();
   }
 
@@ -146,6 +153,8 @@ public record RpcOptions(
     private boolean noSecurity;
     private String timeout;
     private String operationId;
+    private List<RestParameterUse> sharedParameterUses = List.of();
+    private List<RestConstant> constants = List.of();
 
     private Builder() {}
 
@@ -245,10 +254,20 @@ public record RpcOptions(
       return this;
     }
 
+    public Builder sharedParameterUses(List<RestParameterUse> uses) {
+      this.sharedParameterUses = uses;
+      return this;
+    }
+
+    public Builder constants(List<RestConstant> constants) {
+      this.constants = constants;
+      return this;
+    }
+
     public RpcOptions build() {
       return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, metadataHeaders, bodyEncoding,
           requestMediaType, requestMediaTypes, responseMediaType, requestIsBody, errors, paging, pagedOperation, requestStream,
-          responseStream, security, noSecurity, timeout, operationId);
+          responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants);
     }
   }
 }

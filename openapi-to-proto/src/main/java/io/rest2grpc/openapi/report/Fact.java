@@ -14,6 +14,7 @@ public enum Fact {
   REST_BASE_PATH,
   ERROR_DOMAIN,
   SECURITY_SCHEMES,
+  SHARED_PARAMETERS,
   // service (element: package.Service): the spec's root security
   SERVICE_SECURITY,
   // method (element: package.Service.Rpc)
@@ -34,6 +35,8 @@ public enum Fact {
   RESPONSE_STREAM,
   SECURITY,
   NO_SECURITY,
+  SHARED_PARAMETER_USES,
+  CONSTANTS,
   /** The method's x-timeout (on the package: the default), for the service config; no option carries it. */
   TIMEOUT,
   // message

@@ -73,7 +73,11 @@ class CorpusTest {
       + " / dup enums / self-typed members / page_token_N / lines >200 / VALUE_n enums / package; README 'Review figures')";
   private static final String WRITTEN_ONCE = "Options written once (errors / security requirements written on RPCs and services,"
       + " option lines in text format: each RPC's whole option -> shared values on the service; README 'Options written once')";
-  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW, WRITTEN_ONCE);
+  private static final String PARAMETERS = "Parameters outside the request messages (fields removed: shared parameters each method"
+      + " takes plus constants / constants / RestFile.shared_parameters; README 'Shared parameters')";
+  private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
+      WRITTEN_ONCE, PARAMETERS);
+  private static final int[] PARAMETER_TOTALS = new int[3];
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
   private static final Map<Category, Integer> TOTALS = new EnumMap<>(Category.class);
@@ -127,6 +131,7 @@ class CorpusTest {
     synchronized (CorpusTest.class) {
       writtenOnceTotal = writtenOnceTotal.plus(writtenOnce);
     }
+    movedParameters(compiled, name);
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
     assertServiceConfigsLoad(module, conversion, name);
@@ -176,6 +181,18 @@ class CorpusTest {
       Files.writeString(OUT.resolve(name + ".review.txt"), review.findings());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The parameters carried as metadata or constants, each checked to have no request field left. */
+  private static void movedParameters(Map<String, FileDescriptor> compiled, String name) {
+    MovedParameters moved = MovedParameters.of(compiled);
+    assertThat(moved.leftAsFields()).as("%s: request fields answering to a shared parameter or constant", name).isEmpty();
+    SNAPSHOT.row(PARAMETERS, name, moved.row());
+    synchronized (PARAMETER_TOTALS) {
+      PARAMETER_TOTALS[0] += moved.fieldsRemoved();
+      PARAMETER_TOTALS[1] += moved.constants();
+      PARAMETER_TOTALS[2] += moved.shared().size();
     }
   }
 
@@ -302,6 +319,8 @@ class CorpusTest {
     SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
     SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
     SNAPSHOT.total(WRITTEN_ONCE, writtenOnceTotal.row());
+    SNAPSHOT.total(PARAMETERS, String.format(Locale.ROOT, "%d request fields removed, %d constants, %d shared parameters",
+        PARAMETER_TOTALS[0], PARAMETER_TOTALS[1], PARAMETER_TOTALS[2]));
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",
         found, invalid, checked, roundTripped, percent));
     System.out.println();

@@ -64,6 +64,7 @@ public final class OperationConverter {
   private final RestService serviceOptions;
   private final String errorDomain;
   private final Map<String, RestSecurityScheme> securitySchemes;
+  private ParameterPlacement placement;
 
   public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
       ConversionOptions options) {
@@ -81,6 +82,7 @@ public final class OperationConverter {
     this.requests = new RequestConverter(refs, schemas, store, report, pkg, parts);
     this.responses = new ResponseConverter(refs, schemas, store, report, pkg, parts);
     this.httpRules = new HttpRules(spec, report);
+    this.placement = ParameterPlacement.none(refs);
     serviceOptions = RestService.newBuilder()
         .addAllSecurity(spec.model().getSecurity() == null ? List.of() : SecuritySchemes.requirements(spec.model().getSecurity()))
         .build();
@@ -88,7 +90,8 @@ public final class OperationConverter {
 
   /** The file option's part the operations decide, once {@link #convert} is done, with the conversion's choices. */
   public FileOptions fileOptions(String int64Json, String emission, String timeout, LanguageOptions languages) {
-    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes, languages);
+    return new FileOptions(int64Json, emission, timeout, errorDomain, httpRules.basePath(), securitySchemes, placement.shared(),
+        languages);
   }
 
   /** One operation of the spec, in document order. */
@@ -246,6 +249,7 @@ public final class OperationConverter {
       }
     }
     Map<String, String> serviceComments = serviceComments();
+    placement = ParameterPlacement.count(plans.stream().map(Plan::op).toList(), parts, refs, report, pkg);
     for (Plan plan : plans) {
       ProtoRpc rpc = problems.attempt(() -> rpc(plan));
       if (rpc != null) {
@@ -308,7 +312,10 @@ public final class OperationConverter {
     ListDetector.ListShape list = plan.requestIsBodyComponent() || forced != null && forced.server() ? null
         : problems.attempt(() -> responses.listShape(op));
     Request request = problems.attempt(() -> plan.requestIsBodyComponent() ? requests.body(plan, rest)
-        : requests.convert(plan, element, rest, list, forced));
+        : requests.convert(plan, element, rest, list, forced, placement));
+    if (request != null) {
+      rest.sharedParameterUses(placement.uses(request.sharedParameters()));
+    }
     Response response = problems.attempt(() -> responses.convert(plan, element, rest, list, forced));
     boolean client = request != null && request.streaming() || forced != null && forced.client();
     boolean server = response != null && response.streaming();

@@ -24,6 +24,9 @@ import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.rest2grpc.options.v1.PagingStyle;
+import io.rest2grpc.options.v1.ParameterLocation;
+import io.rest2grpc.options.v1.RestConstant;
+import io.rest2grpc.options.v1.RestParameter;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -66,8 +69,10 @@ final class RequestConverter {
    * @param type the request message
    * @param pathFields path template variable → the field bound to it
    * @param bodyField the HttpRule body: a field, {@code *}, or null without a body
+   * @param sharedParameters the shared parameters the operation takes: metadata key → where
    */
-  record Request(String type, Map<String, String> pathFields, String bodyField, boolean streaming) {}
+  record Request(String type, Map<String, String> pathFields, String bodyField, boolean streaming,
+      Map<String, ParameterLocation> sharedParameters) {}
 
   /**
    * Whether the body schema is itself the request ({@code body: "*"}): a JSON object component named
@@ -102,20 +107,24 @@ final class RequestConverter {
     TypeRef type = schemas.messageFor(media.getValue().getSchema(), parts.mediaSchemaLocation(body.location(), media.getKey()),
         plan.messageStem() + "Request");
     rest.requestIsBody();
-    return new Request(type.name(), Map.of(), "*", false);
+    return new Request(type.name(), Map.of(), "*", false, Map.of());
   }
 
   /**
    * The {@code <Rpc>Request} message; {@code list} is the operation's list shape, null when it is not a
    * list. Each parameter and the body are converted even when another fails; the failures are thrown together.
+   * Shared and constant parameters ({@code placement}) are no fields, unless the lock has them as fields.
    */
-  Request convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced) {
+  Request convert(Plan plan, String element, RpcOptions.Builder rest, ListDetector.ListShape list, StreamingModes.Mode forced,
+      ParameterPlacement placement) {
     Op op = plan.op();
     String name = plan.messageStem() + "Request";
     store.claim(name);
     MessageBuilder message = new MessageBuilder(name, op.location());
     Map<String, String> pathFields = new LinkedHashMap<>();
     List<String> metadataHeaders = new ArrayList<>();
+    Map<String, ParameterLocation> shared = new LinkedHashMap<>();
+    List<RestConstant> constants = new ArrayList<>();
     List<Located<Parameter>> parameters = parts.parameters(op);
     List<Located<Parameter>> ordered = new ArrayList<>();
     parameters.stream().filter(p -> "path".equals(p.value().getIn())).forEach(ordered::add);
@@ -141,6 +150,19 @@ final class RequestConverter {
         continue;
       }
       problems.run(() -> {
+        RestParameter sharedParameter = placement.shared(located);
+        RestConstant constant = placement.constant(located);
+        boolean moves = (sharedParameter != null || constant != null) && !keptByLock(name, located, in, element);
+        if (moves && sharedParameter != null) {
+          shared.put(sharedParameter.getMetadataKey(), ParameterPlacement.location(p));
+          return;
+        }
+        if (moves) {
+          constants.add(constant);
+          report.info(Category.CONSTANT_PARAMETER, located.location(), element, in + " parameter '" + p.getName()
+              + "' has one allowed value, '" + constant.getValue() + "': recorded in RestMethod.constants, not a request field");
+          return;
+        }
         String field = parameterField(message, located, in, element);
         if (in.equals("path")) {
           pathFields.put(p.getName(), field);
@@ -160,6 +182,7 @@ final class RequestConverter {
     if (!metadataHeaders.isEmpty()) {
       rest.metadataHeaders(metadataHeaders);
     }
+    rest.constants(constants);
     if (list != null) {
       message.add(op.location(), message.fieldName("page_size"), TypeRef.INT32, Cardinality.SINGULAR, null, null, List.of(), false,
           pageSizeComment(list));
@@ -171,7 +194,22 @@ final class RequestConverter {
         : streamedBody(plan, message, element, rest, stream));
     problems.throwIfAny();
     store.add(message.build());
-    return new Request(name, pathFields, bodyField, stream != null);
+    return new Request(name, pathFields, bodyField, stream != null, shared);
+  }
+
+  /**
+   * Whether the lock has the parameter as a field of the request: it stays one (a client may set it),
+   * with a report row, rather than move to metadata or a constant and leave the field reserved.
+   */
+  private boolean keptByLock(String request, Located<Parameter> located, String in, String element) {
+    String restName = located.value().getName();
+    String json = in.equals("query") && isFieldPath(restName) ? restName : Names.defaultJsonName(Names.snake(restName));
+    if (!store.isLockedField(request, json)) {
+      return false;
+    }
+    report.warn(Category.LOCKED_PARAMETER_KEPT, located.location(), element + "." + Names.snake(restName), in + " parameter '"
+        + restName + "' would travel as metadata or a constant, but the lock has it as a request field: it stays one");
+    return true;
   }
 
   /**
@@ -224,7 +262,7 @@ final class RequestConverter {
         if (style != null) {
           options = options.withQueryStyle(style);
         }
-        if (!restName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!isFieldPath(restName)) {
           jsonName = null;
           options = options.withRestName(restName);
           report.warn(Category.QUERY_NAME_NOT_FIELD_PATH, located.location(), fieldElement,
@@ -240,6 +278,11 @@ final class RequestConverter {
     message.add(located.location(), field, type, cardinality, jsonName, null, behaviors, Boolean.TRUE.equals(p.getDeprecated()),
         p.getDescription(), options);
     return field;
+  }
+
+  /** A query parameter name HttpRule can bind as a field path (and so the field's JSON name). */
+  private static boolean isFieldPath(String restName) {
+    return restName.matches("[A-Za-z_][A-Za-z0-9_]*");
   }
 
   /** The query style HttpRule cannot bind (warned about), else null. */

@@ -35,6 +35,7 @@ public final class TypeStore {
   private final Map<String, List<String>> lockedNames = new HashMap<>();
   private final Set<String> lockedTypes = new HashSet<>();
   private final Map<String, Lock.RpcLock> lockedRpcs;
+  private final Map<String, Lock.MessageLock> lockedMessages;
   private final Map<String, String> nameRules = new HashMap<>();
   private final Map<String, SourceLocation> chosen = new HashMap<>();
 
@@ -47,6 +48,7 @@ public final class TypeStore {
     this.entryFile = entryFile;
     this.document = document;
     this.lockedRpcs = lock.rpcs();
+    this.lockedMessages = lock.messages();
     lock.messages().forEach((name, message) -> lockType(name, message.source()));
     lock.enums().forEach((name, protoEnum) -> lockType(name, protoEnum.source()));
     lock.rpcs().values().forEach(rpc -> typeNames.hold(rpc.service()));
@@ -82,6 +84,12 @@ public final class TypeStore {
    */
   public boolean isLockedRequestOf(String request, SourceLocation operation) {
     return lockedNames.getOrDefault(Sources.key(operation, entryFile, document), List.of()).contains(request);
+  }
+
+  /** Whether the lock has a live field of {@code message} that answers to the REST name {@code json}. */
+  public boolean isLockedField(String message, String json) {
+    Lock.MessageLock locked = lockedMessages.get(message);
+    return locked != null && locked.fields().stream().anyMatch(field -> field.json().equals(json));
   }
 
   /** A type named by its content alone (a wrapper such as ArrayOfString): the same name means the same type. */
