@@ -176,6 +176,26 @@ class UnionMappingTest {
   }
 
   @Test
+  void aMemberWithoutANameIsNamedByItsOwnConstantBeforeItsPosition() {
+    // OpenAI's tool_choice: a string, or an inline object whose type is the constant "function"
+    Conversion c = convertSchemas("3.0.3", """
+        Thing:
+          type: object
+          properties:
+            toolChoice:
+              oneOf:
+                - {type: string, enum: [none, auto]}
+                - type: object
+                  required: [type, function]
+                  properties:
+                    type: {type: string, enum: [function]}
+                    function: {type: object, properties: {name: {type: string}}}
+        """);
+    assertThat(protoText(c, "models.proto")).contains("ThingToolChoiceFunction function = 2;", "message ThingToolChoiceFunction {")
+        .doesNotContain("variant_2");
+  }
+
+  @Test
   void anAnyOfMergeThatLosesAPropertysTypeIsAReportRow() {
     Conversion c = convertSchemas("3.0.3", """
         Thing:

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,6 +47,16 @@ final class ConstDiscriminator {
   /** Each member's constant for {@code property}, in member order; null when a member has none. */
   List<String> values(String property, List<Normalized> members) {
     return constants(property, members.stream().map(m -> properties(m.schema(), m.location())).toList());
+  }
+
+  /**
+   * The constant of a member's own, when exactly one of its properties has one ({@code type: {enum:
+   * [function]}} → function): what it is called where the union has no discriminator to name it by.
+   */
+  String ownConstant(Normalized member) {
+    List<String> found = properties(member.schema(), member.location()).values().stream().map(this::constant)
+        .filter(Objects::nonNull).toList();
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   private List<String> constants(String property, List<Map<String, Located<Schema>>> members) {

@@ -21,8 +21,9 @@ import java.util.Set;
  * placeholder such as {@code {type: object, nullable: true}}, makes the oneof nullable), or one of the
  * subtypes of a base with a discriminator. A variant is named by the discriminator mapping, else the
  * schema it references, else its {@code title}, else its discriminator value, else its shape
- * ({@code string_value}, {@code list_value}, {@code map_value}, {@code struct_value}), else its
- * position ({@code variant_2}). Without a declared discriminator, a
+ * ({@code string_value}, {@code list_value}, {@code map_value}, {@code struct_value}), else the one
+ * constant among an object's properties ({@code type: {enum: [function]}} → {@code function}), else
+ * its position ({@code variant_2}). Without a declared discriminator, a
  * property with a constant of its own in every member is the discriminator ({@link ConstDiscriminator});
  * with one, each variant keeps its wire value. A member that is the union's own schema
  * ({@code allOf: [$ref: Base]} plus nothing that changes its shape, or the base named in its own
@@ -106,7 +107,7 @@ final class Unions {
           : m.variant().refName() != null ? m.variant().refName()
           : m.schema().getTitle() != null ? m.schema().getTitle()
           : constant != null ? constant
-          : variantName(m.variant(), m.index());
+          : variantName(m.variant(), m.index(), constants.ownConstant(m.variant()));
       String fieldName = message.fieldName(Names.snake(wanted));
       String context = message.name() + Names.pascal(fieldName, "Variant");
       TypeRef type = isOwn(m.variant(), message, owner)
@@ -159,8 +160,8 @@ final class Unions {
     return variant.location().equals(message.source()) || variant.location().equals(owner.location());
   }
 
-  /** The name of a member that has no name of its own: its shape, else its position. */
-  private static String variantName(Normalized variant, int index) {
+  /** The name of a member that has no name of its own: its shape, its own constant ({@code ownConstant}), else its position. */
+  private static String variantName(Normalized variant, int index, String ownConstant) {
     Schema<?> s = variant.schema();
     Set<String> types = Schemas.types(s);
     if (types.size() == 1) {
@@ -170,7 +171,7 @@ final class Unions {
       return switch (type) {
         case "string", "integer", "number", "boolean" -> type + "_value";
         case "array" -> "list_value";
-        case "object" -> !plainObject ? "variant_" + (index + 1)
+        case "object" -> !plainObject ? (ownConstant != null ? ownConstant : "variant_" + (index + 1))
             : Schemas.additionalProperties(s) instanceof Schema<?> ? "map_value" : "struct_value";
         default -> "variant_" + (index + 1);
       };
