@@ -251,7 +251,7 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
 
   /**
    * The longest run of leading words that more than half of a service's operationIds (and at least
-   * two) start with, each followed by more words, when its first word is no verb: {@code genai} of
+   * two) start with, each followed by more words, that holds no verb: {@code genai} of
    * {@code genai_update_attached_agent}, {@code volume actions} of {@code volumeActions_post}. Null
    * when there is none.
    */
@@ -270,8 +270,8 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
           shared = e.getKey();
         }
       }
-      if (shared == null || Verbs.isVerb(shared.get(0))) {
-        return prefix;
+      if (shared == null || Verbs.isVerb(shared.get(0)) || Verbs.isVerb(shared.get(length - 1))) {
+        return prefix;  // the run stops before a verb: inference_create_embedding leaves create to lead
       }
       prefix = List.copyOf(shared);
     }

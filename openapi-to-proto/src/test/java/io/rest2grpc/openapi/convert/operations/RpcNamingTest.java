@@ -202,8 +202,12 @@ class RpcNamingTest {
           post: {tags: [Block Storage Actions], operationId: volumeActions_post, responses: OK}
         /logs/:
           get: {tags: [logs], operationId: logFileListHandler, responses: OK}
+        /v1/embeddings:
+          post: {tags: [Inference], operationId: inference_create_embedding, responses: OK}
+        /v1/chat/completions:
+          post: {tags: [Inference], operationId: inference_create_chat_completion, responses: OK}
         """))).containsOnlyKeys("ListContainers", "UnpauseContainer", "KillContainer", "ListLoadBalancers", "AddDroplets",
-        "ListActions", "CreateAction", "ListFileHandler");
+        "ListActions", "CreateAction", "ListFileHandler", "CreateEmbedding", "CreateChatCompletion");
   }
 
   @Test
