@@ -165,6 +165,9 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
   private static Names names(List<ServiceDescriptor> services, Set<List<String>> nouns) {
     List<String> allIds = services.stream().flatMap(s -> s.getMethods().stream()).map(Review::operationId).flatMap(Optional::stream).toList();
     Set<List<String>> specNamespaces = Stutter.shared(allIds);
+    Set<String> readable = new HashSet<>();
+    services.stream().flatMap(s -> s.getMethods().stream()).map(StandardShape.Route::of).filter(r -> r.method().equals("GET"))
+        .forEach(r -> readable.add(r.template()));
     int rpcs = 0;
     int standardNames = 0;
     int unjudged = 0;
@@ -200,7 +203,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
         if (named.isPresent() && !named.get().agrees(verb)) {
           disagrees.add(rpc + "(" + id.get() + ")");
         }
-        Optional<Standard> shape = StandardShape.of(method);
+        Optional<Standard> shape = StandardShape.of(method, readable);
         if (shape.isPresent() && shape.get().agrees(verb) && !named.equals(shape)) {
           missed.add(rpc + "(" + id.get() + ", " + shape.get().prefix + ")");
         }
