@@ -235,6 +235,9 @@ final class RpcNames {
       return new Wanted(op, levels(shape.name(), qualified, qualified + version, byPath), "standard");
     }
     if (words != null && !words.fromPathInstead()) {
+      if (shape == null && words.readsMany() && returnsList(op)) {
+        words = words.asList();  // getAppsV1APIResources returns a list, which gets paging: ListApiResources (AIP-132)
+      }
       String parents = RpcWords.pascal(RpcWords.missing(Names.words(shapes.parents(op)), words.name("")));
       String qualified = words.name(parents);
       return new Wanted(op, levels(words.name(""), qualified, qualified + version, byPath), "operationId");

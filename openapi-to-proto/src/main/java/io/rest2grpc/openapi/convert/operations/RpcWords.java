@@ -164,6 +164,22 @@ record RpcWords(String verb, List<String> words, boolean fromPathInstead) {
     return noun.startsWith(stem) && stem.length() >= 4;
   }
 
+  /** Whether a read verb other than list leads a plural noun: {@code getApiResources}, {@code findAllAddOns}. */
+  boolean readsMany() {
+    return verb != null && !verb.equals("list") && Verbs.standardsOf(verb).contains(Standard.LIST) && words.size() > 1
+        && Inflector.isPlural(words.get(words.size() - 1));
+  }
+
+  /** These words led by {@code list} instead of their read verb, without an {@code all} after it: ListAddOns. */
+  RpcWords asList() {
+    List<String> listed = new ArrayList<>(words);
+    listed.set(0, "list");
+    if (listed.size() > 2 && listed.get(1).equals("all")) {
+      listed.remove(1);
+    }
+    return new RpcWords("list", List.copyOf(listed), false);
+  }
+
   /** Whether the words after the verb (all, when there is none) spell {@code noun}, singular or plural. */
   boolean mentions(List<String> noun) {
     return leftover(noun).size() < (verb == null ? words.size() : words.size() - 1);

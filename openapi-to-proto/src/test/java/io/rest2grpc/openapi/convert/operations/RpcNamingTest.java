@@ -71,6 +71,19 @@ class RpcNamingTest {
   }
 
   @Test
+  void aReadVerbOnAPluralThatReturnsAListIsAList() {
+    // the list gets page_size/page_token (AIP-158), so it is a List method (AIP-132) whatever its verb
+    assertThat(rpcs(spec("""
+        /apis/apps/v1/:
+          get: {operationId: getAppsV1APIResources, responses: LIST}
+        /api/v1/add_ons:
+          get: {operationId: findAllAddOns, responses: LIST}
+        /api/v1/settings/flow:
+          get: {operationId: getSettingsFlow, responses: LIST}
+        """))).containsOnlyKeys("ListAppsV1ApiResources", "ListAddOns", "GetSettingsFlow");
+  }
+
+  @Test
   void anOperationIdThatOnlySpellsItsRouteIsReadAsAbsent() {
     // Stripe's operationIds: method + path, so the one resource under two parents is named from its shape
     assertThat(rpcs(spec("""
