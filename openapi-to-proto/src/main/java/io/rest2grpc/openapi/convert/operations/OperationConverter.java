@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.convert.errors.ErrorResponses;
 import io.rest2grpc.openapi.convert.operations.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.operations.ResponseConverter.Response;
 import io.rest2grpc.openapi.convert.paging.ListDetector;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.security.SecuritySchemes;
@@ -147,7 +148,7 @@ public final class OperationConverter {
     for (Op op : ops) {
       services.put(op, locked.containsKey(op) ? locked.get(op).service() : serviceName(op));
     }
-    Map<Op, RpcNames.Named> rpcs = new RpcNames(ops, refs, fixed).names(ops, services, problems, report);
+    Map<Op, RpcNames.Named> rpcs = new RpcNames(ops, refs, fixed, this::paged).names(ops, services, problems, report);
     Map<String, Set<String>> servicesByRpc = new HashMap<>();
     rpcs.forEach((op, named) -> servicesByRpc.computeIfAbsent(named.name(), n -> new HashSet<>()).add(services.get(op)));
     List<Plan> plans = new ArrayList<>();
@@ -204,6 +205,15 @@ public final class OperationConverter {
     Map<String, String> rules = new LinkedHashMap<>();
     plans.forEach(plan -> rules.put(plan.service() + "." + plan.rpc(), plan.rule()));
     return rules;
+  }
+
+  /** Whether the operation's response is a list the converter gives paging fields; an unreadable response is not. */
+  private boolean paged(Op op) {
+    try {
+      return responses.listShape(op) != null;
+    } catch (ConversionException e) {
+      return false;  // reported where the response is converted
+    }
   }
 
   /** Request names that must stay free for RPCs whose request is not a body component of that name. */

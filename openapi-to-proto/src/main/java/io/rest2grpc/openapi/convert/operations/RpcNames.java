@@ -6,6 +6,7 @@ import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
+import io.rest2grpc.openapi.naming.Inflector;
 import io.rest2grpc.openapi.naming.Names;
 import io.rest2grpc.openapi.naming.OperationId;
 import io.rest2grpc.openapi.naming.Verbs;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Names RPCs, unique across the package (their request messages share its scope). The rules are in
@@ -52,13 +54,18 @@ import java.util.Set;
 final class RpcNames {
   private final RefResolver refs;
   private final Map<Op, Lock.RpcLock> locked;
+  private final Predicate<Op> paged;
   private final RpcShapes shapes;
   private final List<List<String>> sharedNamespace;
 
-  /** @param locked the operations a lock names: they keep their names, which no other operation takes */
-  RpcNames(List<Op> ops, RefResolver refs, Map<Op, Lock.RpcLock> locked) {
+  /**
+   * @param locked the operations a lock names: they keep their names, which no other operation takes
+   * @param paged whether the converter makes an operation a list with paging fields (AIP-158)
+   */
+  RpcNames(List<Op> ops, RefResolver refs, Map<Op, Lock.RpcLock> locked, Predicate<Op> paged) {
     this.refs = refs;
     this.locked = locked;
+    this.paged = paged;
     this.shapes = new RpcShapes(ops);
     List<OperationId> ids = new ArrayList<>();
     for (Op op : ops) {
@@ -235,7 +242,7 @@ final class RpcNames {
       return new Wanted(op, levels(shape.name(), qualified, qualified + version, byPath), "standard");
     }
     if (words != null && !words.fromPathInstead()) {
-      if (shape == null && words.readsMany() && returnsList(op)) {
+      if (shape == null && words.readsMany() && paged.test(op)) {
         words = words.asList();  // getAppsV1APIResources returns a list, which gets paging: ListApiResources (AIP-132)
       }
       String parents = RpcWords.pascal(RpcWords.missing(Names.words(shapes.parents(op)), words.name("")));
@@ -243,6 +250,9 @@ final class RpcNames {
       return new Wanted(op, levels(words.name(""), qualified, qualified + version, byPath), "operationId");
     }
     String path = PathName.of(op, serviceWords).name();
+    if (op.method().equals("get") && path.startsWith("Get") && Inflector.isPlural(path) && paged.test(op)) {
+      path = "List" + path.substring("Get".length());  // GET /folders/{id}/items returns a page of items: ListFolderItems
+    }
     return new Wanted(op, levels(path, path, path + version, byPath), "path");
   }
 

@@ -80,7 +80,15 @@ class RpcNamingTest {
           get: {operationId: findAllAddOns, responses: LIST}
         /api/v1/settings/flow:
           get: {operationId: getSettingsFlow, responses: LIST}
-        """))).containsOnlyKeys("ListAppsV1ApiResources", "ListAddOns", "GetSettingsFlow");
+        /folders/{folder_id}/items:
+          parameters: [{name: folder_id, in: path, required: true, schema: {type: string}}]
+          get:
+            operationId: get_folders_id_items
+            responses:
+              '200':
+                description: a page of the folder's items, its list inside an allOf as Box writes it
+                content: {application/json: {schema: {allOf: [{type: object, properties: {entries: {type: array, items: {type: object}}}}]}}}
+        """))).containsOnlyKeys("ListAppsV1ApiResources", "ListAddOns", "GetSettingsFlow", "ListFolderItems");
   }
 
   @Test
