@@ -9,7 +9,7 @@ import java.util.Set;
  * word is a verb at all. A verb agrees with a standard method when it says the same thing:
  *
  * <ul>
- *   <li>Get: get, retrieve, read, fetch, show, find, describe, view, load, lookup;
+ *   <li>Get: get, retrieve, read, fetch, show, find, describe, view, load, lookup, inspect;
  *   <li>List: the same, and list, browse;
  *   <li>Create: create, add, new, insert, make;
  *   <li>Update (and Replace, a PUT beside a PATCH): update, patch, modify, edit, change, replace, put, save;
@@ -26,7 +26,8 @@ public final class Verbs {
 
   public enum Standard { GET, LIST, CREATE, UPDATE, REPLACE, DELETE }
 
-  private static final Set<String> READS = Set.of("get", "retrieve", "read", "fetch", "show", "find", "describe", "view", "load", "lookup");
+  private static final Set<String> READS = Set.of("get", "retrieve", "read", "fetch", "show", "find", "describe", "view", "load", "lookup",
+      "inspect");
   private static final Set<String> LISTS = Set.of("list", "browse");
   private static final Set<String> CREATES = Set.of("create", "add", "new", "insert", "make");
   private static final Set<String> UPDATES = Set.of("update", "patch", "modify", "edit", "change", "replace", "put", "save");
@@ -60,7 +61,7 @@ public final class Verbs {
       "unassign", "unban", "unblock", "unbookmark", "undo", "unfavourite", "unfollow", "unlink", "unlock",
       "unmute", "unpin", "unpublish", "unsubscribe", "untag", "upgrade", "upload", "upsert", "validate", "verify",
       "void", "vote", "watch", "wait", "bookmark", "reblog", "unreblog", "unendorse", "suggest", "authorise",
-      "exec", "inspect", "perform", "prune", "refer", "skip", "push", "pull", "commit", "install", "uninstall",
+      "exec", "perform", "prune", "refer", "skip", "push", "pull", "commit", "install", "uninstall",
       "unpause", "init", "initialize", "restrict", "unrestrict", "unfurl", "regenerate", "recycle");
 
   /** The standard methods {@code verb} agrees with (empty when none). */

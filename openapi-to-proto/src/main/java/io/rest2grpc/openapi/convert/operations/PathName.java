@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The name of an operation that has neither a standard shape nor an operationId, read from its
- * method and path as verb + noun: a last segment that is a verb leads ({@code POST /orders/{id}/cancel}
- * → CancelOrder), else the HTTP method does ({@code GET /v2/apps/{app_id}} → GetApp). Versions and
+ * method and path as verb + noun: a last segment that is a verb leads, but for a GET ({@code POST
+ * /orders/{id}/cancel} → CancelOrder), else the HTTP method does ({@code GET /v2/apps/{app_id}} → GetApp). Versions and
  * {@code api}/{@code rest} segments are left out, and so is the service's name when other nouns
  * remain ({@code GET /invoices/upcoming} in InvoicesService → GetUpcoming); a collection followed by a
  * variable is singular.
@@ -35,7 +35,9 @@ record PathName(String name, boolean endsInVerb) {
       nouns.add(item && Names.isCollection(segment) ? Names.singular(segment) : segment);
     }
     String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
-    if (!nouns.isEmpty() && nouns.get(nouns.size() - 1).equals(last) && Verbs.isVerb(Names.words(last).get(0))) {
+    // a GET reads what its last segment names, even one that starts like a verb (Box's /sign_requests)
+    if (!op.method().equals("get") && !nouns.isEmpty() && nouns.get(nouns.size() - 1).equals(last)
+        && Verbs.isVerb(Names.words(last).get(0))) {
       List<String> action = Names.words(last);
       String noun = nouns.size() > 1 ? Names.pascal(Names.singular(nouns.get(nouns.size() - 2)), "") : "";
       boolean bare = action.size() == 1 || RpcWords.PREPOSITIONS.contains(action.get(1).toLowerCase(Locale.ROOT));

@@ -88,7 +88,14 @@ class RpcNamingTest {
               '200':
                 description: a page of the folder's items, its list inside an allOf as Box writes it
                 content: {application/json: {schema: {allOf: [{type: object, properties: {entries: {type: array, items: {type: object}}}}]}}}
-        """))).containsOnlyKeys("ListAppsV1ApiResources", "ListAddOns", "GetSettingsFlow", "ListFolderItems");
+        /sign_requests:
+          get:
+            operationId: get_sign_requests
+            responses:
+              '200':
+                description: a GET reads what its last segment names, though sign is a verb
+                content: {application/json: {schema: {allOf: [{type: object, properties: {entries: {type: array, items: {type: object}}}}]}}}
+        """))).containsOnlyKeys("ListAppsV1ApiResources", "ListAddOns", "GetSettingsFlow", "ListFolderItems", "ListSignRequests");
   }
 
   @Test
@@ -223,12 +230,15 @@ class RpcNamingTest {
           post: {tags: [Block Storage Actions], operationId: volumeActions_post, responses: OK}
         /logs/:
           get: {tags: [logs], operationId: logFileListHandler, responses: OK}
+        /configs/{id}:
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          get: {tags: [Config], operationId: ConfigInspect, responses: OK}
         /v1/embeddings:
           post: {tags: [Inference], operationId: inference_create_embedding, responses: OK}
         /v1/chat/completions:
           post: {tags: [Inference], operationId: inference_create_chat_completion, responses: OK}
         """))).containsOnlyKeys("ListContainers", "UnpauseContainer", "KillContainer", "ListLoadBalancers", "AddDroplets",
-        "ListActions", "CreateAction", "ListFileHandler", "CreateEmbedding", "CreateChatCompletion");
+        "ListActions", "CreateAction", "ListFileHandler", "CreateEmbedding", "CreateChatCompletion", "GetConfig");
   }
 
   @Test
