@@ -75,8 +75,11 @@ class CorpusTest {
       + " option lines in text format: each RPC's whole option -> shared values on the service; README 'Options written once')";
   private static final String PARAMETERS = "Parameters outside the request messages (fields removed: shared parameters each method"
       + " takes plus constants / constants / RestFile.shared_parameters; README 'Shared parameters')";
+  private static final String ROUTES = "Routes (RPCs / routes in the table / ambiguous, dropped / a request made from each route"
+      + " routed back to it / Spring's PathPattern picks the same route; transcoding README 'Routes')";
   private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
-      WRITTEN_ONCE, PARAMETERS);
+      WRITTEN_ONCE, PARAMETERS, ROUTES);
+  private static RouteRoundTrip routesTotal = RouteRoundTrip.NONE;
   private static final int[] PARAMETER_TOTALS = new int[3];
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
@@ -132,6 +135,11 @@ class CorpusTest {
       writtenOnceTotal = writtenOnceTotal.plus(writtenOnce);
     }
     movedParameters(compiled, name);
+    RouteRoundTrip routes = RouteRoundTrip.of(compiled.values());
+    SNAPSHOT.row(ROUTES, name, routes.row());
+    synchronized (CorpusTest.class) {
+      routesTotal = routesTotal.plus(routes);
+    }
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
     assertServiceConfigsLoad(module, conversion, name);
@@ -319,6 +327,7 @@ class CorpusTest {
     SNAPSHOT.total(ERRORS, "per code " + ERROR_CODES);
     SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
     SNAPSHOT.total(WRITTEN_ONCE, writtenOnceTotal.row());
+    SNAPSHOT.total(ROUTES, routesTotal.row());
     SNAPSHOT.total(PARAMETERS, String.format(Locale.ROOT, "%d request fields removed, %d constants, %d shared parameters",
         PARAMETER_TOTALS[0], PARAMETER_TOTALS[1], PARAMETER_TOTALS[2]));
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",

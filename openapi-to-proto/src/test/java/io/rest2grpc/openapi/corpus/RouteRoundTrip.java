@@ -1,0 +1,125 @@
+package io.rest2grpc.openapi.corpus;
+
+import com.google.protobuf.Descriptors.FileDescriptor;
+import io.rest2grpc.transcoding.routing.PathTemplate;
+import io.rest2grpc.transcoding.routing.PathTemplate.Literal;
+import io.rest2grpc.transcoding.routing.PathTemplate.Partial;
+import io.rest2grpc.transcoding.routing.PathTemplate.Segment;
+import io.rest2grpc.transcoding.routing.PathTemplate.Wildcard;
+import io.rest2grpc.transcoding.routing.Route;
+import io.rest2grpc.transcoding.routing.RouteMatch;
+import io.rest2grpc.transcoding.routing.RouteTable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The routes of one converted spec (issue 16, §1): the route table built from the compiled
+ * descriptor set, a request made from each route's own template, and where it goes, in the table
+ * and in Spring MVC, whose {@code PathPattern.SPECIFICITY_COMPARATOR} picks among the patterns that
+ * match it. A route that does not come back to itself is listed with the route that took it.
+ *
+ * @param routes the table's routes; {@code ambiguous} more were dropped as no request can tell them apart
+ * @param cameBack requests made from a route that the table routes to that route
+ * @param springAgrees requests for which Spring's pick among the matching patterns is the table's
+ */
+record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int springAgrees, List<String> findings) {
+  private static final PathPatternParser SPRING = new PathPatternParser();
+
+  static RouteRoundTrip of(Collection<FileDescriptor> files) {
+    RouteTable table = RouteTable.of(files);
+    int rpcs = files.stream().mapToInt(f -> f.getServices().stream().mapToInt(s -> s.getMethods().size()).sum()).sum();
+    Map<Route, PathPattern> spring = new HashMap<>();
+    table.routes().forEach(route -> spring.put(route, SPRING.parse(springPattern(route.template()))));
+    int cameBack = 0;
+    int springAgrees = 0;
+    List<String> findings = new ArrayList<>();
+    table.ambiguities().forEach(a -> findings.add("ambiguous: " + a));
+    for (Route route : table.routes()) {
+      String path = samplePath(route.template());
+      StringBuilder query = new StringBuilder();
+      route.query().forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v));
+      RouteMatch match = table.match(route.httpMethod(), path + query);
+      Route found = match instanceof RouteMatch.Matched m ? m.route() : null;
+      if (route.equals(found)) {
+        cameBack++;
+      } else {
+        findings.add("not back: " + route + " → " + (found == null ? match : found));
+      }
+      Route springPick = springPick(route, path, table.routes(), spring);
+      if (springPick == null || springPick.equals(found)) {
+        springAgrees++;
+      } else {
+        findings.add("Spring differs: " + path + " → " + springPick + ", the table: " + found);
+      }
+    }
+    return new RouteRoundTrip(rpcs, table.routes().size(), table.ambiguities().size(), cameBack, springAgrees, findings);
+  }
+
+  /** Among the routes of the same method and query that match {@code path} in Spring, the most specific; null when Spring cannot compare them. */
+  private static Route springPick(Route of, String path, List<Route> routes, Map<Route, PathPattern> spring) {
+    PathContainer container = PathContainer.parsePath(path);
+    Route best = null;
+    for (Route route : routes) {
+      if (route.httpMethod().equals(of.httpMethod()) && route.query().equals(of.query()) && spring.get(route).matches(container)
+          && (best == null || PathPattern.SPECIFICITY_COMPARATOR.compare(spring.get(route), spring.get(best)) < 0)) {
+        best = route;
+      }
+    }
+    return best;
+  }
+
+  /** A request path for the template: every variable filled with a value no literal of the corpus is. */
+  static String samplePath(PathTemplate template) {
+    StringBuilder path = new StringBuilder();
+    int n = 0;
+    for (Segment segment : template.segments()) {
+      path.append('/');
+      if (segment instanceof Literal l) {
+        path.append(l.text());
+      } else if (segment instanceof Partial p) {
+        path.append(p.prefix()).append("v_").append(n++).append(p.suffix());
+      } else if (segment instanceof Wildcard w) {
+        path.append(w.many() ? "v_" + n++ + "/v_" + n++ : "v_" + n++);
+      }
+    }
+    return template.verb().isEmpty() ? path.toString() : path + ":" + template.verb();
+  }
+
+  /** The template in Spring's pattern syntax: {@code {v}} per variable segment, {@code {*v}} for {@code **}. */
+  private static String springPattern(PathTemplate template) {
+    StringBuilder pattern = new StringBuilder();
+    int n = 0;
+    for (Segment segment : template.segments()) {
+      pattern.append('/');
+      if (segment instanceof Literal l) {
+        pattern.append(l.text());
+      } else if (segment instanceof Partial p) {
+        pattern.append(p.prefix()).append("{v").append(n++).append('}').append(p.suffix());
+      } else if (segment instanceof Wildcard w) {
+        pattern.append(w.many() ? "{*v" + n++ + "}" : "{v" + n++ + "}");
+      }
+    }
+    return template.verb().isEmpty() ? pattern.toString() : pattern + ":" + template.verb();
+  }
+
+  String row() {
+    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d RPCs %5d routes %3d ambiguous  came back %5d  Spring agrees %5d",
+        rpcs, routes, ambiguous, cameBack, springAgrees));
+    findings.stream().limit(3).forEach(f -> row.append("\n    ").append(f));
+    return row.toString();
+  }
+
+  RouteRoundTrip plus(RouteRoundTrip other) {
+    return new RouteRoundTrip(rpcs + other.rpcs, routes + other.routes, ambiguous + other.ambiguous, cameBack + other.cameBack,
+        springAgrees + other.springAgrees, List.of());
+  }
+
+  static final RouteRoundTrip NONE = new RouteRoundTrip(0, 0, 0, 0, 0, List.of());
+}

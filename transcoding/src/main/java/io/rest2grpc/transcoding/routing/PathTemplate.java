@@ -1,0 +1,140 @@
+package io.rest2grpc.transcoding.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A route's path, parsed once: its segments, the variables that bind them, and a custom verb.
+ * Read from a {@code google.api.http} template ({@link #ofHttpRule}: {@code /v1/{name=shelves/*}/books/{book.id}:publish},
+ * {@code /files/{path=**}}) or from the exact REST path the converter keeps where HttpRule cannot
+ * express it ({@link #ofRestPath}: a variable inside a segment, {@code /Accounts/{Sid}.json}; a
+ * trailing slash, {@code /orders/}).
+ *
+ * @param variables each variable with the segments it binds, {@code [from, to)}
+ * @param verb the custom verb after the last {@code :}, empty when none
+ */
+public record PathTemplate(String text, List<Segment> segments, List<Variable> variables, String verb) {
+  public PathTemplate {
+    segments = List.copyOf(segments);
+    variables = List.copyOf(variables);
+  }
+
+  /** One path segment of a template. */
+  public sealed interface Segment permits Literal, Wildcard, Partial {}
+
+  /** A segment written out: matched exactly, after percent-decoding. */
+  public record Literal(String text) implements Segment {}
+
+  /** {@code *}, one segment; {@code **} ({@code many}), the rest of the path, slashes kept. */
+  public record Wildcard(boolean many) implements Segment {}
+
+  /** One variable inside literal text, within one segment: {@code {Sid}.json} is prefix "" and suffix ".json". */
+  public record Partial(String prefix, String suffix) implements Segment {}
+
+  /** A field path ({@code book.id}) and the segments it binds. */
+  public record Variable(String fieldPath, int from, int to) {}
+
+  /** Thrown for a template that is not one; the message names it and what is wrong. */
+  public static final class InvalidTemplateException extends IllegalArgumentException {
+    InvalidTemplateException(String template, String problem) {
+      super("path template '" + template + "': " + problem);
+    }
+  }
+
+  /** Parses an HttpRule path template (google/api/http.proto's grammar). */
+  public static PathTemplate ofHttpRule(String template) {
+    if (!template.startsWith("/")) {
+      throw new InvalidTemplateException(template, "must start with '/'");
+    }
+    String path = template;
+    String verb = "";
+    int colon = template.lastIndexOf(':');
+    if (colon > Math.max(template.lastIndexOf('/'), template.lastIndexOf('}'))) {
+      verb = template.substring(colon + 1);
+      path = template.substring(0, colon);
+    }
+    List<Segment> segments = new ArrayList<>();
+    List<Variable> variables = new ArrayList<>();
+    int i = 1;
+    while (i <= path.length()) {
+      if (i < path.length() && path.charAt(i) == '{') {
+        int close = path.indexOf('}', i);
+        if (close < 0) {
+          throw new InvalidTemplateException(template, "a '{' without its '}'");
+        }
+        String inside = path.substring(i + 1, close);
+        int eq = inside.indexOf('=');
+        String field = eq < 0 ? inside : inside.substring(0, eq);
+        int from = segments.size();
+        if (eq < 0) {
+          segments.add(new Wildcard(false));
+        } else {
+          for (String part : inside.substring(eq + 1).split("/", -1)) {
+            segments.add(segment(template, part));
+          }
+        }
+        variables.add(new Variable(field, from, segments.size()));
+        i = close + 1;
+      } else {
+        int end = path.indexOf('/', i);
+        end = end < 0 ? path.length() : end;
+        segments.add(segment(template, path.substring(i, end)));
+        i = end;
+      }
+      if (i < path.length() && path.charAt(i) != '/') {
+        throw new InvalidTemplateException(template, "a variable must fill whole segments");
+      }
+      i++;
+    }
+    checkManyIsLast(template, segments);
+    return new PathTemplate(template, segments, variables, verb);
+  }
+
+  private static Segment segment(String template, String text) {
+    if (text.contains("{") || text.contains("}")) {
+      throw new InvalidTemplateException(template, "a variable must fill whole segments");
+    }
+    return switch (text) {
+      case "*" -> new Wildcard(false);
+      case "**" -> new Wildcard(true);
+      default -> new Literal(text);
+    };
+  }
+
+  private static void checkManyIsLast(String template, List<Segment> segments) {
+    for (int i = 0; i < segments.size() - 1; i++) {
+      if (segments.get(i) instanceof Wildcard w && w.many()) {
+        throw new InvalidTemplateException(template, "'**' must be the last segment");
+      }
+    }
+  }
+
+  /**
+   * Parses an OpenAPI path as the converter keeps it in {@code RestMethod.rest_path}: {@code {name}}
+   * variables, each a whole segment or inside literal text ({@code {Sid}.json}); a trailing slash
+   * is an empty last segment. The variable names are as the path writes them.
+   */
+  public static PathTemplate ofRestPath(String path) {
+    if (!path.startsWith("/")) {
+      throw new InvalidTemplateException(path, "must start with '/'");
+    }
+    List<Segment> segments = new ArrayList<>();
+    List<Variable> variables = new ArrayList<>();
+    for (String part : path.substring(1).split("/", -1)) {
+      int open = part.indexOf('{');
+      if (open < 0) {
+        segments.add(new Literal(part));
+        continue;
+      }
+      int close = part.indexOf('}', open);
+      if (close < 0 || part.indexOf('{', close) >= 0) {
+        throw new InvalidTemplateException(path, "one variable per segment, closed: '" + part + "'");
+      }
+      String prefix = part.substring(0, open);
+      String suffix = part.substring(close + 1);
+      variables.add(new Variable(part.substring(open + 1, close), segments.size(), segments.size() + 1));
+      segments.add(prefix.isEmpty() && suffix.isEmpty() ? new Wildcard(false) : new Partial(prefix, suffix));
+    }
+    return new PathTemplate(path, segments, variables, "");
+  }
+}

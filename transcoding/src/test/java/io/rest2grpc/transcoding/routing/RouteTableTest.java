@@ -1,0 +1,82 @@
+package io.rest2grpc.transcoding.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rest2grpc.test.v1.Routing;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+  private static final RouteTable TABLE = RouteTable.of(List.of(Routing.getDescriptor()));
+
+  private static RouteRecord match(String method, String target) {
+    RouteMatch match = TABLE.match(method, target);
+    assertThat(match).as("%s %s", method, target).isInstanceOf(RouteMatch.Matched.class);
+    RouteMatch.Matched m = (RouteMatch.Matched) match;
+    return new RouteRecord(m.route().method().getName(), m.variables());
+  }
+
+  private record RouteRecord(String rpc, Map<String, String> variables) {}
+
+  @Test
+  void aLiteralSegmentBeatsAVariable() {
+    assertThat(match("GET", "/v1/shelves/special")).isEqualTo(new RouteRecord("GetSpecialShelf", Map.of()));
+    assertThat(match("GET", "/v1/shelves/s1")).isEqualTo(new RouteRecord("GetShelf", Map.of("shelf", "s1")));
+  }
+
+  @Test
+  void multiSegmentVariablesNestedFieldsAndCustomVerbsBind() {
+    assertThat(match("GET", "/v1/shelves/s1/books/b2")).isEqualTo(new RouteRecord("GetBook", Map.of("name", "shelves/s1/books/b2")));
+    assertThat(match("POST", "/v1/shelves/s1/books/b2:publish"))
+        .isEqualTo(new RouteRecord("PublishBook", Map.of("shelf", "s1", "book.id", "b2")));
+  }
+
+  @Test
+  void doubleStarKeepsItsSlashesAndSegmentsArePercentDecodedOneByOne() {
+    assertThat(match("GET", "/v1/files/a/b%2Fc/d%20e+f")).isEqualTo(new RouteRecord("GetFile", Map.of("path", "a/b/c/d e+f")));
+    assertThat(match("GET", "/v1/shelves/caf%C3%A9%2F1")).isEqualTo(new RouteRecord("GetShelf", Map.of("shelf", "café/1")));
+    assertThat(match("GET", "/v1/files/")).as("** matches an empty rest").isEqualTo(new RouteRecord("GetFile", Map.of("path", "")));
+  }
+
+  @Test
+  void additionalBindingsCustomMethodsAndRestPathsAreRoutes() {
+    assertThat(match("POST", "/v1/libraries/l1/shelves")).isEqualTo(new RouteRecord("CreateShelf", Map.of("library", "l1")));
+    assertThat(match("HEAD", "/v1/shelves/s1")).isEqualTo(new RouteRecord("HeadShelf", Map.of("shelf", "s1")));
+    assertThat(match("GET", "/v1/Accounts/AC123.json")).isEqualTo(new RouteRecord("GetAccount", Map.of("Sid", "AC123")));
+    assertThat(TABLE.match("GET", "/v1/Accounts/AC123")).as("the rest_path replaces the rule's nearest form")
+        .isInstanceOf(RouteMatch.NoRoute.class);
+  }
+
+  @Test
+  void aQueryDiscriminatorPicksAmongOperationsOfOnePath() {
+    assertThat(match("POST", "/v1/things/?op=DeleteThing&x=1").rpc()).isEqualTo("DeleteThing");
+    assertThat(match("POST", "/v1/things/?op=CreateThing").rpc()).isEqualTo("CreateThing");
+    assertThat(TABLE.match("POST", "/v1/things/?op=Other")).isInstanceOf(RouteMatch.MethodNotAllowed.class);
+  }
+
+  @Test
+  void aKnownPathWithAnotherMethodIs405WithAllowAndAnUnknownPathIs404() {
+    assertThat(TABLE.match("DELETE", "/v1/shelves/s1")).isEqualTo(new RouteMatch.MethodNotAllowed(Set.of("GET", "HEAD")));
+    assertThat(TABLE.match("GET", "/v2/shelves/s1")).isInstanceOf(RouteMatch.NoRoute.class);
+    assertThat(TABLE.match("GET", "v1/shelves/s1")).isInstanceOf(RouteMatch.NoRoute.class);
+  }
+
+  @Test
+  void routesNoRequestCanTellApartAreReportedWhenTheTableIsBuilt() {
+    assertThat(TABLE.ambiguities()).singleElement().satisfies(a -> {
+      assertThat(a.kept().method().getName()).isEqualTo("GetShelf");
+      assertThat(a.shadowed().method().getName()).isEqualTo("GetShelfAgain");
+    });
+  }
+
+  @Test
+  void templatesThatAreNoneFailWithTheirText() {
+    assertThatThrownBy(() -> PathTemplate.ofHttpRule("/v1/{name=**}/x")).hasMessageContaining("'/v1/{name=**}/x'")
+        .hasMessageContaining("'**' must be the last segment");
+    assertThatThrownBy(() -> PathTemplate.ofHttpRule("v1/x")).hasMessageContaining("must start with '/'");
+    assertThatThrownBy(() -> PathTemplate.ofRestPath("/a/{x}-{y}")).hasMessageContaining("one variable per segment");
+  }
+}
