@@ -15,6 +15,20 @@ public sealed interface RouteMatch {
   /** No route has this path: 404. */
   record NoRoute() implements RouteMatch {}
 
+  /** The route takes a body in none of the request's {@code Content-Type}: 415, naming the ones it takes. */
+  record UnsupportedMediaType(Route route, Set<String> supported) implements RouteMatch {
+    public UnsupportedMediaType {
+      supported = Set.copyOf(supported);
+    }
+  }
+
+  /** The route answers in no type the request's {@code Accept} admits: 406, naming the one it gives. */
+  record NotAcceptable(Route route, Set<String> available) implements RouteMatch {
+    public NotAcceptable {
+      available = Set.copyOf(available);
+    }
+  }
+
   /** Routes have this path, none with this method: 405 with {@code Allow}. */
   record MethodNotAllowed(Set<String> allow) implements RouteMatch {
     public MethodNotAllowed {

@@ -145,12 +145,38 @@ public final class RouteTable {
     routes.add(route);
   }
 
+  /** {@link #match(String, String, String, String)} without a body or an {@code Accept} to check. */
+  public RouteMatch match(String httpMethod, String target) {
+    return match(httpMethod, target, null, null);
+  }
+
   /**
-   * The route of a request, or the decision to render.
+   * The route of a request, or the decision to render: 404, 405, then for the route found 415 (a
+   * body whose type the RPC does not take; an RPC without a body ignores it) and 406 (an {@code
+   * Accept} that admits none of the response's type; an RPC answering {@code Empty} has none to refuse).
    *
    * @param target the request target as sent: the raw path (percent-encoded) and query string
+   * @param contentType the request's {@code Content-Type}, null without a body
+   * @param accept the request's {@code Accept}, null when absent
    */
-  public RouteMatch match(String httpMethod, String target) {
+  public RouteMatch match(String httpMethod, String target, String contentType, String accept) {
+    RouteMatch found = route(httpMethod, target);
+    if (!(found instanceof RouteMatch.Matched matched)) {
+      return found;
+    }
+    MethodDescriptor method = matched.route().method();
+    Set<String> accepted = MediaRanges.accepted(method);
+    if (contentType != null && !accepted.isEmpty() && !MediaRanges.takes(accepted, contentType)) {
+      return new RouteMatch.UnsupportedMediaType(matched.route(), accepted);
+    }
+    Set<String> given = MediaRanges.given(method);
+    if (accept != null && !given.isEmpty() && !MediaRanges.admits(accept, given)) {
+      return new RouteMatch.NotAcceptable(matched.route(), given);
+    }
+    return found;
+  }
+
+  private RouteMatch route(String httpMethod, String target) {
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
     Map<String, String> query = q < 0 ? Map.of() : Query.parse(target.substring(q + 1));

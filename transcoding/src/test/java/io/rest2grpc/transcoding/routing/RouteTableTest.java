@@ -65,6 +65,29 @@ class RouteTableTest {
   }
 
   @Test
+  void aBodyOfAnotherTypeIs415AndAnAcceptOfNoneOfTheResponsesIs406() {
+    assertThat(TABLE.match("POST", "/v1/shelves", "text/plain", null))
+        .isEqualTo(new RouteMatch.UnsupportedMediaType(route("CreateShelf", "google.api.http"), Set.of("application/json")));
+    assertThat(TABLE.match("POST", "/v1/shelves", "application/json; charset=utf-8", null)).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("POST", "/v1/shelves", "application/merge-patch+json", null)).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("PUT", "/v1/shelves/s1/cover", "image/gif", null)).isInstanceOf(RouteMatch.UnsupportedMediaType.class)
+        .extracting(m -> ((RouteMatch.UnsupportedMediaType) m).supported()).isEqualTo(Set.of("image/png", "image/jpeg"));
+    assertThat(TABLE.match("PUT", "/v1/shelves/s1/cover", "image/png", null)).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("GET", "/v1/shelves/s1", "text/plain", null)).as("no body taken, none checked")
+        .isInstanceOf(RouteMatch.Matched.class);
+
+    assertThat(TABLE.match("GET", "/v1/receipts/r1", null, "application/json"))
+        .isEqualTo(new RouteMatch.NotAcceptable(route("DownloadReceipt", "google.api.http"), Set.of("application/pdf")));
+    assertThat(TABLE.match("GET", "/v1/receipts/r1", null, "application/pdf;q=0, text/html")).isInstanceOf(RouteMatch.NotAcceptable.class);
+    assertThat(TABLE.match("GET", "/v1/receipts/r1", null, "text/html, application/*;q=0.5")).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("GET", "/v1/receipts/r1", null, "*/*")).isInstanceOf(RouteMatch.Matched.class);
+  }
+
+  private static Route route(String rpc, String origin) {
+    return TABLE.routes().stream().filter(r -> r.method().getName().equals(rpc) && r.origin().equals(origin)).findFirst().orElseThrow();
+  }
+
+  @Test
   void routesNoRequestCanTellApartAreReportedWhenTheTableIsBuilt() {
     assertThat(TABLE.ambiguities()).singleElement().satisfies(a -> {
       assertThat(a.kept().method().getName()).isEqualTo("GetShelf");
