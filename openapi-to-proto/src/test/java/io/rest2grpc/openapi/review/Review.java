@@ -1,7 +1,5 @@
 package io.rest2grpc.openapi.review;
 
-import com.google.api.AnnotationsProto;
-import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -194,7 +192,7 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
         Optional<Standard> named = Standard.ofName(rpc);
         standardNames += named.isPresent() ? 1 : 0;
         Optional<String> id = operationId(method);
-        Optional<String> known = id.flatMap(i -> Verbs.of(i, route(method)));
+        Optional<String> known = id.flatMap(i -> Verbs.of(i, StandardShape.Route.of(method).path()));
         if (known.isEmpty()) {
           unjudged++;
           continue;
@@ -210,24 +208,6 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
       }
     }
     return new Names(rpcs, stutters, standardNames, disagrees, unjudged, missed, sameName);
-  }
-
-  /** The REST path of a method: RestMethod.rest_path, else its HttpRule's; empty when it has neither. */
-  private static String route(MethodDescriptor method) {
-    String restPath = method.getOptions().getExtension(OptionsProto.method).getRestPath();
-    if (!restPath.isEmpty()) {
-      return restPath;
-    }
-    HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
-    return switch (rule.getPatternCase()) {
-      case GET -> rule.getGet();
-      case PUT -> rule.getPut();
-      case POST -> rule.getPost();
-      case DELETE -> rule.getDelete();
-      case PATCH -> rule.getPatch();
-      case CUSTOM -> rule.getCustom().getPath();
-      case PATTERN_NOT_SET -> "";
-    };
   }
 
   private static Optional<String> operationId(MethodDescriptor method) {

@@ -7,6 +7,7 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.openapi.review.Verbs.Standard;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.HttpRulePatterns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +31,8 @@ final class StandardShape {
     static Route of(MethodDescriptor method) {
       RestMethod rest = method.getOptions().getExtension(OptionsProto.method);
       HttpRule http = method.getOptions().getExtension(AnnotationsProto.http);
-      return new Route(!rest.getRestMethod().isEmpty() ? rest.getRestMethod().toUpperCase(Locale.ROOT) : httpMethod(http),
-          !rest.getRestPath().isEmpty() ? rest.getRestPath() : httpPath(http));
+      return new Route((!rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(http)).toUpperCase(Locale.ROOT),
+          !rest.getRestPath().isEmpty() ? rest.getRestPath() : HttpRulePatterns.path(http));
     }
 
     /** The path with its variables' names left out, to compare templates: {@code /orders/{}}. */
@@ -71,29 +72,5 @@ final class StandardShape {
     List<String> method = Words.of(last.substring(last.lastIndexOf('.') + 1));
     return !last.contains("{") && (!words.isEmpty() && Verbs.isCustom(words.get(0))
         || last.contains(".") && !method.isEmpty() && Verbs.isVerb(method.get(0)));
-  }
-
-  private static String httpMethod(HttpRule http) {
-    return switch (http.getPatternCase()) {
-      case GET -> "GET";
-      case PUT -> "PUT";
-      case POST -> "POST";
-      case DELETE -> "DELETE";
-      case PATCH -> "PATCH";
-      case CUSTOM -> http.getCustom().getKind().toUpperCase(Locale.ROOT);
-      case PATTERN_NOT_SET -> "";
-    };
-  }
-
-  private static String httpPath(HttpRule http) {
-    return switch (http.getPatternCase()) {
-      case GET -> http.getGet();
-      case PUT -> http.getPut();
-      case POST -> http.getPost();
-      case DELETE -> http.getDelete();
-      case PATCH -> http.getPatch();
-      case CUSTOM -> http.getCustom().getPath();
-      case PATTERN_NOT_SET -> "";
-    };
   }
 }

@@ -19,6 +19,7 @@ import io.rest2grpc.sample.support.ContractCoverage;
 import io.rest2grpc.sample.support.ContractSpec.Operation;
 import io.rest2grpc.sample.support.ContractSpec;
 import io.rest2grpc.sample.support.Exchange;
+import io.rest2grpc.transcoding.HttpRulePatterns;
 import io.rest2grpc.transcoding.equivalence.RestJsonEquivalence;
 import io.rest2grpc.transcoding.errors.ErrorTransform;
 import io.rest2grpc.transcoding.http.RestHeaders;
@@ -66,20 +67,12 @@ class ErrorRoundTripTest {
   /** "GET /v1/orders/{}" for a method, from its HttpRule (or its recorded REST route). */
   private static String route(MethodDescriptor method) {
     HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
-    String verb;
-    String path;
-    switch (rule.getPatternCase()) {
-      case GET -> { verb = "GET"; path = rule.getGet(); }
-      case PUT -> { verb = "PUT"; path = rule.getPut(); }
-      case POST -> { verb = "POST"; path = rule.getPost(); }
-      case DELETE -> { verb = "DELETE"; path = rule.getDelete(); }
-      case PATCH -> { verb = "PATCH"; path = rule.getPatch(); }
-      case CUSTOM -> { verb = rule.getCustom().getKind(); path = rule.getCustom().getPath(); }
-      default -> {
-        var rest = EffectiveOptions.of(method);
-        verb = rest.getRestMethod();
-        path = rest.getRestPath();
-      }
+    String verb = HttpRulePatterns.method(rule);
+    String path = HttpRulePatterns.path(rule);
+    if (verb.isEmpty()) {
+      var rest = EffectiveOptions.of(method);
+      verb = rest.getRestMethod();
+      path = rest.getRestPath();
     }
     return verb.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]*}", "{}");
   }

@@ -5,6 +5,7 @@ import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.HttpRulePatterns;
 import io.rest2grpc.transcoding.RestOptions;
 
 /** The REST facts besides its RestMethod that the error transform reads from a method's descriptor. */
@@ -18,17 +19,13 @@ final class DescriptorFacts {
     }
     RestOptions.requireRegistered(method.getOptions(), AnnotationsProto.HTTP_FIELD_NUMBER, method.getFullName());
     HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
-    return switch (rule.getPatternCase()) {
-      case GET -> "GET";
-      case PUT -> "PUT";
-      case POST -> "POST";
-      case DELETE -> "DELETE";
-      case PATCH -> "PATCH";
-      case CUSTOM -> rule.getCustom().getKind();
-      case PATTERN_NOT_SET -> throw new IllegalArgumentException(method.getFullName()
+    String verb = HttpRulePatterns.method(rule);
+    if (verb.isEmpty()) {
+      throw new IllegalArgumentException(method.getFullName()
           + " has no REST method: it has neither a google.api.http rule nor (rest2grpc.options.v1.method).rest_method;"
           + " only methods converted from REST operations have REST errors");
-    };
+    }
+    return verb;
   }
 
   /** RestFile.error_domain, else the proto package. */

@@ -7,6 +7,7 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.HttpRulePatterns;
 import io.rest2grpc.transcoding.RestOptions;
 import io.rest2grpc.transcoding.routing.PathTemplate.Literal;
 import io.rest2grpc.transcoding.routing.PathTemplate.Partial;
@@ -88,45 +89,21 @@ public final class RouteTable {
     HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
     List<Route> routes = new ArrayList<>();
     if (!rest.getRestPath().isEmpty()) {
-      String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : verbOf(rule);
+      String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
       String path = rest.getRestPath();
       int q = path.indexOf('?');
       routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)),
           q < 0 ? Map.of() : Query.parse(path.substring(q + 1)), "rest_path"));
     } else if (rule.getPatternCase() != HttpRule.PatternCase.PATTERN_NOT_SET) {
-      String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : verbOf(rule);
-      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(pathOf(rule)), Map.of(), "google.api.http"));
+      String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
+      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), "google.api.http"));
     }
     for (int i = 0; i < rule.getAdditionalBindingsCount(); i++) {
       HttpRule binding = rule.getAdditionalBindings(i);
-      routes.add(new Route(method, verbOf(binding).toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(pathOf(binding)), Map.of(),
+      routes.add(new Route(method, HttpRulePatterns.method(binding).toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(binding)), Map.of(),
           "additional_bindings[" + i + "]"));
     }
     return routes;
-  }
-
-  private static String verbOf(HttpRule rule) {
-    return switch (rule.getPatternCase()) {
-      case GET -> "GET";
-      case PUT -> "PUT";
-      case POST -> "POST";
-      case DELETE -> "DELETE";
-      case PATCH -> "PATCH";
-      case CUSTOM -> rule.getCustom().getKind();
-      case PATTERN_NOT_SET -> "";
-    };
-  }
-
-  private static String pathOf(HttpRule rule) {
-    return switch (rule.getPatternCase()) {
-      case GET -> rule.getGet();
-      case PUT -> rule.getPut();
-      case POST -> rule.getPost();
-      case DELETE -> rule.getDelete();
-      case PATCH -> rule.getPatch();
-      case CUSTOM -> rule.getCustom().getPath();
-      case PATTERN_NOT_SET -> "";
-    };
   }
 
   private void add(Route route) {
