@@ -5,6 +5,7 @@ import io.rest2grpc.transcoding.routing.PathTemplate;
 import io.rest2grpc.transcoding.routing.PathTemplate.Literal;
 import io.rest2grpc.transcoding.routing.PathTemplate.Partial;
 import io.rest2grpc.transcoding.routing.PathTemplate.Segment;
+import io.rest2grpc.transcoding.routing.PathTemplate.Variable;
 import io.rest2grpc.transcoding.routing.PathTemplate.Wildcard;
 import io.rest2grpc.transcoding.routing.Route;
 import io.rest2grpc.transcoding.routing.RouteMatch;
@@ -21,9 +22,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The routes of one converted spec (issue 16, §1): the route table built from the compiled
- * descriptor set, a request made from each route's own template, and where it goes, in the table
- * and in Spring MVC, whose {@code PathPattern.SPECIFICITY_COMPARATOR} picks among the patterns that
- * match it. A route that does not come back to itself is listed with the route that took it.
+ * descriptor set, a request made from each route's own template ({@link PathTemplate#expand} of
+ * values that encoding gets wrong), and where it goes, in the table and in Spring MVC, whose {@code
+ * PathPattern.SPECIFICITY_COMPARATOR} picks among the patterns that match it. A route comes back
+ * when the table routes the request to it, binds the same values, and expands them to the same path;
+ * one that does not is listed with what the table did instead.
  *
  * @param routes the table's routes; {@code ambiguous} more were dropped as no request can tell them apart
  * @param cameBack requests made from a route that the table routes to that route
@@ -42,15 +45,17 @@ record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int spr
     List<String> findings = new ArrayList<>();
     table.ambiguities().forEach(a -> findings.add("ambiguous: " + a));
     for (Route route : table.routes()) {
-      String path = samplePath(route.template());
+      Map<String, String> values = sampleValues(route.template());
+      String path = route.template().expand(values);
       StringBuilder query = new StringBuilder();
       route.query().forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=').append(v));
       RouteMatch match = table.match(route.httpMethod(), path + query);
       Route found = match instanceof RouteMatch.Matched m ? m.route() : null;
-      if (route.equals(found)) {
+      if (route.equals(found) && ((RouteMatch.Matched) match).variables().equals(values)
+          && route.template().expand(((RouteMatch.Matched) match).variables()).equals(path)) {
         cameBack++;
       } else {
-        findings.add("not back: " + route + " → " + (found == null ? match : found));
+        findings.add("not back: " + route + " → " + match);
       }
       Route springPick = springPick(route, path, table.routes(), spring);
       if (springPick == null || springPick.equals(found)) {
@@ -75,21 +80,34 @@ record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int spr
     return best;
   }
 
-  /** A request path for the template: every variable filled with a value no literal of the corpus is. */
-  static String samplePath(PathTemplate template) {
-    StringBuilder path = new StringBuilder();
+  /**
+   * A value for each variable that no literal of the corpus is, with what encoding gets wrong: a
+   * space, {@code /}, {@code %}, {@code +}, non-ASCII text; a variable over several segments gets
+   * two, its slash between them.
+   */
+  static Map<String, String> sampleValues(PathTemplate template) {
+    Map<String, String> values = new HashMap<>();
     int n = 0;
-    for (Segment segment : template.segments()) {
-      path.append('/');
+    for (Variable variable : template.variables()) {
+      Segment first = template.segments().get(variable.from());
+      boolean oneSegment = variable.to() - variable.from() == 1 && !(first instanceof Wildcard w && w.many());
+      values.put(variable.fieldPath(), oneSegment ? "v_" + n++ + " é+%/x" : multiSegment(template, variable, n++));
+    }
+    return values;
+  }
+
+  /** The value of a variable over several segments: its literals as written, each wildcard a value, {@code **} two. */
+  private static String multiSegment(PathTemplate template, Variable variable, int n) {
+    List<String> parts = new ArrayList<>();
+    for (int i = variable.from(); i < variable.to(); i++) {
+      Segment segment = template.segments().get(i);
       if (segment instanceof Literal l) {
-        path.append(l.text());
-      } else if (segment instanceof Partial p) {
-        path.append(p.prefix()).append("v_").append(n++).append(p.suffix());
+        parts.add(l.text());
       } else if (segment instanceof Wildcard w) {
-        path.append(w.many() ? "v_" + n++ + "/v_" + n++ : "v_" + n++);
+        parts.add(w.many() ? "v_" + n + " é/w+%" : "v_" + n + " é+%");
       }
     }
-    return template.verb().isEmpty() ? path.toString() : path + ":" + template.verb();
+    return String.join("/", parts);
   }
 
   /** The template in Spring's pattern syntax: {@code {v}} per variable segment, {@code {*v}} for {@code **}. */

@@ -2,6 +2,7 @@ package io.rest2grpc.transcoding.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A route's path, parsed once: its segments, the variables that bind them, and a custom verb.
@@ -107,6 +108,53 @@ public record PathTemplate(String text, List<Segment> segments, List<Variable> v
         throw new InvalidTemplateException(template, "'**' must be the last segment");
       }
     }
+  }
+
+  /**
+   * The request path for {@code variables} (field path → value, as {@link RouteMatch.Matched} gives
+   * them): the inverse of matching. A value of a one-segment variable is encoded whole, a {@code /}
+   * in it as {@code %2F}; a value over several segments ({@code **}, {@code {name=shelves/*}}) keeps
+   * its slashes; everything but RFC 3986's unreserved characters is percent-encoded.
+   *
+   * @throws IllegalArgumentException when a variable has no value, or a {@code *} is outside any variable
+   */
+  public String expand(Map<String, String> variables) {
+    String[] parts = new String[segments.size()];
+    boolean[] filled = new boolean[segments.size()];  // by the value of a variable over several segments before it
+    for (Variable variable : variables()) {
+      String value = variables.get(variable.fieldPath());
+      if (value == null) {
+        throw new IllegalArgumentException("path template '" + text + "': no value for {" + variable.fieldPath() + "}");
+      }
+      Segment first = segments.get(variable.from());
+      if (first instanceof Partial p) {
+        parts[variable.from()] = PercentEncoding.encodeSegment(p.prefix()) + PercentEncoding.encodeSegment(value)
+            + PercentEncoding.encodeSegment(p.suffix());
+      } else if (variable.to() - variable.from() == 1 && first instanceof Wildcard w && !w.many()) {
+        parts[variable.from()] = PercentEncoding.encodeSegment(value);
+      } else {
+        StringBuilder joined = new StringBuilder();
+        String[] pieces = value.split("/", -1);
+        for (int i = 0; i < pieces.length; i++) {
+          joined.append(i == 0 ? "" : "/").append(PercentEncoding.encodeSegment(pieces[i]));
+        }
+        parts[variable.from()] = joined.toString();
+        for (int i = variable.from() + 1; i < variable.to(); i++) {
+          filled[i] = true;
+        }
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < segments.size(); i++) {
+      if (filled[i]) {
+        continue;
+      }
+      if (parts[i] == null && !(segments.get(i) instanceof Literal)) {
+        throw new IllegalArgumentException("path template '" + text + "': a '*' outside any variable has no value to expand");
+      }
+      path.append('/').append(parts[i] != null ? parts[i] : PercentEncoding.encodeSegment(((Literal) segments.get(i)).text()));
+    }
+    return verb.isEmpty() ? path.toString() : path + ":" + verb;
   }
 
   /**

@@ -14,8 +14,8 @@ final class Query {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = PercentDecoding.decodeForm(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : PercentDecoding.decodeForm(pair.substring(eq + 1));
+      String name = PercentEncoding.decodeForm(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : PercentEncoding.decodeForm(pair.substring(eq + 1));
       parameters.putIfAbsent(name, value);
     }
     return parameters;

@@ -242,7 +242,7 @@ public final class RouteTable {
   private static List<String> decoded(String[] raw) {
     List<String> segments = new ArrayList<>(raw.length);
     for (String segment : raw) {
-      segments.add(PercentDecoding.decode(segment));
+      segments.add(PercentEncoding.decode(segment));
     }
     return segments;
   }

@@ -96,6 +96,18 @@ class RouteTableTest {
   }
 
   @Test
+  void expandingTheBoundVariablesGivesTheRequestPathBack() {
+    for (String target : List.of("/v1/shelves/caf%C3%A9%2F1%20%2B%25", "/v1/shelves/s1/books/b%202", "/v1/files/a/b%20c/%C3%A9",
+        "/v1/files/", "/v1/shelves/s1/books/b2:publish", "/v1/Accounts/AC%201.json", "/v1/libraries/l1/shelves")) {
+      RouteMatch.Matched m = (RouteMatch.Matched) TABLE.match(target.contains("publish") || target.contains("libraries") ? "POST" : "GET",
+          target);
+      assertThat(m.route().template().expand(m.variables())).as(target).isEqualTo(target);
+    }
+    assertThatThrownBy(() -> PathTemplate.ofHttpRule("/v1/{name}").expand(Map.of())).hasMessageContaining("no value for {name}");
+    assertThatThrownBy(() -> PathTemplate.ofHttpRule("/v1/*").expand(Map.of())).hasMessageContaining("outside any variable");
+  }
+
+  @Test
   void templatesThatAreNoneFailWithTheirText() {
     assertThatThrownBy(() -> PathTemplate.ofHttpRule("/v1/{name=**}/x")).hasMessageContaining("'/v1/{name=**}/x'")
         .hasMessageContaining("'**' must be the last segment");

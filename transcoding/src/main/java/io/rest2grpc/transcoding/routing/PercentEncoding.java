@@ -4,12 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 3986 percent-decoding of one path segment (where {@code +} is a plus) or of one query
- * component (where it is a space, as forms encode it). {@code java.net.URLDecoder} only does the
- * second; a {@code %} not followed by two hex digits is kept as written, as servlet containers do.
+ * RFC 3986 percent-encoding of one path segment, and decoding of one path segment (where {@code +}
+ * is a plus) or of one query component (where it is a space, as forms encode it). {@code
+ * java.net.URLDecoder} and {@code URLEncoder} only do the form flavour; a {@code %} not followed by
+ * two hex digits is kept as written when decoding, as servlet containers do.
  */
-final class PercentDecoding {
-  private PercentDecoding() {}
+final class PercentEncoding {
+  private PercentEncoding() {}
 
   static String decode(String segment) {
     return decode(segment, false);
@@ -41,6 +42,21 @@ final class PercentDecoding {
       }
     }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The segment with every byte but RFC 3986's unreserved ones ({@code A-Z a-z 0-9 - . _ ~}) as {@code %XX}. */
+  static String encodeSegment(String segment) {
+    StringBuilder encoded = new StringBuilder(segment.length());
+    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return encoded.toString();
   }
 
   private static int hex(char c) {
