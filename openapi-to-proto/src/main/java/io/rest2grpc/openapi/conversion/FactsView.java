@@ -74,6 +74,13 @@ public final class FactsView {
     put(element, Fact.RESPONSE_HEADERS, o.responseHeaders());
     put(element, Fact.REST_METHOD, o.restMethod());
     put(element, Fact.REST_PATH, o.restPath());
+    Map<String, String> renamed = new TreeMap<>();
+    o.restPathFields().forEach((variable, field) -> {
+      if (!variable.equals(field)) {
+        renamed.put(variable, field);
+      }
+    });
+    put(element, Fact.REST_PATH_FIELDS, renamed.isEmpty() ? null : renamed);
     put(element, Fact.METADATA_HEADERS, o.metadataHeaders());
     if (o.bodyEncoding() != null) {
       put(element, Fact.BODY_ENCODING, suffix(o.bodyEncoding()));

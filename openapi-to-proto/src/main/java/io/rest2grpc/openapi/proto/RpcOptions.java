@@ -10,6 +10,7 @@ import io.rest2grpc.options.v1.RestSecurityRequirement;
 import io.rest2grpc.options.v1.RestStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an RPC's REST operation says that proto3 and HttpRule cannot carry, as found in the spec: the
@@ -24,6 +25,7 @@ public record RpcOptions(
     List<String> responseHeaders,
     String restMethod,
     String restPath,
+    Map<String, String> restPathFields,
     List<String> metadataHeaders,
     BodyEncoding bodyEncoding,
     String requestMediaType,
@@ -53,6 +55,7 @@ public record RpcOptions(
     security = copy(security);
     sharedParameterUses = List.copyOf(sharedParameterUses);
     constants = List.copyOf(constants);
+    restPathFields = Map.copyOf(restPathFields);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -85,6 +88,11 @@ public record RpcOptions(
     if (restPath != null) {
       b.setRestPath(restPath);
     }
+    restPathFields.forEach((variable, field) -> {
+      if (!variable.equals(field)) {
+        b.putRestPathFields(variable, field);
+      }
+    });
     if (restMethod != null) {
       b.setRestMethod(restMethod);
     }
@@ -138,6 +146,7 @@ public record RpcOptions(
     private List<String> responseHeaders;
     private String restMethod;
     private String restPath;
+    private Map<String, String> restPathFields = Map.of();
     private List<String> metadataHeaders;
     private BodyEncoding bodyEncoding;
     private String requestMediaType;
@@ -180,6 +189,12 @@ public record RpcOptions(
 
     public Builder restPath(String path) {
       this.restPath = path;
+      return this;
+    }
+
+    /** The request field each variable of the rest path fills, by the variable's name as the path writes it. */
+    public Builder restPathFields(Map<String, String> fields) {
+      this.restPathFields = fields;
       return this;
     }
 
@@ -265,7 +280,8 @@ public record RpcOptions(
     }
 
     public RpcOptions build() {
-      return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, metadataHeaders, bodyEncoding,
+      return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, restPathFields, metadataHeaders,
+          bodyEncoding,
           requestMediaType, requestMediaTypes, responseMediaType, requestIsBody, errors, paging, pagedOperation, requestStream,
           responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants);
     }

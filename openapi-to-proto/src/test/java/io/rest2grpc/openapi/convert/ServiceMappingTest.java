@@ -11,6 +11,7 @@ import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.report.Category;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,7 +170,8 @@ class ServiceMappingTest {
         Category.DUPLICATE_TEMPLATE, Category.QUERY_NAME_NOT_FIELD_PATH, Category.QUERY_STYLE, Category.RAW_BODY,
         Category.FORM_BODY, Category.MULTIPART_BODY, Category.BODY_ON_GET, Category.HEADER_PARAMETER,
         Category.WRAPPED_RESPONSE);
-    assertThat(facts(c, "acme_orders.v2.AccountsService.GetAccount")).containsEntry("rest_path", "/v2/Accounts/{Sid}.json").containsEntry("metadata_headers", List.of("Authorization"));
+    assertThat(facts(c, "acme_orders.v2.AccountsService.GetAccount")).containsEntry("rest_path", "/v2/Accounts/{Sid}.json")
+        .containsEntry("rest_path_fields", Map.of("Sid", "sid")).containsEntry("metadata_headers", List.of("Authorization"));
     assertThat(facts(c, "acme_orders.v2.GetAccountRequest.x_request_id")).containsEntry("rest_header", "X-Request-Id");
   }
 

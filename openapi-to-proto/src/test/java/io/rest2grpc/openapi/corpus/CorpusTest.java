@@ -75,8 +75,8 @@ class CorpusTest {
       + " option lines in text format: each RPC's whole option -> shared values on the service; README 'Options written once')";
   private static final String PARAMETERS = "Parameters outside the request messages (fields removed: shared parameters each method"
       + " takes plus constants / constants / RestFile.shared_parameters; README 'Shared parameters')";
-  private static final String ROUTES = "Routes (RPCs / routes in the table / ambiguous, dropped / a request made from each route"
-      + " routed back to it / Spring's PathPattern picks the same route; transcoding README 'Routes')";
+  private static final String ROUTES = "Routes (RPCs / routes in the table, of them from rest_path / ambiguous, dropped / a request"
+      + " made from each route routed back to it / Spring's PathPattern picks the same route; transcoding README 'Routes')";
   private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
       WRITTEN_ONCE, PARAMETERS, ROUTES);
   private static RouteRoundTrip routesTotal = RouteRoundTrip.NONE;

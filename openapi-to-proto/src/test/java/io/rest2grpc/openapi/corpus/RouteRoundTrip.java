@@ -29,10 +29,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * one that does not is listed with what the table did instead.
  *
  * @param routes the table's routes; {@code ambiguous} more were dropped as no request can tell them apart
+ * @param fromRestPath routes read from {@code RestMethod.rest_path} (what HttpRule cannot express), their variables bound
+ *     through {@code rest_path_fields}
  * @param cameBack requests made from a route that the table routes to that route
  * @param springAgrees requests for which Spring's pick among the matching patterns is the table's
  */
-record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int springAgrees, List<String> findings) {
+record RouteRoundTrip(int rpcs, int routes, int fromRestPath, int ambiguous, int cameBack, int springAgrees, List<String> findings) {
   private static final PathPatternParser SPRING = new PathPatternParser();
 
   static RouteRoundTrip of(Collection<FileDescriptor> files) {
@@ -64,7 +66,8 @@ record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int spr
         findings.add("Spring differs: " + path + " → " + springPick + ", the table: " + found);
       }
     }
-    return new RouteRoundTrip(rpcs, table.routes().size(), table.ambiguities().size(), cameBack, springAgrees, findings);
+    int fromRestPath = (int) table.routes().stream().filter(r -> r.origin().equals("rest_path")).count();
+    return new RouteRoundTrip(rpcs, table.routes().size(), fromRestPath, table.ambiguities().size(), cameBack, springAgrees, findings);
   }
 
   /** Among the routes of the same method and query that match {@code path} in Spring, the most specific; null when Spring cannot compare them. */
@@ -128,16 +131,17 @@ record RouteRoundTrip(int rpcs, int routes, int ambiguous, int cameBack, int spr
   }
 
   String row() {
-    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%5d RPCs %5d routes %3d ambiguous  came back %5d  Spring agrees %5d",
-        rpcs, routes, ambiguous, cameBack, springAgrees));
+    StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+        "%5d RPCs %5d routes (%4d rest_path) %3d ambiguous  came back %5d  Spring agrees %5d",
+        rpcs, routes, fromRestPath, ambiguous, cameBack, springAgrees));
     findings.stream().limit(3).forEach(f -> row.append("\n    ").append(f));
     return row.toString();
   }
 
   RouteRoundTrip plus(RouteRoundTrip other) {
-    return new RouteRoundTrip(rpcs + other.rpcs, routes + other.routes, ambiguous + other.ambiguous, cameBack + other.cameBack,
-        springAgrees + other.springAgrees, List.of());
+    return new RouteRoundTrip(rpcs + other.rpcs, routes + other.routes, fromRestPath + other.fromRestPath, ambiguous + other.ambiguous,
+        cameBack + other.cameBack, springAgrees + other.springAgrees, List.of());
   }
 
-  static final RouteRoundTrip NONE = new RouteRoundTrip(0, 0, 0, 0, 0, List.of());
+  static final RouteRoundTrip NONE = new RouteRoundTrip(0, 0, 0, 0, 0, 0, List.of());
 }

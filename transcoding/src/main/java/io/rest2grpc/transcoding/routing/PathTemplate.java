@@ -157,6 +157,13 @@ public record PathTemplate(String text, List<Segment> segments, List<Variable> v
     return verb.isEmpty() ? path.toString() : path + ":" + verb;
   }
 
+  /** This template with its variables' field paths renamed by {@code fields} (a name without an entry stays). */
+  public PathTemplate withFieldPaths(Map<String, String> fields) {
+    List<Variable> renamed = variables.stream()
+        .map(v -> new Variable(fields.getOrDefault(v.fieldPath(), v.fieldPath()), v.from(), v.to())).toList();
+    return new PathTemplate(text, segments, renamed, verb);
+  }
+
   /**
    * Parses an OpenAPI path as the converter keeps it in {@code RestMethod.rest_path}: {@code {name}}
    * variables, each a whole segment or inside literal text ({@code {Sid}.json}); a trailing slash

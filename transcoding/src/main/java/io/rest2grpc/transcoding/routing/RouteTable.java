@@ -31,7 +31,8 @@ import java.util.Set;
  * <p>An RPC's routes: its {@code google.api.http} rule and each of its {@code additional_bindings};
  * where the converter kept the exact REST route in {@code RestMethod.rest_path} (what HttpRule cannot
  * express: {@code /Accounts/{Sid}.json}, a trailing slash, {@code /?op=CreateThing}, a bidi stream),
- * that route instead of the rule's nearest legal form, with {@code rest_method} when set.
+ * that route instead of the rule's nearest legal form, with {@code rest_method} when set; its variables
+ * bind the fields {@code rest_path_fields} names ({@code Sid} → {@code sid}).
  *
  * <p>Precedence, segment by segment from the left: a literal beats a variable inside literal text
  * ({@code {Sid}.json}), which beats a whole-segment variable, which beats {@code **}; among routes of
@@ -92,7 +93,8 @@ public final class RouteTable {
       String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
       String path = rest.getRestPath();
       int q = path.indexOf('?');
-      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)),
+      PathTemplate template = PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)).withFieldPaths(rest.getRestPathFieldsMap());
+      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), template,
           q < 0 ? Map.of() : Query.parse(path.substring(q + 1)), "rest_path"));
     } else if (rule.getPatternCase() != HttpRule.PatternCase.PATTERN_NOT_SET) {
       String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);

@@ -45,7 +45,8 @@ class RouteTableTest {
   void additionalBindingsCustomMethodsAndRestPathsAreRoutes() {
     assertThat(match("POST", "/v1/libraries/l1/shelves")).isEqualTo(new RouteRecord("CreateShelf", Map.of("library", "l1")));
     assertThat(match("HEAD", "/v1/shelves/s1")).isEqualTo(new RouteRecord("HeadShelf", Map.of("shelf", "s1")));
-    assertThat(match("GET", "/v1/Accounts/AC123.json")).isEqualTo(new RouteRecord("GetAccount", Map.of("Sid", "AC123")));
+    assertThat(match("GET", "/v1/Accounts/AC123.json")).as("Sid fills the field rest_path_fields names")
+        .isEqualTo(new RouteRecord("GetAccount", Map.of("sid", "AC123")));
     assertThat(TABLE.match("GET", "/v1/Accounts/AC123")).as("the rest_path replaces the rule's nearest form")
         .isInstanceOf(RouteMatch.NoRoute.class);
   }

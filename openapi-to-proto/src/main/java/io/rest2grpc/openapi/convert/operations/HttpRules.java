@@ -41,12 +41,12 @@ final class HttpRules {
       report.warn(issue.category(), op.location(), element, issue.message());
     }
     if (!template.issues().isEmpty()) {
-      rest.restPath(restPath);
+      rest.restPath(restPath).restPathFields(request.pathFields());
     }
     String method = op.method();
     String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
     if (!templates.add(key)) {
-      rest.restPath(restPath).restMethod(method.toUpperCase(Locale.ROOT));
+      rest.restPath(restPath).restPathFields(request.pathFields()).restMethod(method.toUpperCase(Locale.ROOT));
       report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
           method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
       return null;
@@ -68,8 +68,8 @@ final class HttpRules {
   }
 
   /** A bidi stream gets no rule (AIP-127): its REST route is kept in the method option. */
-  HttpRule bidiRoute(Op op, String element, RpcOptions.Builder rest) {
-    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path());
+  HttpRule bidiRoute(Op op, Request request, String element, RpcOptions.Builder rest) {
+    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path()).restPathFields(request.pathFields());
     report.info(Category.BIDI_STREAM_NO_HTTP_RULE, op.location(), element,
         "streams both ways: no google.api.http rule (AIP-127); the REST route is in rest_method and rest_path");
     return null;

@@ -330,7 +330,7 @@ public final class OperationConverter {
     boolean client = request != null && request.streaming() || forced != null && forced.client();
     boolean server = response != null && response.streaming();
     HttpRule http = request == null || response == null ? null
-        : client && server ? httpRules.bidiRoute(op, element, rest) : httpRules.of(op, request, response, element, rest);
+        : client && server ? httpRules.bidiRoute(op, request, element, rest) : httpRules.of(op, request, response, element, rest);
     List<String> errorLines = problems.attempt(() -> errors(op, element, rest));
     security(o, rest);
     Duration timeout = problems.attempt(() -> Timeouts.override(o.getExtensions(), op.location()));
