@@ -36,6 +36,31 @@ class ServiceMappingTest {
   }
 
   @Test
+  void aTypeInASharedParameterIsNamedAfterItsKeyNotItsFirstRequest() {
+    Conversion c = convert(dir, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+          /orders:
+            get:
+              operationId: listOrders
+              parameters: [{$ref: '#/components/parameters/sortOrder'}]
+              responses: {'200': {description: ok}}
+          /items:
+            get:
+              operationId: listItems
+              parameters: [{$ref: '#/components/parameters/sortOrder'}]
+              responses: {'200': {description: ok}}
+        components:
+          parameters:
+            sortOrder: {name: sort, in: query, schema: {type: string, enum: [asc, desc]}}
+        """);
+    assertCompilesAndLints(c, dir.resolve("compiled"));
+    assertThat(protoText(c, "models.proto")).contains("enum SortOrder {").doesNotContain("ListOrdersRequestSort");
+    assertThat(protoText(c, "items_service.proto")).contains("SortOrder sort = 1;");
+  }
+
+  @Test
   void standardMethodsServicesAndPackage() {
     Conversion c = convertPaths("""
         /orders:

@@ -226,6 +226,19 @@ final class RequestConverter {
         : " (" + list.defaultPageSize() + ").") + (list.maxPageSize() == null ? "" : " At most " + list.maxPageSize() + ".");
   }
 
+  /**
+   * What a type written inline in a parameter is named after: a shared parameter's key ({@code
+   * components/parameters/sortOrder} → SortOrder, the one type every request that uses it shares),
+   * else the request and the parameter ({@code ListOrdersRequestSort}).
+   */
+  private static String typeContext(Located<Parameter> located, MessageBuilder message, String restName) {
+    String pointer = located.location().pointer();
+    if (pointer.startsWith("/components/parameters/") || pointer.startsWith("/parameters/")) {
+      return Names.pascal(SchemaNames.of(located.location()), "Param");
+    }
+    return message.name() + Names.pascal(restName, "Param");
+  }
+
   private String parameterField(MessageBuilder message, Located<Parameter> located, String in, String element) {
     Parameter p = located.value();
     String restName = p.getName();
@@ -241,7 +254,7 @@ final class RequestConverter {
     if (schema == null) {
       schema = new Schema<>().type("string");
     }
-    Shape shape = schemas.shape(schema, schemaAt, message.name() + Names.pascal(restName, "Param"));
+    Shape shape = schemas.shape(schema, schemaAt, typeContext(located, message, restName));
     TypeRef type = shape.type();
     Cardinality cardinality = shape.fieldCardinality();
     List<String> behaviors = Boolean.TRUE.equals(p.getRequired()) || in.equals("path") ? List.of("REQUIRED") : List.of();
