@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.paging;
 
+import io.rest2grpc.transcoding.http.QueryString;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.paging.PagingLayout.TokenKind;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.paging;
 
+import io.rest2grpc.transcoding.http.QueryString;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.grpc.StatusRuntimeException;

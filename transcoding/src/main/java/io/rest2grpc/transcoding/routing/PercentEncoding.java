@@ -4,24 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 3986 percent-encoding of one path segment, and decoding of one path segment (where {@code +}
- * is a plus) or of one query component (where it is a space, as forms encode it). {@code
- * java.net.URLDecoder} and {@code URLEncoder} only do the form flavour; a {@code %} not followed by
- * two hex digits is kept as written when decoding, as servlet containers do.
+ * RFC 3986 percent-encoding and -decoding of one path segment, where {@code +} is a plus: {@code
+ * java.net.URLDecoder} and {@code URLEncoder} only do the form flavour, which query strings use
+ * ({@link io.rest2grpc.transcoding.http.QueryString}). A {@code %} not followed by two hex digits is
+ * kept as written when decoding, as servlet containers do.
  */
 final class PercentEncoding {
   private PercentEncoding() {}
 
-  static String decode(String segment) {
-    return decode(segment, false);
-  }
-
-  static String decodeForm(String component) {
-    return decode(component, true);
-  }
-
-  private static String decode(String text, boolean plusIsSpace) {
-    if (text.indexOf('%') < 0 && !(plusIsSpace && text.indexOf('+') >= 0)) {
+  static String decode(String text) {
+    if (text.indexOf('%') < 0) {
       return text;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
@@ -30,8 +22,6 @@ final class PercentEncoding {
       if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
         bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
         i += 2;
-      } else if (c == '+' && plusIsSpace) {
-        bytes.write(' ');
       } else {
         byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
         if (Character.isHighSurrogate(c) && i + 1 < text.length()) {

@@ -9,6 +9,7 @@ import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.HttpRulePatterns;
 import io.rest2grpc.transcoding.RestOptions;
+import io.rest2grpc.transcoding.http.QueryString;
 import io.rest2grpc.transcoding.routing.PathTemplate.Literal;
 import io.rest2grpc.transcoding.routing.PathTemplate.Partial;
 import io.rest2grpc.transcoding.routing.PathTemplate.Segment;
@@ -95,7 +96,7 @@ public final class RouteTable {
       int q = path.indexOf('?');
       PathTemplate template = PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)).withFieldPaths(rest.getRestPathFieldsMap());
       routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), template,
-          q < 0 ? Map.of() : Query.parse(path.substring(q + 1)), "rest_path"));
+          q < 0 ? Map.of() : firstValues(QueryString.decode(path.substring(q + 1))), "rest_path"));
     } else if (rule.getPatternCase() != HttpRule.PatternCase.PATTERN_NOT_SET) {
       String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
       routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), "google.api.http"));
@@ -158,7 +159,7 @@ public final class RouteTable {
   private RouteMatch route(String httpMethod, String target) {
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
-    Map<String, String> query = q < 0 ? Map.of() : Query.parse(target.substring(q + 1));
+    Map<String, List<String>> query = q < 0 ? Map.of() : QueryString.decode(target.substring(q + 1));
     if (!path.startsWith("/")) {
       return new RouteMatch.NoRoute();
     }
@@ -178,7 +179,7 @@ public final class RouteTable {
       for (Route route : candidate.routes()) {
         allow.add(route.httpMethod());
         if (route.httpMethod().equalsIgnoreCase(httpMethod)) {
-          if (!route.query().isEmpty() && query.entrySet().containsAll(route.query().entrySet())) {
+          if (!route.query().isEmpty() && carries(query, route.query())) {
             return matched(route, candidate.segments());
           }
           if (route.query().isEmpty() && fallback == null) {
@@ -191,6 +192,18 @@ public final class RouteTable {
       }
     }
     return allow.isEmpty() ? new RouteMatch.NoRoute() : new RouteMatch.MethodNotAllowed(allow);
+  }
+
+  /** A discriminator as the route writes it: each parameter once ({@code ?op=CreateThing}). */
+  private static Map<String, String> firstValues(Map<String, List<String>> query) {
+    Map<String, String> first = new LinkedHashMap<>();
+    query.forEach((name, values) -> first.put(name, values.get(0)));
+    return first;
+  }
+
+  /** Whether the request's query has each parameter of the discriminator with its value. */
+  private static boolean carries(Map<String, List<String>> query, Map<String, String> discriminator) {
+    return discriminator.entrySet().stream().allMatch(e -> query.getOrDefault(e.getKey(), List.of()).contains(e.getValue()));
   }
 
   /** The routes at one end of the tree the path reaches, with the path's decoded segments they matched. */

@@ -1,4 +1,4 @@
-package io.rest2grpc.transcoding.paging;
+package io.rest2grpc.transcoding.http;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** REST query parameters: {@code application/x-www-form-urlencoded} text ⇄ names with their values, in order. */
-final class QueryString {
+/**
+ * REST query parameters: {@code application/x-www-form-urlencoded} text ⇄ names with their values,
+ * in order. Paging reads and rewrites them; routing matches a route's query discriminator against them.
+ */
+public final class QueryString {
   private QueryString() {}
 
   /** The query of a URL or URI reference ({@code https://h/p?a=1#f} → {@code a=1}); "" when it has none. */
-  static String ofUrl(String url) {
+  public static String ofUrl(String url) {
     int start = url.indexOf('?');
     if (start < 0) {
       return "";
@@ -23,7 +26,7 @@ final class QueryString {
     return url.substring(start + 1, end < 0 ? url.length() : end);
   }
 
-  static Map<String, List<String>> decode(String query) {
+  public static Map<String, List<String>> decode(String query) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     for (String pair : query.split("&")) {
       if (pair.isEmpty()) {
@@ -37,14 +40,14 @@ final class QueryString {
     return parameters;
   }
 
-  static String encode(Map<String, List<String>> parameters) {
+  public static String encode(Map<String, List<String>> parameters) {
     StringJoiner query = new StringJoiner("&");
     parameters.forEach((name, values) -> values.forEach(value -> query.add(escape(name) + "=" + escape(value))));
     return query.toString();
   }
 
   /** {@code base} with each parameter of {@code replacements} set in place (or appended), other values kept. */
-  static Map<String, List<String>> overlay(Map<String, List<String>> base, Map<String, List<String>> replacements) {
+  public static Map<String, List<String>> overlay(Map<String, List<String>> base, Map<String, List<String>> replacements) {
     Map<String, List<String>> merged = new LinkedHashMap<>(base);
     merged.putAll(replacements);
     return merged;
