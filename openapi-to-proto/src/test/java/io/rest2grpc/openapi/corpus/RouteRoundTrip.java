@@ -60,7 +60,7 @@ record RouteRoundTrip(int rpcs, int routes, int fromRestPath, int ambiguous, int
         findings.add("not back: " + route + " → " + match);
       }
       Route springPick = springPick(route, path, table.routes(), spring);
-      if (springPick == null || springPick.equals(found)) {
+      if (springPick != null && springPick.equals(found)) {
         springAgrees++;
       } else {
         findings.add("Spring differs: " + path + " → " + springPick + ", the table: " + found);
@@ -70,7 +70,7 @@ record RouteRoundTrip(int rpcs, int routes, int fromRestPath, int ambiguous, int
     return new RouteRoundTrip(rpcs, table.routes().size(), fromRestPath, table.ambiguities().size(), cameBack, springAgrees, findings);
   }
 
-  /** Among the routes of the same method and query that match {@code path} in Spring, the most specific; null when Spring cannot compare them. */
+  /** Among the routes of the same method and query that match {@code path} in Spring, the most specific; null when none does. */
   private static Route springPick(Route of, String path, List<Route> routes, Map<Route, PathPattern> spring) {
     PathContainer container = PathContainer.parsePath(path);
     Route best = null;
