@@ -11,7 +11,9 @@ import io.rest2grpc.transcoding.routing.RouteTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,7 +64,9 @@ public class RouteBenchmark {
     targets = new String[all.size()];
     for (int i = 0; i < all.size(); i++) {
       methods[i] = all.get(i).httpMethod();
-      targets[i] = all.get(i).template().text().replaceAll("\\{[^}]*}", "x1").replace("**", "x2").replace("*", "x3");
+      Map<String, String> values = new HashMap<>();
+      all.get(i).template().variables().forEach(v -> values.put(v.fieldPath(), "x1"));
+      targets[i] = all.get(i).template().expand(values);
     }
     System.out.printf("%n%d routes%n", all.size());
   }
