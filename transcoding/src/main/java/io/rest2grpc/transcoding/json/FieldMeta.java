@@ -32,7 +32,7 @@ final class FieldMeta {
     this.cache = cache;
     RestField options = descriptor.getOptions().getExtension(OptionsProto.field);
     RestFile file = descriptor.getFile().getOptions().getExtension(OptionsProto.file);
-    this.name = options.getRestName().isEmpty() ? descriptor.getJsonName() : options.getRestName();
+    this.name = restName(descriptor);
     this.emission = options.getEmission() != Emission.EMISSION_UNSPECIFIED ? options.getEmission()
         : file.getEmission() != Emission.EMISSION_UNSPECIFIED ? file.getEmission()
         : Emission.EMISSION_PRESENT;
@@ -48,6 +48,11 @@ final class FieldMeta {
       this.mapKey = null;
       this.mapValue = null;
     }
+  }
+
+  static String restName(FieldDescriptor field) {
+    String restName = field.getOptions().getExtension(OptionsProto.field).getRestName();
+    return restName.isEmpty() ? field.getJsonName() : restName;
   }
 
   /** A map entry's key or value, encoded like the map field it belongs to. */

@@ -34,18 +34,58 @@ final class MessageReader {
 
   /** Reads the value the parser stands on (or the next one) into the builder; null changes nothing. */
   void read(Message.Builder builder) throws IOException {
+    guarded(() -> {
+      if (p.currentToken() != JsonToken.VALUE_NULL) {
+        readMessage(cache.message(builder.getDescriptorForType()), builder);
+      }
+    });
+  }
+
+  /** Reads the value the parser stands on (or the next one) as the whole value of one field of the builder. */
+  void readField(FieldDescriptor field, Message.Builder builder) throws IOException {
+    guarded(() -> readField(fieldMeta(field), builder));
+  }
+
+  /** Reads one element of the field: its value, or one more element of a repeated field. */
+  void readElement(FieldDescriptor field, Message.Builder builder) throws IOException {
+    guarded(() -> {
+      FieldMeta meta = fieldMeta(field);
+      Object value = readValue(meta, builder);
+      if (value == null) {
+        return;
+      }
+      if (field.isRepeated()) {
+        builder.addRepeatedField(field, value);
+      } else {
+        builder.setField(field, value);
+      }
+    });
+  }
+
+  /** Reads one entry of a map field. */
+  void readEntry(FieldDescriptor map, String key, Message.Builder builder) throws IOException {
+    guarded(() -> readMapEntry(fieldMeta(map), key, builder));
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  private void guarded(Step step) throws IOException {
     try {
       if (p.currentToken() == null && p.nextToken() == null) {
         throw new InvalidValue("expected a JSON value, got nothing");
       }
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        readMessage(cache.message(builder.getDescriptorForType()), builder);
-      }
+      step.run();
     } catch (InvalidValue e) {
       throw new RestJsonException(path.toString(), e.getMessage());
     } catch (JsonProcessingException e) {
       throw new RestJsonException(path.toString(), "malformed JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  private FieldMeta fieldMeta(FieldDescriptor field) {
+    return cache.message(field.getContainingType()).fields.get(field.getIndex());
   }
 
   private void readMessage(MessageMeta meta, Message.Builder builder) throws IOException {

@@ -26,6 +26,21 @@ final class MessageWriter {
     writeMessage(cache.message(message.getDescriptorForType()), message, null, out, 0);
   }
 
+  /** One field's whole value: an array for a repeated field, an object for a map. */
+  void writeField(MessageOrBuilder message, FieldDescriptor field, JsonGenerator out) throws IOException {
+    writeFieldValue(fieldMeta(field), message.getField(field), out, 0);
+  }
+
+  /** One value of the field: a singular value, an element of a repeated field, or a map entry's value. */
+  void writeElement(FieldDescriptor field, Object value, JsonGenerator out) throws IOException {
+    FieldMeta meta = fieldMeta(field);
+    writeValue(field.isMapField() ? meta.mapValue : meta, value, out, 0);
+  }
+
+  private FieldMeta fieldMeta(FieldDescriptor field) {
+    return cache.message(field.getContainingType()).fields.get(field.getIndex());
+  }
+
   /** @param context the field holding the message (its format and int64 encoding), or null */
   private void writeMessage(MessageMeta meta, MessageOrBuilder m, FieldMeta context, JsonGenerator out, int depth)
       throws IOException {

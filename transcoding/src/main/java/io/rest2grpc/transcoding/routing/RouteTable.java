@@ -96,15 +96,16 @@ public final class RouteTable {
       int q = path.indexOf('?');
       PathTemplate template = PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)).withFieldPaths(rest.getRestPathFieldsMap());
       routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), template,
-          q < 0 ? Map.of() : firstValues(QueryString.decode(path.substring(q + 1))), "rest_path"));
+          q < 0 ? Map.of() : firstValues(QueryString.decode(path.substring(q + 1))), rule.getBody(), "rest_path"));
     } else if (rule.getPatternCase() != HttpRule.PatternCase.PATTERN_NOT_SET) {
       String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
-      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), "google.api.http"));
+      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), rule.getBody(),
+          "google.api.http"));
     }
     for (int i = 0; i < rule.getAdditionalBindingsCount(); i++) {
       HttpRule binding = rule.getAdditionalBindings(i);
       routes.add(new Route(method, HttpRulePatterns.method(binding).toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(binding)), Map.of(),
-          "additional_bindings[" + i + "]"));
+          binding.getBody(), "additional_bindings[" + i + "]"));
     }
     return routes;
   }
