@@ -1,0 +1,235 @@
+package io.rest2grpc.transcoding.streams;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.api.AnnotationsProto;
+import com.google.api.HttpRule;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.Message;
+import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.StreamFraming;
+import io.rest2grpc.transcoding.JsonPointer;
+import io.rest2grpc.transcoding.RestOptions;
+import io.rest2grpc.transcoding.errors.ErrorTransform;
+import io.rest2grpc.transcoding.json.RestJson;
+import io.rest2grpc.transcoding.json.RestJsonException;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one streaming method's messages travel on the REST wire, for one side (request or response):
+ * the framing (SSE, NDJSON, JSON-seq) from {@code RestMethod.request_stream}/{@code response_stream},
+ * the message each frame is (the whole message, or the HttpRule {@code body}/{@code response_body}
+ * field), the SSE members, and the error frame. Immutable and thread-safe; each stream gets its own
+ * {@link #reader} or {@link #writer}. The rules: transcoding README, "Streams on the REST wire".
+ */
+public final class StreamCodec {
+  /** gRPC's default maximum inbound message size: a frame becomes one message. */
+  public static final int DEFAULT_MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final RestJson DEFAULT_JSON = RestJson.create();
+
+  private final String where;
+  private final StreamSide side;
+  private final RestStream stream;
+  private final StreamFraming framing;
+  private final String mediaType;
+  private final Descriptor messageType;
+  private final FieldDescriptor bodyField;
+  private final ErrorTransform errors;
+  private final RestJson json;
+  private final int maxFrameBytes;
+
+  private StreamCodec(String where, StreamSide side, RestStream stream, StreamFraming framing, String mediaType, Descriptor messageType,
+      FieldDescriptor bodyField, ErrorTransform errors, RestJson json, int maxFrameBytes) {
+    this.where = where;
+    this.side = side;
+    this.stream = stream;
+    this.framing = framing;
+    this.mediaType = mediaType;
+    this.messageType = messageType;
+    this.bodyField = bodyField;
+    this.errors = errors;
+    this.json = json;
+    this.maxFrameBytes = maxFrameBytes;
+  }
+
+  /**
+   * The codec of a client-streaming method's request ({@link StreamSide#REQUEST}) or a
+   * server-streaming method's response ({@link StreamSide#RESPONSE}), from a descriptor read with
+   * the extensions registered.
+   */
+  public static StreamCodec of(MethodDescriptor method, StreamSide side) {
+    String where = method.getFullName() + (side == StreamSide.REQUEST ? " (request stream)" : " (response stream)");
+    boolean streaming = side == StreamSide.REQUEST ? method.isClientStreaming() : method.isServerStreaming();
+    if (!streaming) {
+      throw new IllegalArgumentException(method.getFullName() + " is not " + (side == StreamSide.REQUEST ? "client" : "server")
+          + "-streaming: its " + side.name().toLowerCase(Locale.ROOT) + " is one message, not a stream");
+    }
+    RestMethod rest = EffectiveOptions.of(method);
+    RestOptions.requireRegistered(method.getOptions(), AnnotationsProto.HTTP_FIELD_NUMBER, method.getFullName());
+    HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
+    RestStream stream = side == StreamSide.REQUEST ? rest.getRequestStream() : rest.getResponseStream();
+    String methodMediaType = side == StreamSide.REQUEST
+        ? (rest.getRequestMediaType().isEmpty() && rest.getRequestMediaTypesCount() > 0 ? rest.getRequestMediaTypes(0) : rest.getRequestMediaType())
+        : rest.getResponseMediaType();
+    StreamFraming framing = Framings.of(stream, methodMediaType, where);
+    Descriptor type = side == StreamSide.REQUEST ? method.getInputType() : method.getOutputType();
+    FieldDescriptor bodyField = bodyField(type, side == StreamSide.REQUEST ? rule.getBody() : rule.getResponseBody(), where);
+    ErrorTransform errors = side == StreamSide.RESPONSE ? ErrorTransform.of(method) : null;
+    if (framing == StreamFraming.STREAM_FRAMING_SSE) {
+      pointer(stream.getSseEventMember(), "sse_event_member", where);
+      pointer(stream.getSseIdMember(), "sse_id_member", where);
+    }
+    return new StreamCodec(where, side, stream, framing, Framings.mediaType(stream, framing), type, bodyField, errors, DEFAULT_JSON,
+        DEFAULT_MAX_FRAME_BYTES);
+  }
+
+  /** The field one frame fills ({@code body: "events"}); null when a frame is the whole message ({@code "*"} or none). */
+  private static FieldDescriptor bodyField(Descriptor type, String body, String where) {
+    if (body.isEmpty() || body.equals("*")) {
+      return null;
+    }
+    FieldDescriptor field = type.findFieldByName(body);
+    if (field == null || field.isRepeated() || field.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
+      throw new IllegalArgumentException(where + ": the HttpRule body field \"" + body + "\" of " + type.getFullName()
+          + (field == null ? " does not exist" : " is not a singular message field") + "; each frame of a stream fills one message field"
+          + " (a message, google.protobuf.Struct or Value), or use body \"*\"");
+    }
+    return field;
+  }
+
+  static Optional<JsonPointer> pointer(String text, String option, String where) {
+    try {
+      return text.isEmpty() ? Optional.empty() : Optional.of(JsonPointer.parse(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": RestStream." + option + " " + e.getMessage(), e);
+    }
+  }
+
+  /** The same codec reading frames up to this size (bytes of one frame's JSON, SSE lines included). */
+  public StreamCodec withMaxFrameBytes(int max) {
+    if (max <= 0) {
+      throw new IllegalArgumentException("the maximum frame size must be positive, got " + max);
+    }
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, errors, json, max);
+  }
+
+  /** The same codec printing and parsing with this REST JSON codec (one with a listener, to count unknown properties). */
+  public StreamCodec withJson(RestJson json) {
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, errors, Objects.requireNonNull(json, "json"), maxFrameBytes);
+  }
+
+  public StreamFraming framing() {
+    return framing;
+  }
+
+  /** The Content-Type of the stream: as recorded, else the framing's own. */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /** A reader of one stream, giving {@code DynamicMessage}s. */
+  public StreamReader reader() {
+    return reader(DynamicMessage.getDefaultInstance(messageType));
+  }
+
+  /**
+   * A reader of one stream, each message starting from {@code base}: its type decides the class of
+   * the messages (a generated class's default instance gives that class), its fields fill every
+   * message (a request stream's path and query fields), and each frame is merged over them.
+   */
+  public StreamReader reader(Message base) {
+    requireType(base);
+    FrameSplitter splitter = switch (framing) {
+      case STREAM_FRAMING_SSE -> new SseSplitter(maxFrameBytes);
+      case STREAM_FRAMING_JSON_SEQ -> new JsonSeqSplitter(maxFrameBytes);
+      default -> new NdjsonSplitter(maxFrameBytes);
+    };
+    return new StreamReader(this, base, splitter);
+  }
+
+  /** A writer of one stream. */
+  public StreamWriter writer() {
+    return writer(null);
+  }
+
+  /**
+   * A writer of one response stream a client resumed: SSE ids numbered by the stream continue after
+   * {@code lastEventId} (the request's resume header, e.g. {@code Last-Event-ID}) when it is a
+   * whole number; null or anything else starts at 1.
+   */
+  public StreamWriter writer(String lastEventId) {
+    return new StreamWriter(this, stream, firstSequenceNumber(lastEventId));
+  }
+
+  private static long firstSequenceNumber(String lastEventId) {
+    if (lastEventId == null || lastEventId.isEmpty() || lastEventId.length() > 18 || !lastEventId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return 1;
+    }
+    return Long.parseLong(lastEventId) + 1;
+  }
+
+  void requireType(Message message) {
+    if (!message.getDescriptorForType().getFullName().equals(messageType.getFullName())) {
+      throw new IllegalArgumentException(where + " carries " + messageType.getFullName() + ", not " + message.getDescriptorForType().getFullName());
+    }
+  }
+
+  StreamSide side() {
+    return side;
+  }
+
+  ErrorTransform errors() {
+    return errors;
+  }
+
+  /** The JSON of one frame: the message, or its body field. */
+  String print(Message message) {
+    requireType(message);
+    return json.print(bodyField == null ? message : (Message) message.getField(bodyField));
+  }
+
+  /** The message of one frame's JSON ({@code bytes[start..end)}), over {@code base}. */
+  Message parse(byte[] bytes, int start, int end, int frame, Message base) {
+    Message.Builder message = base.toBuilder();
+    Message.Builder target = bodyField == null ? message : message.newBuilderForField(bodyField);
+    try (JsonParser in = FACTORY.createParser(bytes, start, end - start)) {
+      if (in.nextToken() == null) {
+        throw new RestStreamException(RestStreamException.Problem.INVALID_JSON, frame, "empty; expected a JSON " + target.getDescriptorForType().getFullName());
+      }
+      json.parse(in, target);
+      if (in.nextToken() != null) {
+        throw new RestStreamException(RestStreamException.Problem.INVALID_JSON, frame, "unexpected content after the JSON value");
+      }
+    } catch (RestJsonException e) {
+      if (e.getCause() instanceof JsonProcessingException malformed) {
+        throw malformed(frame, malformed);
+      }
+      throw new RestStreamException(RestStreamException.Problem.INVALID_JSON, frame,
+          "not a REST JSON " + target.getDescriptorForType().getFullName() + " " + e.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw malformed(frame, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading bytes in memory does not fail
+    }
+    if (bodyField != null) {
+      message.setField(bodyField, target.build());
+    }
+    return message.build();
+  }
+
+  private static RestStreamException malformed(int frame, JsonProcessingException e) {
+    return new RestStreamException(RestStreamException.Problem.INVALID_JSON, frame, "malformed JSON: " + e.getOriginalMessage(), e);
+  }
+}
