@@ -26,6 +26,9 @@ final class MediaRanges {
     if (!rest.getRequestMediaType().isEmpty()) {
       types.add(rest.getRequestMediaType());
     }
+    if (!rest.getRequestStream().getMediaType().isEmpty()) {
+      types.add(rest.getRequestStream().getMediaType()); // a client stream's framing: NDJSON, SSE, JSON-seq
+    }
     if (!types.isEmpty()) {
       return types;
     }
@@ -41,12 +44,16 @@ final class MediaRanges {
     };
   }
 
-  /** The response body's type: the recorded one, else JSON; none for an RPC that answers {@code Empty}. */
+  /** The response body's type: a server stream's framing, else the recorded type, else JSON; none for an RPC that answers {@code Empty}. */
   static Set<String> given(MethodDescriptor method) {
     if (method.getOutputType().getFullName().equals("google.protobuf.Empty")) {
       return Set.of();
     }
-    String recorded = EffectiveOptions.of(method).getResponseMediaType();
+    RestMethod rest = EffectiveOptions.of(method);
+    if (!rest.getResponseStream().getMediaType().isEmpty()) {
+      return Set.of(rest.getResponseStream().getMediaType());
+    }
+    String recorded = rest.getResponseMediaType();
     return Set.of(recorded.isEmpty() ? JSON : recorded);
   }
 

@@ -84,6 +84,13 @@ class RouteTableTest {
     assertThat(TABLE.match("GET", "/v1/receipts/r1", null, "*/*")).isInstanceOf(RouteMatch.Matched.class);
   }
 
+  @Test
+  void aStreamTakesAndGivesItsFramingsMediaType() {
+    assertThat(TABLE.match("POST", "/v1/shelves/s1/events", "application/x-ndjson", null)).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("GET", "/v1/shelves/s1/events", null, "text/event-stream")).isInstanceOf(RouteMatch.Matched.class);
+    assertThat(TABLE.match("GET", "/v1/shelves/s1/events", null, "application/json")).isInstanceOf(RouteMatch.NotAcceptable.class);
+  }
+
   private static Route route(String rpc, String origin) {
     return TABLE.routes().stream().filter(r -> r.method().getName().equals(rpc) && r.origin().equals(origin)).findFirst().orElseThrow();
   }
