@@ -115,7 +115,9 @@ public final class RequestBinding {
     Map<String, String> cookies = cookies(headers.getOrDefault("cookie", List.of()));
     Metadata metadata = new Metadata();
     callMetadata.toGrpc(query, headers, cookies, metadata);
-    body.toGrpc(request.contentType(), request.body(), builder);
+    if (!method.isClientStreaming()) {
+      body.toGrpc(request.contentType(), request.body(), builder); // a client stream's body is its messages: StreamCodec reads them
+    }
     for (PathVariable variable : pathVariables) {
       String value = variables.get(variable.fieldPath());
       if (value != null) {
@@ -149,7 +151,10 @@ public final class RequestBinding {
 
   // gRPC -> REST
 
-  /** The REST request a legacy client would have sent for this request message and metadata. */
+  /**
+   * The REST request a legacy client would have sent for this request message and metadata. For a
+   * client stream, the request without its body: the stream's frames ({@code StreamCodec}) are the body.
+   */
   public RestRequest toRest(Message request, Metadata metadata) {
     Map<String, String> variables = new LinkedHashMap<>();
     for (PathVariable variable : pathVariables) {
@@ -178,7 +183,7 @@ public final class RequestBinding {
       pairs.add(name);
       pairs.add(value);
     });
-    BodyBinding.Body sentBody = body.toRest(request, outsideBody);
+    BodyBinding.Body sentBody = method.isClientStreaming() ? null : body.toRest(request, outsideBody);
     return new RestRequest(route.httpMethod(), route.template().expand(variables), QueryString.encode(fullQuery),
         RestHeaders.of(pairs.toArray(String[]::new)), sentBody == null ? "" : sentBody.contentType(),
         sentBody == null ? ByteString.EMPTY : sentBody.bytes());

@@ -1,0 +1,216 @@
+package io.rest2grpc.transcoding.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Message;
+import io.grpc.Metadata;
+import io.grpc.protobuf.StatusProto;
+import io.rest2grpc.transcoding.DescriptorSets;
+import io.rest2grpc.transcoding.errors.ErrorTransform;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestRequest;
+import io.rest2grpc.transcoding.http.RestResponse;
+import io.rest2grpc.transcoding.json.RestJson;
+import io.rest2grpc.transcoding.paging.PageTokenKeys;
+import io.rest2grpc.transcoding.paging.PageTokens;
+import io.rest2grpc.transcoding.requests.InvalidRequest;
+import io.rest2grpc.transcoding.requests.RequestBinding;
+import io.rest2grpc.transcoding.requests.RequestSettings;
+import io.rest2grpc.transcoding.requests.UnknownParameters;
+import io.rest2grpc.transcoding.responses.ResponseTranscoder;
+import io.rest2grpc.transcoding.routing.Route;
+import io.rest2grpc.transcoding.routing.RouteMatch;
+import io.rest2grpc.transcoding.routing.RouteTable;
+import io.rest2grpc.transcoding.streams.StreamCodec;
+import io.rest2grpc.transcoding.streams.StreamSide;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The HTTP transcoding engine: every REST route of a descriptor set, and each RPC's requests and
+ * responses carried across, both ways. No HTTP server inside: a server adapts its requests to
+ * {@link RestRequest}, calls {@link #toGrpc}, makes the call, and sends what
+ * {@link MethodCall#responses()} (or, for a server stream, {@link MethodCall#responseStream()},
+ * frame by frame) gives back. Built once; immutable and thread-safe after.
+ *
+ * <pre>{@code
+ * HttpTranscoder engine = HttpTranscoder.builder().pageTokens(tokens).build(DescriptorSets.load(path).values());
+ * Routed routed = engine.toGrpc(request);
+ * if (routed instanceof Routed.Call call) {
+ *   // call.call().method(), call.request().message(), call.request().metadata()
+ * } else {
+ *   send(((Routed.Refused) routed).response());
+ * }
+ * }</pre>
+ */
+public final class HttpTranscoder {
+  private static final JsonFactory PROBLEMS = new JsonFactory();
+
+  private final RouteTable routes;
+  private final Map<MethodDescriptor, MethodCall> calls;
+  private final Map<Route, RequestBinding> bindings;
+
+  private HttpTranscoder(RouteTable routes, Map<MethodDescriptor, MethodCall> calls, Map<Route, RequestBinding> bindings) {
+    this.routes = routes;
+    this.calls = Map.copyOf(calls);
+    this.bindings = Map.copyOf(bindings);
+  }
+
+  /** The engine of a compiled descriptor set file ({@code protoc --include_imports -o}), with the default settings. */
+  public static HttpTranscoder of(Path descriptorSet) {
+    return builder().build(DescriptorSets.load(descriptorSet).values());
+  }
+
+  /** The engine of these files' services (loaded with rest2grpc's extensions registered), with the default settings. */
+  public static HttpTranscoder of(Collection<FileDescriptor> files) {
+    return builder().build(files);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public RouteTable routes() {
+    return routes;
+  }
+
+  /** The RPC's call; throws {@link IllegalArgumentException} for an RPC without a REST route. */
+  public MethodCall call(MethodDescriptor method) {
+    MethodCall call = calls.get(method);
+    if (call == null) {
+      throw new IllegalArgumentException(method.getFullName() + " has no REST route in this engine's descriptor set");
+    }
+    return call;
+  }
+
+  /** REST → gRPC: the RPC and request message a REST request comes to, or the 4xx to send instead. */
+  public Routed toGrpc(RestRequest request) {
+    String contentType = request.body().isEmpty() && request.contentType().isEmpty() ? null : request.contentType();
+    RouteMatch match = routes.match(request.method(), request.target(), contentType, request.headers().first("Accept").orElse(null));
+    if (match instanceof RouteMatch.Matched matched) {
+      return bind(matched, request);
+    }
+    if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
+      String allow = String.join(", ", new TreeSet<>(notAllowed.allow()));
+      return refused(405, "Method Not Allowed", request.method() + " is not allowed on " + request.path() + "; allowed: " + allow,
+          RestHeaders.of("Allow", allow));
+    }
+    if (match instanceof RouteMatch.UnsupportedMediaType unsupported) {
+      return refused(415, "Unsupported Media Type", "the body's type " + request.contentType()
+          + " is not one this operation takes: " + String.join(", ", new TreeSet<>(unsupported.supported())), RestHeaders.NONE);
+    }
+    if (match instanceof RouteMatch.NotAcceptable notAcceptable) {
+      return refused(406, "Not Acceptable", "this operation answers in " + String.join(", ", new TreeSet<>(notAcceptable.available()))
+          + ", which Accept does not admit", RestHeaders.NONE);
+    }
+    return refused(404, "Not Found", "no route for " + request.method() + " " + request.path(), RestHeaders.NONE);
+  }
+
+  /** gRPC → REST: the request a legacy client would have sent, by the RPC's primary route. */
+  public RestRequest toRest(MethodDescriptor method, Message request, Metadata metadata) {
+    return call(method).primary().toRest(request, metadata);
+  }
+
+  private Routed bind(RouteMatch.Matched matched, RestRequest request) {
+    RequestBinding binding = bindings.get(matched.route());
+    try {
+      return new Routed.Call(calls.get(matched.route().method()), matched.route(), request, binding.toGrpc(matched.variables(), request));
+    } catch (InvalidRequest invalid) {
+      RestResponse error = ErrorTransform.of(matched.route().method()).toHttp(StatusProto.fromThrowable(invalid.toStatus()));
+      return new Routed.Refused(error, invalid.getMessage());
+    }
+  }
+
+  /** An RFC 9457 problem: what Spring MVC itself answers for these since Spring 6. */
+  private static Routed refused(int status, String title, String detail, RestHeaders headers) {
+    StringWriter body = new StringWriter();
+    try (JsonGenerator out = PROBLEMS.createGenerator(body)) {
+      out.writeStartObject();
+      out.writeStringField("type", "about:blank");
+      out.writeStringField("title", title);
+      out.writeNumberField("status", status);
+      out.writeStringField("detail", detail);
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return new Routed.Refused(new RestResponse(status, headers, "application/problem+json", ByteString.copyFromUtf8(body.toString())), detail);
+  }
+
+  /** The settings of an engine; every one has a default. */
+  public static final class Builder {
+    private PageTokens pageTokens;
+    private List<String> passThroughHeaders = RequestSettings.DEFAULT_PASS_THROUGH;
+    private UnknownParameters unknownParameters = UnknownParameters.IGNORE;
+    private RestJson json = RestJson.create();
+
+    private Builder() {}
+
+    /**
+     * The keys list RPCs' page tokens are signed with. Default: a random key of this engine alone,
+     * so tokens it mints are good only on this instance until it stops; set shared keys whenever
+     * more than one instance serves (transcoding README, "Page tokens").
+     */
+    public Builder pageTokens(PageTokens pageTokens) {
+      this.pageTokens = pageTokens;
+      return this;
+    }
+
+    /** Request headers carried as metadata for every method. Default: {@link RequestSettings#DEFAULT_PASS_THROUGH}. */
+    public Builder passThroughHeaders(List<String> headers) {
+      this.passThroughHeaders = List.copyOf(headers);
+      return this;
+    }
+
+    /** Default: {@link UnknownParameters#IGNORE}, reported in {@code GrpcRequest.unknownParameters()}. */
+    public Builder unknownParameters(UnknownParameters policy) {
+      this.unknownParameters = policy;
+      return this;
+    }
+
+    /** The codec (with its listener for unknown properties and enum values). Default: {@link RestJson#create()}. */
+    public Builder json(RestJson json) {
+      this.json = json;
+      return this;
+    }
+
+    /** Throws {@link IllegalArgumentException} naming the RPC whose options the engine cannot follow. */
+    public HttpTranscoder build(Collection<FileDescriptor> files) {
+      PageTokens tokens = pageTokens != null ? pageTokens : ephemeralTokens();
+      RequestSettings settings = new RequestSettings(tokens, passThroughHeaders, unknownParameters);
+      RouteTable table = RouteTable.of(files);
+      Map<MethodDescriptor, List<RequestBinding>> byMethod = new LinkedHashMap<>();
+      Map<Route, RequestBinding> bindings = new LinkedHashMap<>();
+      for (Route route : table.routes()) {
+        RequestBinding binding = RequestBinding.of(route, settings, json);
+        bindings.put(route, binding);
+        byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(binding);
+      }
+      Map<MethodDescriptor, MethodCall> calls = new LinkedHashMap<>();
+      byMethod.forEach((method, methodBindings) -> calls.put(method, new MethodCall(method, methodBindings,
+          method.isServerStreaming() ? Optional.empty() : Optional.of(ResponseTranscoder.of(method, tokens)),
+          method.isClientStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.REQUEST).withJson(json)) : Optional.empty(),
+          method.isServerStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.RESPONSE).withJson(json)) : Optional.empty())));
+      return new HttpTranscoder(table, calls, bindings);
+    }
+
+    private static PageTokens ephemeralTokens() {
+      byte[] secret = new byte[PageTokenKeys.MIN_SECRET_BYTES];
+      new SecureRandom().nextBytes(secret);
+      return PageTokens.create(PageTokenKeys.of("ephemeral", Map.of("ephemeral", secret)));
+    }
+  }
+}
