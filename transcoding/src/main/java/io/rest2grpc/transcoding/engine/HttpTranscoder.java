@@ -62,11 +62,14 @@ public final class HttpTranscoder {
   private final RouteTable routes;
   private final Map<MethodDescriptor, MethodCall> calls;
   private final Map<Route, RequestBinding> bindings;
+  private final Map<MethodDescriptor, String> unsupported;
 
-  private HttpTranscoder(RouteTable routes, Map<MethodDescriptor, MethodCall> calls, Map<Route, RequestBinding> bindings) {
+  private HttpTranscoder(RouteTable routes, Map<MethodDescriptor, MethodCall> calls, Map<Route, RequestBinding> bindings,
+      Map<MethodDescriptor, String> unsupported) {
     this.routes = routes;
     this.calls = Map.copyOf(calls);
     this.bindings = Map.copyOf(bindings);
+    this.unsupported = Map.copyOf(unsupported);
   }
 
   /** The engine of a compiled descriptor set file ({@code protoc --include_imports -o}), with the default settings. */
@@ -87,9 +90,20 @@ public final class HttpTranscoder {
     return routes;
   }
 
-  /** The RPC's call; throws {@link IllegalArgumentException} for an RPC without a REST route. */
+  /**
+   * The RPCs whose options the engine cannot follow, each with what to fix (a list whose paging the
+   * converter could not complete, for one): requests routed to them are refused with 501 naming it.
+   */
+  public Map<MethodDescriptor, String> unsupported() {
+    return unsupported;
+  }
+
+  /** The RPC's call; throws {@link IllegalArgumentException} for an RPC without a REST route or an unsupported one. */
   public MethodCall call(MethodDescriptor method) {
     MethodCall call = calls.get(method);
+    if (call == null && unsupported.containsKey(method)) {
+      throw new IllegalArgumentException(method.getFullName() + " is not supported by the engine: " + unsupported.get(method));
+    }
     if (call == null) {
       throw new IllegalArgumentException(method.getFullName() + " has no REST route in this engine's descriptor set");
     }
@@ -125,6 +139,10 @@ public final class HttpTranscoder {
   }
 
   private Routed bind(RouteMatch.Matched matched, RestRequest request) {
+    String problem = unsupported.get(matched.route().method());
+    if (problem != null) {
+      return refused(501, "Not Implemented", matched.route().method().getFullName() + " cannot be transcoded: " + problem, RestHeaders.NONE);
+    }
     RequestBinding binding = bindings.get(matched.route());
     try {
       return new Routed.Call(calls.get(matched.route().method()), matched.route(), request, binding.toGrpc(matched.variables(), request));
@@ -187,24 +205,29 @@ public final class HttpTranscoder {
       return this;
     }
 
-    /** Throws {@link IllegalArgumentException} naming the RPC whose options the engine cannot follow. */
+    /** The engine; an RPC whose options it cannot follow is {@link HttpTranscoder#unsupported()}, not a failure of the whole. */
     public HttpTranscoder build(Collection<FileDescriptor> files) {
       PageTokens tokens = pageTokens != null ? pageTokens : ephemeralTokens();
       RequestSettings settings = new RequestSettings(tokens, passThroughHeaders, unknownParameters);
       RouteTable table = RouteTable.of(files);
-      Map<MethodDescriptor, List<RequestBinding>> byMethod = new LinkedHashMap<>();
-      Map<Route, RequestBinding> bindings = new LinkedHashMap<>();
-      for (Route route : table.routes()) {
-        RequestBinding binding = RequestBinding.of(route, settings, json);
-        bindings.put(route, binding);
-        byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(binding);
-      }
+      Map<MethodDescriptor, List<Route>> byMethod = new LinkedHashMap<>();
+      table.routes().forEach(route -> byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(route));
       Map<MethodDescriptor, MethodCall> calls = new LinkedHashMap<>();
-      byMethod.forEach((method, methodBindings) -> calls.put(method, new MethodCall(method, methodBindings,
-          method.isServerStreaming() ? Optional.empty() : Optional.of(ResponseTranscoder.of(method, tokens)),
-          method.isClientStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.REQUEST).withJson(json)) : Optional.empty(),
-          method.isServerStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.RESPONSE).withJson(json)) : Optional.empty())));
-      return new HttpTranscoder(table, calls, bindings);
+      Map<Route, RequestBinding> bindings = new LinkedHashMap<>();
+      Map<MethodDescriptor, String> unsupported = new LinkedHashMap<>();
+      byMethod.forEach((method, methodRoutes) -> {
+        try {
+          List<RequestBinding> methodBindings = methodRoutes.stream().map(route -> RequestBinding.of(route, settings, json)).toList();
+          calls.put(method, new MethodCall(method, methodBindings,
+              method.isServerStreaming() ? Optional.empty() : Optional.of(ResponseTranscoder.of(method, tokens)),
+              method.isClientStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.REQUEST).withJson(json)) : Optional.empty(),
+              method.isServerStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.RESPONSE).withJson(json)) : Optional.empty()));
+          methodBindings.forEach(binding -> bindings.put(binding.route(), binding));
+        } catch (IllegalArgumentException e) {
+          unsupported.put(method, e.getMessage());
+        }
+      });
+      return new HttpTranscoder(table, calls, bindings, unsupported);
     }
 
     private static PageTokens ephemeralTokens() {

@@ -132,9 +132,9 @@ public final class RequestBinding {
       }
     }
     parameters.bindHeaders(headers, cookies, builder);
-    pagingParameters.forEach(query::remove);
-    List<String> unknown = body.takesBody() && body.field() == null ? List.copyOf(query.keySet())
-        : parameters.bindQuery(query, builder, Location.QUERY);
+    List<String> unknown = new ArrayList<>(body.takesBody() && body.field() == null ? query.keySet()
+        : parameters.bindQuery(query, builder, Location.QUERY));
+    unknown.removeAll(pagingParameters); // a paging parameter may also be a field (max_id): both take it
     if (!unknown.isEmpty() && unknownPolicy == UnknownParameters.REJECT) {
       throw new InvalidRequest(Location.QUERY, unknown.get(0), "is no parameter of " + route.httpMethod() + " "
           + route.template().text());

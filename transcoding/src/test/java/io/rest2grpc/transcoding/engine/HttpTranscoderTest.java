@@ -57,6 +57,16 @@ class HttpTranscoderTest {
   }
 
   @Test
+  void anRpcWhoseOptionsTheEngineCannotFollowIsListedAndAnswers501() {
+    assertThat(ENGINE.unsupported()).hasSize(1);
+    assertThat(ENGINE.unsupported().values().iterator().next()).contains("PAGING_STYLE_CURSOR has no next_cursor");
+
+    Routed.Refused refused = (Routed.Refused) ENGINE.toGrpc(RestRequest.of("GET", "/v1/projects/p/archived-tickets", RestHeaders.NONE));
+    assertThat(refused.response().status()).isEqualTo(501);
+    assertThat(refused.reason()).startsWith("rest2grpc.test.v1.TicketService.ListArchivedTickets cannot be transcoded: RestPaging");
+  }
+
+  @Test
   void aValueThatIsNoneOfItsFieldIsA400InTheMethodsErrorFormat() {
     Routed routed = ENGINE.toGrpc(RestRequest.of("GET", "/v1/projects/p/tickets:search?big=x", RestHeaders.NONE));
 
