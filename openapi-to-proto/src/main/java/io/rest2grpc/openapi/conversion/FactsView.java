@@ -118,6 +118,7 @@ public final class FactsView {
       put(element, Fact.CONSTANTS, o.constants().stream()
           .map(c -> sorted(Map.of("name", c.getName(), "in", suffix(c.getLocation()), "value", c.getValue()))).toList());
     }
+    put(element, Fact.MERGE_PATCH_MASK_FIELD, o.mergePatchMaskField());
     put(element, Fact.TIMEOUT, o.timeout());
   }
 

@@ -31,6 +31,7 @@ public enum Category {
   FORM_BODY(true, "the request body is application/x-www-form-urlencoded"),
   MULTIPART_BODY(true, "the request body is multipart"),
   RAW_BODY(true, "the request body is binary or text, carried as google.api.HttpBody"),
+  MERGE_PATCH_MASK(false, "a PATCH takes a JSON merge patch: the request got a google.protobuf.FieldMask the transcoder fills from the patch's keys (AIP-134)"),
   BODY_ON_GET(true, "a GET operation declares a request body, which HttpRule cannot bind"),
   DELETE_WITH_BODY(false, "a DELETE operation declares a request body: it is bound (AIP-135 discourages it; grpc-gateway needs allow_delete_body)"),
   ARRAY_BODY(true, "the request body is a JSON array, bound to a repeated field"),

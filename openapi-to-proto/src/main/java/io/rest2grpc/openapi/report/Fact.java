@@ -38,6 +38,7 @@ public enum Fact {
   NO_SECURITY,
   SHARED_PARAMETER_USES,
   CONSTANTS,
+  MERGE_PATCH_MASK_FIELD,
   /** The method's x-timeout (on the package: the default), for the service config; no option carries it. */
   TIMEOUT,
   // message

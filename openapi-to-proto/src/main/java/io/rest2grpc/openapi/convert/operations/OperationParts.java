@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +90,20 @@ final class OperationParts {
   /** The operation's request body, resolved; null without one. */
   Located<RequestBody> body(Op op) {
     return op.operation().getRequestBody() == null ? null : refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
+  }
+
+  /**
+   * The media types the operation's body may use: the keys of its content, and in Swagger 2.0 also
+   * the operation's (else the document's) {@code consumes}, which swagger-parser drops for a body
+   * parameter given as a $ref.
+   */
+  Set<String> bodyMediaTypes(Op op, RequestBody body) {
+    Set<String> types = new LinkedHashSet<>(body.getContent() == null ? Set.of() : body.getContent().keySet());
+    if (spec.version().isSwagger2()) {
+      JsonNode consumes = spec.root().at(op.location().pointer()).path("consumes");
+      (consumes.isArray() ? consumes : spec.root().path("consumes")).forEach(type -> types.add(type.asText()));
+    }
+    return types;
   }
 
   /** {@code requestBody}, or in Swagger 2.0 the {@code in: body} parameter (by its index in the document). */

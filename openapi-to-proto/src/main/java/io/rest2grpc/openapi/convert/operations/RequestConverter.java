@@ -48,6 +48,7 @@ import java.util.Set;
  */
 final class RequestConverter {
   private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";
+  private static final String MERGE_PATCH = "application/merge-patch+json";
 
   private final RefResolver refs;
   private final SchemaConverter schemas;
@@ -84,6 +85,9 @@ final class RequestConverter {
       return false;
     }
     Located<RequestBody> body = parts.body(op);
+    if (isMergePatch(op, body.value())) {
+      return false;  // the request needs its update_mask beside the body
+    }
     Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     if (media == null || media.getValue().getSchema() == null || media.getValue().getSchema().get$ref() == null) {
       return false;
@@ -373,8 +377,30 @@ final class RequestConverter {
         report.warn(encoding.equals("form") ? Category.FORM_BODY : Category.MULTIPART_BODY, body.location(), element,
             "request body is " + media.getKey() + "; the message carries its fields");
       }
+      if (isMergePatch(plan.op(), body.value())) {
+        mergePatchMask(message, body.location(), element, fieldName, rest);
+      }
     }
     return fieldName;
+  }
+
+  /** A PATCH whose body may be a JSON merge patch (RFC 7396). */
+  private boolean isMergePatch(Op op, RequestBody body) {
+    return "patch".equals(op.method()) && parts.bodyMediaTypes(op, body).stream().anyMatch(m -> MediaTypes.base(m).equals(MERGE_PATCH));
+  }
+
+  /**
+   * The FieldMask a JSON merge patch fills (AIP-134): the patch's keys, so a member the patch sets to
+   * null (clear it) differs from one it leaves out (keep it), which the body message alone cannot tell.
+   * Named update_mask, else merge_patch_mask when the operation already has an update_mask.
+   */
+  private void mergePatchMask(MessageBuilder message, SourceLocation at, String element, String bodyField, RpcOptions.Builder rest) {
+    String field = message.fieldName(message.isTaken("update_mask") ? "merge_patch_mask" : "update_mask");
+    message.add(at, field, TypeRef.FIELD_MASK, Cardinality.SINGULAR, null, null, List.of(), false,
+        "The members of " + bodyField + " the JSON merge patch sets or clears (null): the transcoder fills it from the patch's keys.");
+    rest.mergePatchMaskField(field);
+    report.info(Category.MERGE_PATCH_MASK, at, element + "." + field, "the body may be " + MERGE_PATCH + ": its keys fill the "
+        + "FieldMask '" + field + "', so a member set to null (cleared) differs from one left out (kept)");
   }
 
   /**

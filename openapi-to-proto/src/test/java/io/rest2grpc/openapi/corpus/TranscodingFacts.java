@@ -1,0 +1,50 @@
+package io.rest2grpc.openapi.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.options.EffectiveOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the converter records for the HTTP transcoding engine (issue 16 §4; README, "Services and
+ * RPCs" and "Streaming"), counted from the compiled descriptor set, each checked to name what exists:
+ * merge patch masks.
+ */
+record TranscodingFacts(Map<String, Integer> counts) {
+  static final TranscodingFacts NONE = new TranscodingFacts(Map.of());
+
+  static TranscodingFacts of(Map<String, FileDescriptor> compiled, String spec) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("merge patch masks", 0);
+    for (FileDescriptor file : compiled.values()) {
+      file.getServices().forEach(service -> service.getMethods().forEach(method -> method(method, spec, counts)));
+    }
+    return new TranscodingFacts(counts);
+  }
+
+  private static void method(MethodDescriptor method, String spec, Map<String, Integer> counts) {
+    RestMethod rest = EffectiveOptions.of(method);
+    if (!rest.getMergePatchMaskField().isEmpty()) {
+      FieldDescriptor mask = method.getInputType().findFieldByName(rest.getMergePatchMaskField());
+      assertThat(mask).as("%s: %s names a request field", spec, method.getFullName()).isNotNull();
+      assertThat(mask.getMessageType().getFullName()).as("%s: %s mask", spec, method.getFullName()).isEqualTo("google.protobuf.FieldMask");
+      counts.merge("merge patch masks", 1, Integer::sum);
+    }
+  }
+
+  TranscodingFacts plus(TranscodingFacts other) {
+    Map<String, Integer> sum = new LinkedHashMap<>(counts);
+    other.counts.forEach((k, n) -> sum.merge(k, n, Integer::sum));
+    return new TranscodingFacts(sum);
+  }
+
+  String row() {
+    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+}
