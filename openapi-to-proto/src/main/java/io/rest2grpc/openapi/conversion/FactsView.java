@@ -213,6 +213,7 @@ public final class FactsView {
     put(element, Fact.QUERY_STYLE, o.queryStyle());
     put(element, Fact.INT64_JSON, o.int64Json());
     put(element, Fact.EMISSION, o.emission());
+    put(element, Fact.PART_CONTENT_TYPE, o.partContentType());
   }
 
   private void put(String element, Fact fact, Object value) {

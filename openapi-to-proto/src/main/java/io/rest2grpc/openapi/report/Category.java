@@ -30,6 +30,7 @@ public enum Category {
   LOCKED_PARAMETER_KEPT(false, "a parameter that would travel as metadata or a constant stays a request field because the lock has it as one"),
   FORM_BODY(true, "the request body is application/x-www-form-urlencoded"),
   MULTIPART_BODY(true, "the request body is multipart"),
+  FILE_PART(false, "a file in a multipart body is a rest2grpc.multipart.v1.FilePart field, which keeps each upload's file name and media type"),
   RAW_BODY(true, "the request body is binary or text, carried as google.api.HttpBody"),
   MERGE_PATCH_MASK(false, "a PATCH takes a JSON merge patch: the request got a google.protobuf.FieldMask the transcoder fills from the patch's keys (AIP-134)"),
   BODY_ON_GET(true, "a GET operation declares a request body, which HttpRule cannot bind"),

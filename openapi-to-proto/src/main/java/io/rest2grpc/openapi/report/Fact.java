@@ -59,6 +59,7 @@ public enum Fact {
   REST_COOKIE,
   QUERY_STYLE,
   UNWRAPPED_MAP,
+  PART_CONTENT_TYPE,
   // enum and enum value (element: package.VALUE_NAME, enum values share the package scope)
   REST_TYPE,
   REST_VALUE;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
+import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * What the converter records for the HTTP transcoding engine (issue 16 §4; README, "Services and
  * RPCs" and "Streaming"), counted from the compiled descriptor set, each checked to name what exists:
- * merge patch masks.
+ * merge patch masks, multipart file parts (of them repeated) and part media types.
  */
 record TranscodingFacts(Map<String, Integer> counts) {
   static final TranscodingFacts NONE = new TranscodingFacts(Map.of());
@@ -22,8 +23,14 @@ record TranscodingFacts(Map<String, Integer> counts) {
   static TranscodingFacts of(Map<String, FileDescriptor> compiled, String spec) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("merge patch masks", 0);
+    counts.put("file parts", 0);
+    counts.put("repeated", 0);
+    counts.put("part media types", 0);
     for (FileDescriptor file : compiled.values()) {
       file.getServices().forEach(service -> service.getMethods().forEach(method -> method(method, spec, counts)));
+      if (!file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/")) {
+        file.getMessageTypes().forEach(message -> message.getFields().forEach(field -> field(field, counts)));
+      }
     }
     return new TranscodingFacts(counts);
   }
@@ -35,6 +42,16 @@ record TranscodingFacts(Map<String, Integer> counts) {
       assertThat(mask).as("%s: %s names a request field", spec, method.getFullName()).isNotNull();
       assertThat(mask.getMessageType().getFullName()).as("%s: %s mask", spec, method.getFullName()).isEqualTo("google.protobuf.FieldMask");
       counts.merge("merge patch masks", 1, Integer::sum);
+    }
+  }
+
+  private static void field(FieldDescriptor field, Map<String, Integer> counts) {
+    if (field.getType() == FieldDescriptor.Type.MESSAGE && field.getMessageType().getFullName().equals("rest2grpc.multipart.v1.FilePart")) {
+      counts.merge("file parts", 1, Integer::sum);
+      counts.merge("repeated", field.isRepeated() ? 1 : 0, Integer::sum);
+    }
+    if (!field.getOptions().getExtension(OptionsProto.field).getPartContentType().isEmpty()) {
+      counts.merge("part media types", 1, Integer::sum);
     }
   }
 

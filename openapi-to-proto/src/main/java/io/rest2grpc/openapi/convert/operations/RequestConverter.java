@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Plan;
 import io.rest2grpc.openapi.convert.paging.ListDetector;
 import io.rest2grpc.openapi.convert.schemas.MessageBuilder;
+import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.SchemaKind;
 import io.rest2grpc.openapi.convert.schemas.SchemaNames;
@@ -28,6 +29,7 @@ import io.rest2grpc.options.v1.ParameterLocation;
 import io.rest2grpc.options.v1.RestConstant;
 import io.rest2grpc.options.v1.RestParameter;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -56,6 +58,7 @@ final class RequestConverter {
   private final Findings report;
   private final String pkg;
   private final OperationParts parts;
+  private final MultipartParts multipart;
 
   RequestConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg, OperationParts parts) {
     this.refs = refs;
@@ -64,6 +67,7 @@ final class RequestConverter {
     this.report = report;
     this.pkg = pkg;
     this.parts = parts;
+    this.multipart = new MultipartParts(new ObjectProperties(refs), store, report, pkg);
   }
 
   /**
@@ -371,6 +375,11 @@ final class RequestConverter {
         report.warn(Category.ARRAY_BODY, body.location(), element,
             "the body is a JSON " + (shape.cardinality() == Cardinality.MAP ? "object map" : "array")
                 + ", bound to the " + shape.cardinality().name().toLowerCase(Locale.ROOT) + " field '" + fieldName + "'");
+      }
+      if ("multipart".equals(encoding) && shape.type().kind() == TypeRef.Kind.LOCAL) {
+        Map<String, Encoding> encodings = media.getValue().getEncoding();
+        multipart.apply(shape.type().name(), new Located<>(schema, parts.mediaSchemaLocation(body.location(), media.getKey())),
+            encodings == null ? Map.of() : encodings);
       }
       if (encoding != null) {
         rest.bodyEncoding(encoding.equals("form") ? BodyEncoding.BODY_ENCODING_FORM : BodyEncoding.BODY_ENCODING_MULTIPART);
