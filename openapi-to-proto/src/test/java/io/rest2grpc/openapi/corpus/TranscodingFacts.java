@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * What the converter records for the HTTP transcoding engine (issue 16 §4; README, "Services and
  * RPCs" and "Streaming"), counted from the compiled descriptor set, each checked to name what exists:
- * merge patch masks, multipart file parts (of them repeated) and part media types.
+ * merge patch masks, multipart file parts (of them repeated) and part media types, HttpBody responses
+ * (each with its media type).
  */
 record TranscodingFacts(Map<String, Integer> counts) {
   static final TranscodingFacts NONE = new TranscodingFacts(Map.of());
@@ -26,6 +27,7 @@ record TranscodingFacts(Map<String, Integer> counts) {
     counts.put("file parts", 0);
     counts.put("repeated", 0);
     counts.put("part media types", 0);
+    counts.put("HttpBody responses", 0);
     for (FileDescriptor file : compiled.values()) {
       file.getServices().forEach(service -> service.getMethods().forEach(method -> method(method, spec, counts)));
       if (!file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/")) {
@@ -42,6 +44,10 @@ record TranscodingFacts(Map<String, Integer> counts) {
       assertThat(mask).as("%s: %s names a request field", spec, method.getFullName()).isNotNull();
       assertThat(mask.getMessageType().getFullName()).as("%s: %s mask", spec, method.getFullName()).isEqualTo("google.protobuf.FieldMask");
       counts.merge("merge patch masks", 1, Integer::sum);
+    }
+    if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
+      assertThat(rest.getResponseMediaType()).as("%s: %s media type", spec, method.getFullName()).isNotEmpty();
+      counts.merge("HttpBody responses", 1, Integer::sum);
     }
   }
 
