@@ -304,6 +304,7 @@ public final class FactsView {
     if (s.getSseIds()) {
       stream.put("sse_ids", true);
     }
+    putText(stream, "sse_id_member", s.getSseIdMember());
     if (s.getSseRetryMs() != 0) {
       stream.put("sse_retry_ms", s.getSseRetryMs());
     }

@@ -156,4 +156,46 @@ class StreamingMappingTest {
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
             "openapi.yaml#/paths/~1completions/post/x-grpc-streaming (line 35, column 7): x-grpc-streaming is 'both'\n  hint: write server, client, bidi or none"));
   }
+
+  @Test
+  void theSseIdMemberIsTheDataMemberEveryExampleIdEquals() {
+    Conversion c = convert(dir, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+          /orders/events:
+            get:
+              operationId: streamOrderEvents
+              responses:
+                '200':
+                  description: events
+                  content:
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/Event'}
+                      examples:
+                        created: {value: "id: 41\\nevent: created\\ndata: {\\"seq\\": 41, \\"type\\": \\"created\\"}\\n\\n"}
+                        paid: {value: "data: {\\"seq\\": \\"p-2\\",\\ndata: \\"type\\": \\"paid\\"}\\nid: p-2\\nevent: paid\\n"}
+          /users/events:
+            get:
+              operationId: streamUserEvents
+              responses:
+                '200':
+                  description: numbered events
+                  content:
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/Event'}
+                      example: "id: 7\\ndata: {\\"seq\\": 7}\\n\\nid: 8\\ndata: {\\"seq\\": 1}\\n\\n"
+        components:
+          schemas:
+            Event: {type: object, properties: {seq: {type: string}, type: {type: string}}}
+        """);
+    Map<String, FileDescriptor> files = assertCompilesAndLints(c, dir);
+    assertThat(rest(method(files, "StreamOrderEvents")).getResponseStream()).as("ids before or after data, data over two lines")
+        .isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE).setMediaType("text/event-stream")
+            .addSseEventNames("created").addSseEventNames("paid").setSseEventMember("/type").setSseIds(true).setSseIdMember("/seq")
+            .build());
+    assertThat(rest(method(files, "StreamUserEvents")).getResponseStream().getSseIdMember())
+        .as("one event's id is not its seq: the ids are numbered").isEmpty();
+    assertThat(rest(method(files, "StreamUserEvents")).getResponseStream().getSseIds()).isTrue();
+  }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * What the converter records for the HTTP transcoding engine (issue 16 §4; README, "Services and
  * RPCs" and "Streaming"), counted from the compiled descriptor set, each checked to name what exists:
  * merge patch masks, multipart file parts (of them repeated) and part media types, HttpBody responses
- * (each with its media type).
+ * (each with its media type), SSE streams with ids and of them those whose id is a member of the message.
  */
 record TranscodingFacts(Map<String, Integer> counts) {
   static final TranscodingFacts NONE = new TranscodingFacts(Map.of());
@@ -28,6 +28,8 @@ record TranscodingFacts(Map<String, Integer> counts) {
     counts.put("repeated", 0);
     counts.put("part media types", 0);
     counts.put("HttpBody responses", 0);
+    counts.put("SSE ids", 0);
+    counts.put("from a member", 0);
     for (FileDescriptor file : compiled.values()) {
       file.getServices().forEach(service -> service.getMethods().forEach(method -> method(method, spec, counts)));
       if (!file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/")) {
@@ -48,6 +50,10 @@ record TranscodingFacts(Map<String, Integer> counts) {
     if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
       assertThat(rest.getResponseMediaType()).as("%s: %s media type", spec, method.getFullName()).isNotEmpty();
       counts.merge("HttpBody responses", 1, Integer::sum);
+    }
+    if (rest.getResponseStream().getSseIds()) {
+      counts.merge("SSE ids", 1, Integer::sum);
+      counts.merge("from a member", rest.getResponseStream().getSseIdMember().isEmpty() ? 0 : 1, Integer::sum);
     }
   }
 
