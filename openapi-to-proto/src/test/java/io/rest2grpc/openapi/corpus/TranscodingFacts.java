@@ -2,6 +2,7 @@ package io.rest2grpc.openapi.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.api.AnnotationsProto;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * What the converter records for the HTTP transcoding engine (issue 16 §4; README, "Services and
  * RPCs" and "Streaming"), counted from the compiled descriptor set, each checked to name what exists:
  * merge patch masks, multipart file parts (of them repeated) and part media types, HttpBody responses
- * (each with its media type), SSE streams with ids and of them those whose id is a member of the message.
+ * (each with its media type), SSE streams with ids and of them those whose id is a member of the message,
+ * streams and of them those whose messages are google.protobuf.Struct.
  */
 record TranscodingFacts(Map<String, Integer> counts) {
   static final TranscodingFacts NONE = new TranscodingFacts(Map.of());
@@ -30,6 +32,8 @@ record TranscodingFacts(Map<String, Integer> counts) {
     counts.put("HttpBody responses", 0);
     counts.put("SSE ids", 0);
     counts.put("from a member", 0);
+    counts.put("streams", 0);
+    counts.put("of Struct", 0);
     for (FileDescriptor file : compiled.values()) {
       file.getServices().forEach(service -> service.getMethods().forEach(method -> method(method, spec, counts)));
       if (!file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/")) {
@@ -50,6 +54,14 @@ record TranscodingFacts(Map<String, Integer> counts) {
     if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
       assertThat(rest.getResponseMediaType()).as("%s: %s media type", spec, method.getFullName()).isNotEmpty();
       counts.merge("HttpBody responses", 1, Integer::sum);
+    }
+    if (method.isServerStreaming() || method.isClientStreaming()) {
+      counts.merge("streams", 1, Integer::sum);
+      boolean struct = method.isServerStreaming() ? method.getOutputType().getFullName().equals("google.protobuf.Struct")
+          : method.getInputType().getFields().stream().anyMatch(f -> f.getType() == FieldDescriptor.Type.MESSAGE
+              && f.getMessageType().getFullName().equals("google.protobuf.Struct")
+              && f.getName().equals(method.getOptions().getExtension(AnnotationsProto.http).getBody()));
+      counts.merge("of Struct", struct ? 1 : 0, Integer::sum);
     }
     if (rest.getResponseStream().getSseIds()) {
       counts.merge("SSE ids", 1, Integer::sum);

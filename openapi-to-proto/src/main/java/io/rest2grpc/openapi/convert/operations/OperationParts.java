@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.convert.streaming.StreamMessages;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
@@ -35,12 +36,14 @@ final class OperationParts {
   private final RefResolver refs;
   private final Findings report;
   private final Set<String> apiKeyHeaders;
+  private final StreamMessages streamMessages;
 
-  OperationParts(Spec spec, RefResolver refs, Findings report, Set<String> apiKeyHeaders) {
+  OperationParts(Spec spec, RefResolver refs, Findings report, Set<String> apiKeyHeaders, StreamMessages streamMessages) {
     this.spec = spec;
     this.refs = refs;
     this.report = report;
     this.apiKeyHeaders = apiKeyHeaders;
+    this.streamMessages = streamMessages;
   }
 
   /** The path item's parameters, then the operation's, which override those with the same {@code in} and name. */
@@ -129,7 +132,8 @@ final class OperationParts {
 
   /**
    * The schema of each streamed value: the {@code override} extension (a $ref) where given, else the
-   * media type's schema unless it only says "text"; null (a Struct, with a report row) otherwise.
+   * media type's schema unless it only says "text", else the component schema the examples match
+   * ({@link StreamMessages}); null (a Struct, with a report row saying why) otherwise.
    */
   Located<Schema<?>> eventSchema(Map.Entry<String, MediaType> media, SourceLocation schemaAt, Op op, String override, String element) {
     Map<String, Object> extensions = op.operation().getExtensions();
@@ -142,8 +146,15 @@ final class OperationParts {
     if (schema != null && (schema.get$ref() != null || !Schemas.isShapeless(schema) && !Schemas.types(schema).equals(Set.of("string")))) {
       return new Located<>(schema, schemaAt);
     }
+    StreamMessages.Inferred inferred = streamMessages.infer(media);
+    if (inferred.ref() != null) {
+      report.info(Category.STREAM_MESSAGE_INFERRED, schemaAt, element, "each '" + media.getKey() + "' value is "
+          + inferred.component() + ": every example item matches that component schema, and only it");
+      return inferred.ref();
+    }
     report.warn(Category.STREAM_MESSAGE_UNKNOWN, schemaAt, element, "each '" + media.getKey()
-        + "' value is a google.protobuf.Struct: the spec gives it no schema (name one with " + override + ")");
+        + "' value is a google.protobuf.Struct: the spec gives it no schema, and " + inferred.reason()
+        + " (name one with " + override + ")");
     return null;
   }
 }

@@ -101,7 +101,8 @@ public final class StreamingModes {
     return stream.build();
   }
 
-  private static List<String> examples(MediaType media) {
+  /** The text examples of a media type: its example and the values of its examples. */
+  static List<String> examples(MediaType media) {
     List<String> texts = new ArrayList<>();
     if (media.getExample() instanceof String text) {
       texts.add(text);
@@ -122,32 +123,16 @@ public final class StreamingModes {
     Members idMembers = new Members();
     boolean ids = false;
     for (String example : examples) {
-      SseEvent event = new SseEvent();
-      for (String line : (example.replace("\r\n", "\n") + "\n").split("\n", -1)) {
-        String field = line.contains(":") ? line.substring(0, line.indexOf(':')) : line;
-        String value = line.contains(":") ? line.substring(line.indexOf(':') + 1).stripLeading() : "";
-        switch (field) {
-          case "event" -> {
-            event.name = value;
-            events.add(value);
-          }
-          case "id" -> {
-            ids = true;
-            event.id = value;
-          }
-          case "retry" -> {
-            if (value.matches("\\d{1,9}")) {
-              stream.setSseRetryMs(Integer.parseInt(value));
-            }
-          }
-          case "data" -> event.data = event.data == null ? value : event.data + "\n" + value;
-          case "" -> {
-            eventMembers.keep(membersHolding(event.data, event.name));
-            idMembers.keep(membersHolding(event.data, event.id));
-            event = new SseEvent();
-          }
-          default -> { }
+      for (SseEvent event : SseEvent.parse(example)) {
+        if (event.name() != null) {
+          events.add(event.name());
         }
+        ids |= event.id() != null;
+        if (event.retry() != null && event.retry().matches("\\d{1,9}")) {
+          stream.setSseRetryMs(Integer.parseInt(event.retry()));
+        }
+        eventMembers.keep(membersHolding(event.data(), event.name()));
+        idMembers.keep(membersHolding(event.data(), event.id()));
       }
     }
     if (!events.isEmpty()) {
@@ -158,13 +143,6 @@ public final class StreamingModes {
       stream.setSseIds(true);
       idMembers.first().ifPresent(stream::setSseIdMember);
     }
-  }
-
-  /** What one SSE event of an example says, up to the blank line that ends it. */
-  private static final class SseEvent {
-    String name;
-    String id;
-    String data;
   }
 
   /** The members every event so far holds a value in (null until an event has something to compare). */
