@@ -15,6 +15,7 @@ import io.rest2grpc.openapi.check.ProtoChange;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.openapi.support.Specs;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.nio.file.Files;
@@ -106,6 +107,7 @@ class MergePatchMappingTest {
     assertThat(labelRequest.findFieldByName("update_mask").getType()).isEqualTo(FieldDescriptor.Type.STRING);
     assertThat(labelRequest.findFieldByName("merge_patch_mask").getMessageType().getFullName()).isEqualTo("google.protobuf.FieldMask");
     assertThat(Specs.facts(c, update.getFullName())).containsEntry("merge_patch_mask_field", "update_mask");
+    assertThat(DescriptorBuilder.build(c)).as("built in memory, without protoc").hasSameSizeAs(c.files());
   }
 
   @Test

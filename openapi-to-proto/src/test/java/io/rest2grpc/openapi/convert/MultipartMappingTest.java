@@ -9,6 +9,7 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.report.Category;
+import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestField;
 import java.nio.file.Path;
@@ -89,5 +90,6 @@ class MultipartMappingTest {
     assertThat(rest(body, "meta").getPartContentType()).as("the default for an object").isEmpty();
     assertThat(rest(body, "note").getPartContentType()).isEqualTo("text/markdown");
     assertThat(rest(message(files, "CreateNoteBody"), "blob").getFormatName()).as("JSON bodies keep bytes").isEqualTo("binary");
+    assertThat(DescriptorBuilder.build(c)).as("built in memory, without protoc").hasSameSizeAs(c.files());
   }
 }
