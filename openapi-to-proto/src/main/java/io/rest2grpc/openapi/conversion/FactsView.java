@@ -118,6 +118,7 @@ public final class FactsView {
       put(element, Fact.CONSTANTS, o.constants().stream()
           .map(c -> sorted(Map.of("name", c.getName(), "in", suffix(c.getLocation()), "value", c.getValue()))).toList());
     }
+    put(element, Fact.MERGE_PATCH_MASK_FIELD, o.mergePatchMaskField());
     put(element, Fact.TIMEOUT, o.timeout());
   }
 
@@ -212,6 +213,7 @@ public final class FactsView {
     put(element, Fact.QUERY_STYLE, o.queryStyle());
     put(element, Fact.INT64_JSON, o.int64Json());
     put(element, Fact.EMISSION, o.emission());
+    put(element, Fact.PART_CONTENT_TYPE, o.partContentType());
   }
 
   private void put(String element, Fact fact, Object value) {
@@ -302,6 +304,7 @@ public final class FactsView {
     if (s.getSseIds()) {
       stream.put("sse_ids", true);
     }
+    putText(stream, "sse_id_member", s.getSseIdMember());
     if (s.getSseRetryMs() != 0) {
       stream.put("sse_retry_ms", s.getSseRetryMs());
     }

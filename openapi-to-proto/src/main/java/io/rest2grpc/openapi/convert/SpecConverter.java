@@ -83,7 +83,7 @@ public final class SpecConverter {
     String pkg = lock.packageName();
     TypeStore store = new TypeStore(spec.displayName(), spec.root(), lock);
     SchemaConverter schemas = new SchemaConverter(refs, store, findings, pkg);
-    OperationConverter operations = new OperationConverter(spec, refs, schemas, store, findings, pkg, options);
+    OperationConverter operations = new OperationConverter(entry, spec, refs, schemas, store, findings, pkg, options);
 
     List<OperationConverter.Op> ops = operations.operations();
     Map<String, Located<Schema>> components = components();

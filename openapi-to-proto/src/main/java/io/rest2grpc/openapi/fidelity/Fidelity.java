@@ -7,6 +7,7 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
 import io.rest2grpc.openapi.conversion.Conversion;
+import io.rest2grpc.openapi.read.SchemaValidator;
 import io.rest2grpc.transcoding.equivalence.Comparison;
 import io.rest2grpc.transcoding.equivalence.RestJsonEquivalence;
 import io.rest2grpc.transcoding.json.RestJson;
@@ -59,7 +60,8 @@ public final class Fidelity {
   public static Result check(Conversion conversion, Map<String, FileDescriptor> files) {
     Map<String, Descriptor> messages = new HashMap<>();
     files.values().forEach(f -> f.getMessageTypes().forEach(m -> messages.put(m.getFullName(), m)));
-    ExampleValidator validator = new ExampleValidator(conversion);
+    SchemaValidator validator = new SchemaValidator(conversion.source().file(), conversion.specName(), conversion.source().version(),
+        conversion.source().document());
     List<Example> examples = ExampleCollector.collect(conversion);
     int invalid = 0;
     int notMessages = 0;
@@ -68,7 +70,7 @@ public final class Fidelity {
     List<Failure> failures = new ArrayList<>();
     List<Failure> invalidExamples = new ArrayList<>();
     for (Example example : examples) {
-      List<String> errors = validator.errors(example);
+      List<String> errors = validator.errors(example.schema(), example.value());
       if (!errors.isEmpty()) {
         invalid++;
         invalidExamples.add(new Failure(example.location().toString(), errors.get(0), null));

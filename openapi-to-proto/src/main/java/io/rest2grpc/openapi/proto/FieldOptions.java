@@ -32,77 +32,84 @@ public record FieldOptions(
     String cookie,
     String queryStyle,
     String int64Json,
-    String emission) {
+    String emission,
+    String partContentType) {
 
   public FieldOptions {
     allowedValues = allowedValues == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedValues));
   }
 
-  public static final FieldOptions NONE = new FieldOptions(null, null, null, null, null, false, false, false, null, null, null, null, null);
+  public static final FieldOptions NONE = new FieldOptions(null, null, null, null, null, false, false, false, null, null, null, null, null, null);
 
   public FieldOptions withRestName(String restName) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withFormat(String format) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withDefaultValue(JsonValue defaultValue) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withConstValue(JsonValue constValue) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withAllowedValues(List<Object> allowedValues) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withNullable() {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, true, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withNullElements() {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, true, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withUnwrappedMap() {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, true, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withHeader(String header) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withCookie(String cookie) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withQueryStyle(String queryStyle) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withInt64Json(String int64Json) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   public FieldOptions withEmission(String emission) {
     return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
-        cookie, queryStyle, int64Json, emission);
+        cookie, queryStyle, int64Json, emission, partContentType);
+  }
+
+  /** A multipart part's media type (the spec's encoding.contentType). */
+  public FieldOptions withPartContentType(String partContentType) {
+    return new FieldOptions(restName, format, defaultValue, constValue, allowedValues, nullable, nullElements, unwrappedMap, header,
+        cookie, queryStyle, int64Json, emission, partContentType);
   }
 
   /** The field option. */
@@ -132,6 +139,9 @@ public record FieldOptions(
     }
     if (queryStyle != null) {
       b.setQueryStyle(queryStyle(queryStyle));
+    }
+    if (partContentType != null) {
+      b.setPartContentType(partContentType);
     }
     return b.setInt64Encoding(Encodings.int64(int64Json)).setEmission(Encodings.emission(emission)).build();
   }

@@ -42,7 +42,8 @@ public record RpcOptions(
     String timeout,
     String operationId,
     List<RestParameterUse> sharedParameterUses,
-    List<RestConstant> constants) {
+    List<RestConstant> constants,
+    String mergePatchMaskField) {
 
   public static final RpcOptions NONE = builder().build();
 
@@ -124,6 +125,9 @@ public record RpcOptions(
       b.setOperationId(operationId);
     }
     b.addAllSharedParameterUses(sharedParameterUses).addAllConstants(constants);
+    if (mergePatchMaskField != null) {
+      b.setMergePatchMaskField(mergePatchMaskField);
+    }
     return b.build();
   }
 
@@ -164,6 +168,7 @@ public record RpcOptions(
     private String operationId;
     private List<RestParameterUse> sharedParameterUses = List.of();
     private List<RestConstant> constants = List.of();
+    private String mergePatchMaskField;
 
     private Builder() {}
 
@@ -279,11 +284,17 @@ public record RpcOptions(
       return this;
     }
 
+    /** The request's FieldMask field a JSON merge patch fills (AIP-134). */
+    public Builder mergePatchMaskField(String field) {
+      this.mergePatchMaskField = field;
+      return this;
+    }
+
     public RpcOptions build() {
       return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, restPathFields, metadataHeaders,
           bodyEncoding,
           requestMediaType, requestMediaTypes, responseMediaType, requestIsBody, errors, paging, pagedOperation, requestStream,
-          responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants);
+          responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants, mergePatchMaskField);
     }
   }
 }

@@ -19,6 +19,8 @@ public record TypeRef(Kind kind, String name, String importPath) {
   public static final TypeRef VALUE = imported("google.protobuf.Value", "google/protobuf/struct.proto");
   public static final TypeRef EMPTY = imported("google.protobuf.Empty", "google/protobuf/empty.proto");
   public static final TypeRef HTTP_BODY = imported("google.api.HttpBody", "google/api/httpbody.proto");
+  public static final TypeRef FILE_PART = imported("rest2grpc.multipart.v1.FilePart", "rest2grpc/multipart/v1/file_part.proto");
+  public static final TypeRef FIELD_MASK = imported("google.protobuf.FieldMask", "google/protobuf/field_mask.proto");
 
   public static TypeRef scalar(String name) {
     return new TypeRef(Kind.SCALAR, name, null);

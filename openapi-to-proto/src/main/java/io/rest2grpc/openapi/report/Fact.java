@@ -38,6 +38,7 @@ public enum Fact {
   NO_SECURITY,
   SHARED_PARAMETER_USES,
   CONSTANTS,
+  MERGE_PATCH_MASK_FIELD,
   /** The method's x-timeout (on the package: the default), for the service config; no option carries it. */
   TIMEOUT,
   // message
@@ -58,6 +59,7 @@ public enum Fact {
   REST_COOKIE,
   QUERY_STYLE,
   UNWRAPPED_MAP,
+  PART_CONTENT_TYPE,
   // enum and enum value (element: package.VALUE_NAME, enum values share the package scope)
   REST_TYPE,
   REST_VALUE;

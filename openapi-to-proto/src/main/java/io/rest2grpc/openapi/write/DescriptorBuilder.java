@@ -17,6 +17,7 @@ import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.EmptyProto;
+import com.google.protobuf.FieldMaskProto;
 import com.google.protobuf.StructProto;
 import com.google.protobuf.TimestampProto;
 import io.rest2grpc.openapi.conversion.Conversion;
@@ -30,6 +31,7 @@ import io.rest2grpc.openapi.proto.ProtoMessage;
 import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.TypeRef;
+import io.rest2grpc.multipart.v1.FilePartProto;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.transcoding.RestOptions;
 import java.util.ArrayList;
@@ -49,9 +51,11 @@ public final class DescriptorBuilder {
       "google/protobuf/timestamp.proto", TimestampProto.getDescriptor(),
       "google/protobuf/struct.proto", StructProto.getDescriptor(),
       "google/protobuf/empty.proto", EmptyProto.getDescriptor(),
+      "google/protobuf/field_mask.proto", FieldMaskProto.getDescriptor(),
       "google/api/annotations.proto", AnnotationsProto.getDescriptor(),
       "google/api/field_behavior.proto", FieldBehaviorProto.getDescriptor(),
       "google/api/httpbody.proto", HttpBodyProto.getDescriptor(),
+      "rest2grpc/multipart/v1/file_part.proto", FilePartProto.getDescriptor(),
       RestOptions.PROTO_PATH, OptionsProto.getDescriptor());
 
   private final Conversion conversion;

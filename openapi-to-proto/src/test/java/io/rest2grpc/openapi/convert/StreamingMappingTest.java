@@ -156,4 +156,122 @@ class StreamingMappingTest {
         .isInstanceOfSatisfying(ConversionException.class, e -> assertThat(e.describe()).isEqualTo(
             "openapi.yaml#/paths/~1completions/post/x-grpc-streaming (line 35, column 7): x-grpc-streaming is 'both'\n  hint: write server, client, bidi or none"));
   }
+
+  @Test
+  void theSseIdMemberIsTheDataMemberEveryExampleIdEquals() {
+    Conversion c = convert(dir, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+          /orders/events:
+            get:
+              operationId: streamOrderEvents
+              responses:
+                '200':
+                  description: events
+                  content:
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/Event'}
+                      examples:
+                        created: {value: "id: 41\\nevent: created\\ndata: {\\"seq\\": 41, \\"type\\": \\"created\\"}\\n\\n"}
+                        paid: {value: "data: {\\"seq\\": \\"p-2\\",\\ndata: \\"type\\": \\"paid\\"}\\nid: p-2\\nevent: paid\\n"}
+          /users/events:
+            get:
+              operationId: streamUserEvents
+              responses:
+                '200':
+                  description: numbered events
+                  content:
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/Event'}
+                      example: "id: 7\\ndata: {\\"seq\\": 7}\\n\\nid: 8\\ndata: {\\"seq\\": 1}\\n\\n"
+        components:
+          schemas:
+            Event: {type: object, properties: {seq: {type: string}, type: {type: string}}}
+        """);
+    Map<String, FileDescriptor> files = assertCompilesAndLints(c, dir);
+    assertThat(rest(method(files, "StreamOrderEvents")).getResponseStream()).as("ids before or after data, data over two lines")
+        .isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE).setMediaType("text/event-stream")
+            .addSseEventNames("created").addSseEventNames("paid").setSseEventMember("/type").setSseIds(true).setSseIdMember("/seq")
+            .build());
+    assertThat(rest(method(files, "StreamUserEvents")).getResponseStream().getSseIdMember())
+        .as("one event's id is not its seq: the ids are numbered").isEmpty();
+    assertThat(rest(method(files, "StreamUserEvents")).getResponseStream().getSseIds()).isTrue();
+  }
+
+  @Test
+  void anUntypedStreamTakesTheOneComponentSchemaEveryExampleItemMatches() {
+    Conversion c = convert(dir, """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+          /order-events:
+            get:
+              operationId: streamOrderEvents
+              responses:
+                '200':
+                  description: events
+                  content:
+                    text/event-stream:
+                      schema: {type: string}
+                      example: "id: 1\\nevent: paid\\ndata: {\\"type\\": \\"paid\\", \\"order_id\\": 7}\\n\\nid: 2\\ndata: {\\"type\\": \\"shipped\\", \\"order_id\\": 8}\\n\\n"
+          /tracking:
+            post:
+              operationId: uploadTracking
+              requestBody:
+                content:
+                  application/x-ndjson:
+                    schema: {type: string}
+                    example: "{\\"order_id\\": 7, \\"status\\": \\"paid\\"}\\n{\\"order_id\\": 8}\\n"
+              responses: {'204': {description: stored}}
+          /notes:
+            get:
+              operationId: streamNotes
+              responses:
+                '200':
+                  description: notes, which also fit an order patch
+                  content: {text/event-stream: {schema: {type: string}, example: "data: {\\"note\\": \\"hi\\"}\\n\\n"}}
+          /mixed:
+            get:
+              operationId: streamMixed
+              responses:
+                '200':
+                  description: an order event, then a tracking line
+                  content:
+                    application/x-ndjson:
+                      schema: {type: string}
+                      example: "{\\"type\\": \\"paid\\", \\"order_id\\": 7}\\n{\\"order_id\\": 7, \\"status\\": \\"paid\\"}\\n"
+          /unknown:
+            get:
+              operationId: streamUnknown
+              responses:
+                '200':
+                  description: nothing the spec declares
+                  content: {text/event-stream: {schema: {type: string}, example: "data: {\\"colour\\": \\"red\\"}\\n\\n"}}
+        components:
+          schemas:
+            OrderEvent:
+              type: object
+              required: [type, order_id]
+              properties: {type: {type: string}, order_id: {type: integer}}
+            TrackingEvent:
+              type: object
+              required: [order_id]
+              properties: {order_id: {type: integer}, status: {type: string}}
+            Note: {type: object, properties: {note: {type: string}}}
+            OrderPatch: {type: object, properties: {note: {type: string}, status: {type: string}}}
+        """);
+    assertThat(protoText(c)).contains("rpc StreamOrderEvents(StreamOrderEventsRequest) returns (stream OrderEvent)",
+        "message UploadTrackingRequest {\n  // One streamed value.\n  TrackingEvent body = 1;\n}",
+        "rpc StreamNotes(StreamNotesRequest) returns (stream google.protobuf.Struct)",
+        "rpc StreamMixed(StreamMixedRequest) returns (stream google.protobuf.Struct)",
+        "rpc StreamUnknown(StreamUnknownRequest) returns (stream google.protobuf.Struct)");
+    assertThat(c.report().countsByCategory()).containsEntry(Category.STREAM_MESSAGE_INFERRED, 2)
+        .containsEntry(Category.STREAM_MESSAGE_UNKNOWN, 3);
+    assertThat(c.report().findings().stream().filter(f -> f.category() == Category.STREAM_MESSAGE_UNKNOWN).map(f -> f.message()))
+        .anyMatch(m -> m.contains("example item 1 matches 2 component schemas (Note, OrderPatch)"))
+        .anyMatch(m -> m.contains("the examples match different schemas (OrderEvent, TrackingEvent)"))
+        .anyMatch(m -> m.contains("example item 1 matches no component schema"));
+    assertCompilesAndLints(c, dir);
+  }
 }

@@ -77,8 +77,10 @@ class CorpusTest {
       + " takes plus constants / constants / RestFile.shared_parameters; README 'Shared parameters')";
   private static final String ROUTES = "Routes (RPCs / routes in the table, of them from rest_path / ambiguous, dropped / a request"
       + " made from each route routed back to it / Spring's PathPattern picks the same route; transcoding README 'Routes')";
+  private static final String TRANSCODING = "What the transcoding engine needs (README 'Services and RPCs', 'Streaming'; issue 16 §4)";
   private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
-      WRITTEN_ONCE, PARAMETERS, ROUTES);
+      WRITTEN_ONCE, PARAMETERS, ROUTES, TRANSCODING);
+  private static TranscodingFacts transcodingTotal = TranscodingFacts.NONE;
   private static RouteRoundTrip routesTotal = RouteRoundTrip.NONE;
   private static final int[] PARAMETER_TOTALS = new int[3];
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
@@ -139,6 +141,11 @@ class CorpusTest {
     SNAPSHOT.row(ROUTES, name, routes.row());
     synchronized (CorpusTest.class) {
       routesTotal = routesTotal.plus(routes);
+    }
+    TranscodingFacts transcoding = TranscodingFacts.of(compiled, name);
+    SNAPSHOT.row(TRANSCODING, name, transcoding.row());
+    synchronized (CorpusTest.class) {
+      transcodingTotal = transcodingTotal.plus(transcoding);
     }
     Map<String, Integer> streams = streams(compiled, name);
     streams.put("unary with a stream alternative", conversion.report().countsByCategory().getOrDefault(Category.STREAM_ALTERNATIVE, 0));
@@ -328,6 +335,7 @@ class CorpusTest {
     SNAPSHOT.total(REVIEW, REVIEW_TOTALS.line());
     SNAPSHOT.total(WRITTEN_ONCE, writtenOnceTotal.row());
     SNAPSHOT.total(ROUTES, routesTotal.row());
+    SNAPSHOT.total(TRANSCODING, transcodingTotal.row());
     SNAPSHOT.total(PARAMETERS, String.format(Locale.ROOT, "%d request fields removed, %d constants, %d shared parameters",
         PARAMETER_TOTALS[0], PARAMETER_TOTALS[1], PARAMETER_TOTALS[2]));
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",

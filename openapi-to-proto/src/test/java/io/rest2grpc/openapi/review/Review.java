@@ -101,9 +101,9 @@ public record Review(int rpcs, List<String> stutters, int standardNames, List<St
     return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
-  /** The files the converter wrote: not the vendored googleapis and rest2grpc option protos. */
+  /** The files the converter wrote: not the vendored googleapis and rest2grpc protos. */
   static boolean written(FileDescriptor file) {
-    return !file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/options/");
+    return !file.getName().startsWith("google/") && !file.getName().startsWith("rest2grpc/");
   }
 
   /** Reviews the compiled descriptor set of a module whose .proto files are under {@code module}. */

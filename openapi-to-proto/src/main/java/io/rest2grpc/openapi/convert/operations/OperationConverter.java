@@ -5,11 +5,13 @@ import io.rest2grpc.openapi.convert.errors.ErrorResponses;
 import io.rest2grpc.openapi.convert.operations.RequestConverter.Request;
 import io.rest2grpc.openapi.convert.operations.ResponseConverter.Response;
 import io.rest2grpc.openapi.convert.paging.ListDetector;
-import io.rest2grpc.openapi.diagnostics.ConversionException;
+import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.security.SecuritySchemes;
+import io.rest2grpc.openapi.convert.streaming.StreamMessages;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
+import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.lock.Lock;
@@ -22,6 +24,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.read.RefResolver;
+import io.rest2grpc.openapi.read.SchemaValidator;
 import io.rest2grpc.openapi.read.Spec;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
@@ -31,6 +34,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +71,7 @@ public final class OperationConverter {
   private final Map<String, RestSecurityScheme> securitySchemes;
   private ParameterPlacement placement;
 
-  public OperationConverter(Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
+  public OperationConverter(Path entry, Spec spec, RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg,
       ConversionOptions options) {
     this.spec = spec;
     this.refs = refs;
@@ -79,7 +83,8 @@ public final class OperationConverter {
     this.errorDomain = Servers.errorDomain(options.errorDomain(), spec.model(), pkg);
     SecuritySchemes security = new SecuritySchemes(spec.model().getComponents(), refs);
     this.securitySchemes = security.options();
-    this.parts = new OperationParts(spec, refs, report, security.apiKeyHeaders());
+    this.parts = new OperationParts(spec, refs, report, security.apiKeyHeaders(),
+        new StreamMessages(spec, new SchemaValidator(entry, spec.displayName(), spec.version(), spec.root()), new ObjectProperties(refs)));
     this.requests = new RequestConverter(refs, schemas, store, report, pkg, parts);
     this.responses = new ResponseConverter(refs, schemas, store, report, pkg, parts);
     this.httpRules = new HttpRules(spec, report);

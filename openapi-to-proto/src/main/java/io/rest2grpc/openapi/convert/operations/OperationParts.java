@@ -3,6 +3,7 @@ package io.rest2grpc.openapi.convert.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
+import io.rest2grpc.openapi.convert.streaming.StreamMessages;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.read.Located;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +36,14 @@ final class OperationParts {
   private final RefResolver refs;
   private final Findings report;
   private final Set<String> apiKeyHeaders;
+  private final StreamMessages streamMessages;
 
-  OperationParts(Spec spec, RefResolver refs, Findings report, Set<String> apiKeyHeaders) {
+  OperationParts(Spec spec, RefResolver refs, Findings report, Set<String> apiKeyHeaders, StreamMessages streamMessages) {
     this.spec = spec;
     this.refs = refs;
     this.report = report;
     this.apiKeyHeaders = apiKeyHeaders;
+    this.streamMessages = streamMessages;
   }
 
   /** The path item's parameters, then the operation's, which override those with the same {@code in} and name. */
@@ -91,6 +95,20 @@ final class OperationParts {
     return op.operation().getRequestBody() == null ? null : refs.requestBody(op.operation().getRequestBody(), bodyLocation(op));
   }
 
+  /**
+   * The media types the operation's body may use: the keys of its content, and in Swagger 2.0 also
+   * the operation's (else the document's) {@code consumes}, which swagger-parser drops for a body
+   * parameter given as a $ref.
+   */
+  Set<String> bodyMediaTypes(Op op, RequestBody body) {
+    Set<String> types = new LinkedHashSet<>(body.getContent() == null ? Set.of() : body.getContent().keySet());
+    if (spec.version().isSwagger2()) {
+      JsonNode consumes = spec.root().at(op.location().pointer()).path("consumes");
+      (consumes.isArray() ? consumes : spec.root().path("consumes")).forEach(type -> types.add(type.asText()));
+    }
+    return types;
+  }
+
   /** {@code requestBody}, or in Swagger 2.0 the {@code in: body} parameter (by its index in the document). */
   private SourceLocation bodyLocation(Op op) {
     if (!spec.version().isSwagger2()) {
@@ -114,7 +132,8 @@ final class OperationParts {
 
   /**
    * The schema of each streamed value: the {@code override} extension (a $ref) where given, else the
-   * media type's schema unless it only says "text"; null (a Struct, with a report row) otherwise.
+   * media type's schema unless it only says "text", else the component schema the examples match
+   * ({@link StreamMessages}); null (a Struct, with a report row saying why) otherwise.
    */
   Located<Schema<?>> eventSchema(Map.Entry<String, MediaType> media, SourceLocation schemaAt, Op op, String override, String element) {
     Map<String, Object> extensions = op.operation().getExtensions();
@@ -127,8 +146,15 @@ final class OperationParts {
     if (schema != null && (schema.get$ref() != null || !Schemas.isShapeless(schema) && !Schemas.types(schema).equals(Set.of("string")))) {
       return new Located<>(schema, schemaAt);
     }
+    StreamMessages.Inferred inferred = streamMessages.infer(media);
+    if (inferred.ref() != null) {
+      report.info(Category.STREAM_MESSAGE_INFERRED, schemaAt, element, "each '" + media.getKey() + "' value is "
+          + inferred.component() + ": every example item matches that component schema, and only it");
+      return inferred.ref();
+    }
     report.warn(Category.STREAM_MESSAGE_UNKNOWN, schemaAt, element, "each '" + media.getKey()
-        + "' value is a google.protobuf.Struct: the spec gives it no schema (name one with " + override + ")");
+        + "' value is a google.protobuf.Struct: the spec gives it no schema, and " + inferred.reason()
+        + " (name one with " + override + ")");
     return null;
   }
 }

@@ -5,6 +5,7 @@ import io.rest2grpc.openapi.convert.operations.OperationConverter.Op;
 import io.rest2grpc.openapi.convert.operations.OperationConverter.Plan;
 import io.rest2grpc.openapi.convert.paging.ListDetector;
 import io.rest2grpc.openapi.convert.schemas.MessageBuilder;
+import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.SchemaKind;
 import io.rest2grpc.openapi.convert.schemas.SchemaNames;
@@ -28,6 +29,7 @@ import io.rest2grpc.options.v1.ParameterLocation;
 import io.rest2grpc.options.v1.RestConstant;
 import io.rest2grpc.options.v1.RestParameter;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -48,6 +50,7 @@ import java.util.Set;
  */
 final class RequestConverter {
   private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";
+  private static final String MERGE_PATCH = "application/merge-patch+json";
 
   private final RefResolver refs;
   private final SchemaConverter schemas;
@@ -55,6 +58,7 @@ final class RequestConverter {
   private final Findings report;
   private final String pkg;
   private final OperationParts parts;
+  private final MultipartParts multipart;
 
   RequestConverter(RefResolver refs, SchemaConverter schemas, TypeStore store, Findings report, String pkg, OperationParts parts) {
     this.refs = refs;
@@ -63,6 +67,7 @@ final class RequestConverter {
     this.report = report;
     this.pkg = pkg;
     this.parts = parts;
+    this.multipart = new MultipartParts(new ObjectProperties(refs), store, report, pkg);
   }
 
   /**
@@ -84,6 +89,9 @@ final class RequestConverter {
       return false;
     }
     Located<RequestBody> body = parts.body(op);
+    if (isMergePatch(op, body.value())) {
+      return false;  // the request needs its update_mask beside the body
+    }
     Map.Entry<String, MediaType> media = MediaTypes.jsonMedia(body.value().getContent());
     if (media == null || media.getValue().getSchema() == null || media.getValue().getSchema().get$ref() == null) {
       return false;
@@ -368,13 +376,40 @@ final class RequestConverter {
             "the body is a JSON " + (shape.cardinality() == Cardinality.MAP ? "object map" : "array")
                 + ", bound to the " + shape.cardinality().name().toLowerCase(Locale.ROOT) + " field '" + fieldName + "'");
       }
+      if ("multipart".equals(encoding) && shape.type().kind() == TypeRef.Kind.LOCAL) {
+        Map<String, Encoding> encodings = media.getValue().getEncoding();
+        multipart.apply(shape.type().name(), new Located<>(schema, parts.mediaSchemaLocation(body.location(), media.getKey())),
+            encodings == null ? Map.of() : encodings);
+      }
       if (encoding != null) {
         rest.bodyEncoding(encoding.equals("form") ? BodyEncoding.BODY_ENCODING_FORM : BodyEncoding.BODY_ENCODING_MULTIPART);
         report.warn(encoding.equals("form") ? Category.FORM_BODY : Category.MULTIPART_BODY, body.location(), element,
             "request body is " + media.getKey() + "; the message carries its fields");
       }
+      if (isMergePatch(plan.op(), body.value())) {
+        mergePatchMask(message, body.location(), element, fieldName, rest);
+      }
     }
     return fieldName;
+  }
+
+  /** A PATCH whose body may be a JSON merge patch (RFC 7396). */
+  private boolean isMergePatch(Op op, RequestBody body) {
+    return "patch".equals(op.method()) && parts.bodyMediaTypes(op, body).stream().anyMatch(m -> MediaTypes.base(m).equals(MERGE_PATCH));
+  }
+
+  /**
+   * The FieldMask a JSON merge patch fills (AIP-134): the patch's keys, so a member the patch sets to
+   * null (clear it) differs from one it leaves out (keep it), which the body message alone cannot tell.
+   * Named update_mask, else merge_patch_mask when the operation already has an update_mask.
+   */
+  private void mergePatchMask(MessageBuilder message, SourceLocation at, String element, String bodyField, RpcOptions.Builder rest) {
+    String field = message.fieldName(message.isTaken("update_mask") ? "merge_patch_mask" : "update_mask");
+    message.add(at, field, TypeRef.FIELD_MASK, Cardinality.SINGULAR, null, null, List.of(), false,
+        "The members of " + bodyField + " the JSON merge patch sets or clears (null): the transcoder fills it from the patch's keys.");
+    rest.mergePatchMaskField(field);
+    report.info(Category.MERGE_PATCH_MASK, at, element + "." + field, "the body may be " + MERGE_PATCH + ": its keys fill the "
+        + "FieldMask '" + field + "', so a member set to null (cleared) differs from one left out (kept)");
   }
 
   /**

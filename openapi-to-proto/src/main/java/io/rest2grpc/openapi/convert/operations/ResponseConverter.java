@@ -8,6 +8,7 @@ import io.rest2grpc.openapi.convert.schemas.MessageBuilder;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.SchemaConverter;
 import io.rest2grpc.openapi.convert.schemas.SchemaKind;
+import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.convert.schemas.Shape;
 import io.rest2grpc.openapi.convert.schemas.TypeStore;
 import io.rest2grpc.openapi.convert.streaming.StreamingModes;
@@ -163,8 +164,10 @@ final class ResponseConverter {
         return new Response(TypeRef.STRUCT, null, true);
       }
     }
-    if (media == null) {
-      Map.Entry<String, MediaType> raw = alternative != null ? alternative : content.entrySet().iterator().next();
+    Map.Entry<String, MediaType> binary = event == null && media != null
+        ? binaryMedia(media, parts.mediaSchemaLocation(chosenResponse.location(), media.getKey())) : null;
+    if (media == null || binary != null) {
+      Map.Entry<String, MediaType> raw = binary != null ? binary : alternative != null ? alternative : content.entrySet().iterator().next();
       rest.responseMediaType(raw.getKey());
       report.warn(Category.RAW_RESPONSE, chosenResponse.location(), element, "'" + raw.getKey() + "' carried as google.api.HttpBody");
       return new Response(TypeRef.HTTP_BODY, null, streaming);
@@ -178,6 +181,21 @@ final class ResponseConverter {
       }
     }
     return shaped(plan, element, schema, schemaAt, streaming);
+  }
+
+  /**
+   * The response media type that is bytes rather than JSON, else null: a string schema of format binary
+   * (whatever the media type says), or {@code *}{@code /*} with no schema or a string one. {@code *}{@code /*}
+   * with a structured schema stays JSON: it is what swagger-parser makes of a Swagger 2.0 operation without
+   * {@code produces}.
+   */
+  private Map.Entry<String, MediaType> binaryMedia(Map.Entry<String, MediaType> media, SourceLocation schemaAt) {
+    Located<Schema<?>> resolved = objects.resolve(media.getValue().getSchema(), schemaAt);
+    Schema<?> s = resolved == null ? null : resolved.value();
+    boolean string = s != null && Schemas.types(s).equals(Set.of("string"));
+    boolean binary = string && "binary".equals(s.getFormat());
+    boolean any = MediaTypes.base(media.getKey()).equals("*/*") && (s == null || Schemas.isShapeless(s) || string);
+    return binary || any ? media : null;
   }
 
   /** An AIP-158 {@code <Rpc>Response}; null when the body has no array of items to page over. */

@@ -67,7 +67,7 @@ public final class MessageBuilder {
   }
 
   /** Whether a field has this name or its default JSON name. */
-  boolean isTaken(String fieldName) {
+  public boolean isTaken(String fieldName) {
     return fieldNames.isTaken(fieldName) || jsonNames.isTaken(Names.defaultJsonName(fieldName));
   }
 

@@ -8,6 +8,7 @@ import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.options.v1.RestStream;
 import io.rest2grpc.options.v1.StreamFraming;
+import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,7 +101,8 @@ public final class StreamingModes {
     return stream.build();
   }
 
-  private static List<String> examples(MediaType media) {
+  /** The text examples of a media type: its example and the values of its examples. */
+  static List<String> examples(MediaType media) {
     List<String> texts = new ArrayList<>();
     if (media.getExample() instanceof String text) {
       texts.add(text);
@@ -116,56 +119,65 @@ public final class StreamingModes {
 
   private static void sse(List<String> examples, RestStream.Builder stream) {
     Set<String> events = new LinkedHashSet<>();
-    Set<String> members = null;
+    Members eventMembers = new Members();
+    Members idMembers = new Members();
     boolean ids = false;
     for (String example : examples) {
-      String event = null;
-      for (String line : example.replace("\r\n", "\n").split("\n")) {
-        String field = line.contains(":") ? line.substring(0, line.indexOf(':')) : line;
-        String value = line.contains(":") ? line.substring(line.indexOf(':') + 1).stripLeading() : "";
-        switch (field) {
-          case "event" -> {
-            event = value;
-            events.add(value);
-          }
-          case "id" -> ids = true;
-          case "retry" -> {
-            if (value.matches("\\d{1,9}")) {
-              stream.setSseRetryMs(Integer.parseInt(value));
-            }
-          }
-          case "data" -> {
-            Set<String> holding = membersHolding(value, event);
-            if (holding != null) {
-              members = members == null ? holding : intersect(members, holding);
-            }
-          }
-          case "" -> event = null;
-          default -> { }
+      for (SseEvent event : SseEvent.parse(example)) {
+        if (event.name() != null) {
+          events.add(event.name());
         }
+        ids |= event.id() != null;
+        if (event.retry() != null && event.retry().matches("\\d{1,9}")) {
+          stream.setSseRetryMs(Integer.parseInt(event.retry()));
+        }
+        eventMembers.keep(membersHolding(event.data(), event.name()));
+        idMembers.keep(membersHolding(event.data(), event.id()));
       }
     }
     if (!events.isEmpty()) {
       stream.addAllSseEventNames(events);
     }
-    if (members != null && !members.isEmpty()) {
-      stream.setSseEventMember("/" + members.iterator().next());
-    }
+    eventMembers.first().ifPresent(stream::setSseEventMember);
     if (ids) {
       stream.setSseIds(true);
+      idMembers.first().ifPresent(stream::setSseIdMember);
     }
   }
 
-  /** The top-level members of a JSON data line whose value is the event name; null when there is nothing to compare. */
-  private static Set<String> membersHolding(String data, String event) {
-    if (event == null) {
+  /** The members every event so far holds a value in (null until an event has something to compare). */
+  private static final class Members {
+    private Set<String> members;
+
+    void keep(Set<String> holding) {
+      if (holding != null) {
+        members = members == null ? holding : intersect(members, holding);
+      }
+    }
+
+    /** The first member as a JSON pointer ("/type"). */
+    Optional<String> first() {
+      return members == null || members.isEmpty() ? Optional.empty()
+          : Optional.of(JsonPointer.ROOT.child(members.iterator().next()).toString());
+    }
+  }
+
+  /**
+   * The top-level members of an event's JSON data whose value is {@code text} (a string, or a number
+   * written as {@code text}); null when there is nothing to compare.
+   */
+  private static Set<String> membersHolding(String data, String text) {
+    if (data == null || text == null) {
       return null;
     }
     try {
       JsonNode node = JSON.readTree(data);
+      if (node == null || !node.isObject()) {
+        return null;
+      }
       Set<String> members = new LinkedHashSet<>();
       node.properties().forEach(m -> {
-        if (m.getValue().isTextual() && m.getValue().asText().equals(event)) {
+        if ((m.getValue().isTextual() || m.getValue().isNumber()) && m.getValue().asText().equals(text)) {
           members.add(m.getKey());
         }
       });

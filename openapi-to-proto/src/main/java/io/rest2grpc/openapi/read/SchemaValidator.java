@@ -1,4 +1,4 @@
-package io.rest2grpc.openapi.fidelity;
+package io.rest2grpc.openapi.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
-import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
-import io.rest2grpc.openapi.read.SpecVersion;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks an example against the schema it illustrates before it is used as a fidelity fixture:
- * an example that its own schema rejects says nothing about the converter. JSON Schema validation
- * by networknt's json-schema-validator, in the OpenAPI 3.1 dialect for 3.1 specs and the 3.0 dialect
+ * Validates JSON values against the spec's schemas: the fidelity check's examples against the schema
+ * they illustrate (an example its own schema rejects says nothing about the converter), a stream's
+ * example events against the component schemas. JSON Schema validation by networknt's json-schema-validator, in the OpenAPI 3.1 dialect for 3.1 specs and the 3.0 dialect
  * (which knows {@code nullable}) otherwise; {@code $ref}s to other files are loaded from disk.
  *
  * <p>Memory stays proportional to the spec: the entry document is read into the validator once,
@@ -32,7 +30,7 @@ import java.util.Map;
  * registry for {@code file#/pointer} instead would read the whole file again for every pointer
  * and keep each copy in its cache: a copy of the spec per schema with an example.
  */
-final class ExampleValidator {
+public final class SchemaValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -42,13 +40,16 @@ final class ExampleValidator {
   private final Path folder;
   private final Map<String, Schema> schemas = new HashMap<>();
 
-  ExampleValidator(Conversion conversion) {
-    this.documentUri = conversion.source().file().toUri().toString();
-    this.documentName = conversion.specName();
-    this.folder = conversion.source().file().getParent();
-    JsonNode document = conversion.source().document();
+  /**
+   * @param file the entry document, whose tree is {@code document}
+   * @param documentName the entry document as source locations name it
+   */
+  public SchemaValidator(Path file, String documentName, SpecVersion version, JsonNode document) {
+    this.documentUri = file.toUri().toString();
+    this.documentName = documentName;
+    this.folder = file.getParent();
     this.registry = SchemaRegistry.withDefaultDialect(
-        conversion.source().version() == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
+        version == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
         builder -> builder.schemas(uri -> uri.equals(documentUri) ? json(document) : otherFile(uri)));
   }
 
@@ -77,11 +78,11 @@ final class ExampleValidator {
     }
   }
 
-  /** The validation errors, empty when the example is valid; one entry if the schema cannot be loaded. */
-  List<String> errors(Example example) {
+  /** The errors of {@code value} against the schema at {@code schemaAt}, empty when it is valid; one entry if the schema cannot be loaded. */
+  public List<String> errors(SourceLocation schemaAt, JsonNode value) {
     try {
-      Schema schema = schema(example.schema());
-      List<Error> errors = schema.validate(JSON.writeValueAsString(example.value()), InputFormat.JSON);
+      Schema schema = schema(schemaAt);
+      List<Error> errors = schema.validate(JSON.writeValueAsString(value), InputFormat.JSON);
       return errors.stream().map(Error::toString).toList();
     } catch (RuntimeException | JsonProcessingException e) {
       return List.of("schema could not be used for validation: " + e.getMessage());
