@@ -33,8 +33,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * which RPC an HTTP request reached and with what message, or the status Armeria answered instead.
  *
  * <p>Armeria's JSON marshaller for requests and responses is its {@code JsonFormat} one
- * ({@link GrpcJsonMarshaller#ofGson()}, which reads {@link DynamicMessage}s), set to ignore unknown
- * fields as Armeria's default marshaller does. Not thread-safe: one request at a time.
+ * ({@link GrpcJsonMarshaller#ofGson()}; the default one, on protobuf-jackson, cannot read a
+ * {@link DynamicMessage}), set to ignore unknown fields as the default one does. One request at a
+ * time ({@link #send} is synchronized).
  */
 public final class ArmeriaOracle implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);

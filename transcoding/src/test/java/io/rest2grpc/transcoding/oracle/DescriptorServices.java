@@ -45,13 +45,21 @@ public final class DescriptorServices {
     unary.forEach((method, grpcMethod) -> definition.addMethod(grpcMethod,
         ServerCalls.asyncUnaryCall((request, observer) -> {
           try {
-            observer.onNext(DynamicMessage.parseFrom(method.getOutputType(), handler.apply(method, request).toByteString()));
+            observer.onNext(asOutput(method, handler.apply(method, request)));
             observer.onCompleted();
           } catch (InvalidProtocolBufferException | RuntimeException e) {
             observer.onError(Status.INTERNAL.withDescription(method.getFullName() + ": " + e).asRuntimeException());
           }
         })));
     return definition.build();
+  }
+
+  /** The response as a {@link DynamicMessage} of the method's own output descriptor (a generated message's is another). */
+  private static DynamicMessage asOutput(MethodDescriptor method, Message response) throws InvalidProtocolBufferException {
+    if (response instanceof DynamicMessage dynamic && dynamic.getDescriptorForType() == method.getOutputType()) {
+      return dynamic;
+    }
+    return DynamicMessage.parseFrom(method.getOutputType(), response.toByteString());
   }
 
   private static io.grpc.MethodDescriptor<DynamicMessage, DynamicMessage> grpcMethod(MethodDescriptor method) {
