@@ -43,7 +43,8 @@ public record RpcOptions(
     String operationId,
     List<RestParameterUse> sharedParameterUses,
     List<RestConstant> constants,
-    String mergePatchMaskField) {
+    String mergePatchMaskField,
+    String restBody) {
 
   public static final RpcOptions NONE = builder().build();
 
@@ -125,6 +126,9 @@ public record RpcOptions(
       b.setOperationId(operationId);
     }
     b.addAllSharedParameterUses(sharedParameterUses).addAllConstants(constants);
+    if (restBody != null) {
+      b.setRestBody(restBody);
+    }
     if (mergePatchMaskField != null) {
       b.setMergePatchMaskField(mergePatchMaskField);
     }
@@ -169,6 +173,7 @@ public record RpcOptions(
     private List<RestParameterUse> sharedParameterUses = List.of();
     private List<RestConstant> constants = List.of();
     private String mergePatchMaskField;
+    private String restBody;
 
     private Builder() {}
 
@@ -285,6 +290,12 @@ public record RpcOptions(
     }
 
     /** The request's FieldMask field a JSON merge patch fills (AIP-134). */
+    /** The request field the REST body fills where the route has no HttpRule body: a rest_path-only route, a GET with a body. */
+    public Builder restBody(String field) {
+      this.restBody = field;
+      return this;
+    }
+
     public Builder mergePatchMaskField(String field) {
       this.mergePatchMaskField = field;
       return this;
@@ -294,7 +305,8 @@ public record RpcOptions(
       return new RpcOptions(successStatus, successStatuses, responseHeaders, restMethod, restPath, restPathFields, metadataHeaders,
           bodyEncoding,
           requestMediaType, requestMediaTypes, responseMediaType, requestIsBody, errors, paging, pagedOperation, requestStream,
-          responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants, mergePatchMaskField);
+          responseStream, security, noSecurity, timeout, operationId, sharedParameterUses, constants, mergePatchMaskField,
+          restBody);
     }
   }
 }

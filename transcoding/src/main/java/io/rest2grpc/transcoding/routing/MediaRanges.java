@@ -33,7 +33,8 @@ final class MediaRanges {
       return types;
     }
     HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
-    if (rule.getBody().isEmpty() && !rest.getRequestIsBody() && rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_UNSPECIFIED) {
+    if (rule.getBody().isEmpty() && rest.getRestBody().isEmpty() && !rest.getRequestIsBody()
+        && rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_UNSPECIFIED) {
       return Set.of();
     }
     return switch (rest.getBodyEncoding()) {

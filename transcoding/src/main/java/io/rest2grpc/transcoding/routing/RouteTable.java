@@ -96,10 +96,10 @@ public final class RouteTable {
       int q = path.indexOf('?');
       PathTemplate template = PathTemplate.ofRestPath(q < 0 ? path : path.substring(0, q)).withFieldPaths(rest.getRestPathFieldsMap());
       routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), template,
-          q < 0 ? Map.of() : firstValues(QueryString.decode(path.substring(q + 1))), rule.getBody(), "rest_path"));
+          q < 0 ? Map.of() : firstValues(QueryString.decode(path.substring(q + 1))), body(rule, rest), "rest_path"));
     } else if (rule.getPatternCase() != HttpRule.PatternCase.PATTERN_NOT_SET) {
       String verb = !rest.getRestMethod().isEmpty() ? rest.getRestMethod() : HttpRulePatterns.method(rule);
-      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), rule.getBody(),
+      routes.add(new Route(method, verb.toUpperCase(Locale.ROOT), PathTemplate.ofHttpRule(HttpRulePatterns.path(rule)), Map.of(), body(rule, rest),
           "google.api.http"));
     }
     for (int i = 0; i < rule.getAdditionalBindingsCount(); i++) {
@@ -108,6 +108,11 @@ public final class RouteTable {
           binding.getBody(), "additional_bindings[" + i + "]"));
     }
     return routes;
+  }
+
+  /** The rule's body field, else the one the converter kept where the rule can have none ({@code rest_body}). */
+  private static String body(HttpRule rule, RestMethod rest) {
+    return rule.getBody().isEmpty() ? rest.getRestBody() : rule.getBody();
   }
 
   private void add(Route route) {

@@ -46,7 +46,7 @@ final class HttpRules {
     String method = op.method();
     String key = method + " " + template.path().replaceAll("\\{[^}]*}", "{}");
     if (!templates.add(key)) {
-      rest.restPath(restPath).restPathFields(request.pathFields()).restMethod(method.toUpperCase(Locale.ROOT));
+      rest.restPath(restPath).restPathFields(request.pathFields()).restMethod(method.toUpperCase(Locale.ROOT)).restBody(request.bodyField());
       report.warn(Category.DUPLICATE_TEMPLATE, op.location(), element,
           method.toUpperCase(Locale.ROOT) + " " + template.path() + " is already bound to another RPC; this RPC gets no HttpRule");
       return null;
@@ -54,7 +54,8 @@ final class HttpRules {
     String body = request.bodyField();
     if (body != null && method.equals("get")) {
       report.warn(Category.BODY_ON_GET, op.location(), element,
-          "GET with a request body: HttpRule binds no body here, field '" + body + "' is left unbound");
+          "GET with a request body: HttpRule binds no body here; field '" + body + "' is the body in rest_body");
+      rest.restBody(body);
       body = null;
     } else if (body != null && method.equals("delete")) {
       report.info(Category.DELETE_WITH_BODY, op.location(), element, "DELETE with a request body: bound as body '" + body
@@ -69,7 +70,8 @@ final class HttpRules {
 
   /** A bidi stream gets no rule (AIP-127): its REST route is kept in the method option. */
   HttpRule bidiRoute(Op op, Request request, String element, RpcOptions.Builder rest) {
-    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path()).restPathFields(request.pathFields());
+    rest.restMethod(op.method().toUpperCase(Locale.ROOT)).restPath(basePath(op) + op.path()).restPathFields(request.pathFields())
+        .restBody(request.bodyField());
     report.info(Category.BIDI_STREAM_NO_HTTP_RULE, op.location(), element,
         "streams both ways: no google.api.http rule (AIP-127); the REST route is in rest_method and rest_path");
     return null;
