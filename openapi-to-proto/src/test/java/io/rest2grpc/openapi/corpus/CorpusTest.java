@@ -78,10 +78,14 @@ class CorpusTest {
   private static final String ROUTES = "Routes (RPCs / routes in the table, of them from rest_path / ambiguous, dropped / a request"
       + " made from each route routed back to it / Spring's PathPattern picks the same route; transcoding README 'Routes')";
   private static final String TRANSCODING = "What the transcoding engine needs (README 'Services and RPCs', 'Streaming'; issue 16 §4)";
+  private static final String REQUESTS = "Requests both ways (routes / path variables and parameters given a value / a request"
+      + " message written as REST by its route, routed and bound by the engine, came back as the same route, message and URL;"
+      + " transcoding README 'Requests')";
   private static final CorpusSnapshot SNAPSHOT = new CorpusSnapshot(CONVERSION, LISTS, STREAMS, ERRORS, FIDELITY_ROWS, REVIEW,
-      WRITTEN_ONCE, PARAMETERS, ROUTES, TRANSCODING);
+      WRITTEN_ONCE, PARAMETERS, ROUTES, TRANSCODING, REQUESTS);
   private static TranscodingFacts transcodingTotal = TranscodingFacts.NONE;
   private static RouteRoundTrip routesTotal = RouteRoundTrip.NONE;
+  private static RequestRoundTrip requestsTotal = RequestRoundTrip.NONE;
   private static final int[] PARAMETER_TOTALS = new int[3];
   private static final ReviewTotals REVIEW_TOTALS = new ReviewTotals();
   private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
@@ -139,8 +143,18 @@ class CorpusTest {
     movedParameters(compiled, name);
     RouteRoundTrip routes = RouteRoundTrip.of(compiled.values());
     SNAPSHOT.row(ROUTES, name, routes.row());
+    RequestRoundTrip requests = RequestRoundTrip.of(compiled.values());
+    SNAPSHOT.row(REQUESTS, name, requests.row());
+    assertThat(requests.cameBack()).as("%s: every route the engine serves gives its request back; not back:%n%s", name,
+        String.join("\n", requests.findings())).isEqualTo(requests.routes() - requests.unsupported());
+    try {
+      Files.writeString(OUT.resolve(name + ".requests.txt"), String.join("\n", requests.findings()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     synchronized (CorpusTest.class) {
       routesTotal = routesTotal.plus(routes);
+      requestsTotal = requestsTotal.plus(requests);
     }
     TranscodingFacts transcoding = TranscodingFacts.of(compiled, name);
     SNAPSHOT.row(TRANSCODING, name, transcoding.row());
@@ -336,6 +350,7 @@ class CorpusTest {
     SNAPSHOT.total(WRITTEN_ONCE, writtenOnceTotal.row());
     SNAPSHOT.total(ROUTES, routesTotal.row());
     SNAPSHOT.total(TRANSCODING, transcodingTotal.row());
+    SNAPSHOT.total(REQUESTS, requestsTotal.row());
     SNAPSHOT.total(PARAMETERS, String.format(Locale.ROOT, "%d request fields removed, %d constants, %d shared parameters",
         PARAMETER_TOTALS[0], PARAMETER_TOTALS[1], PARAMETER_TOTALS[2]));
     SNAPSHOT.total(FIDELITY_ROWS, String.format(Locale.ROOT, "%d found, %d invalid, %d checked, %d round-tripped (%.2f%%)",

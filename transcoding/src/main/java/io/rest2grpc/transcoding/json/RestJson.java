@@ -116,8 +116,9 @@ public final class RestJson {
   /** The JSON token the text stands for, by the kind of JSON value the field takes. */
   private String textAsJson(String text, FieldDescriptor field) {
     JsonKind kind = cache.message(field.getContainingType()).fields.get(field.getIndex()).kind();
+    // a value of any kind (a union of a string and a number): a number when it reads as one, as a legacy server would take it
     if (kind == JsonKind.BOOLEAN && (text.equals("true") || text.equals("false"))
-        || kind == JsonKind.NUMBER && JSON_NUMBER.matcher(text).matches()) {
+        || (kind == JsonKind.NUMBER || kind == JsonKind.ANY) && JSON_NUMBER.matcher(text).matches()) {
       return text;
     }
     if (kind == JsonKind.BOOLEAN) {

@@ -106,11 +106,11 @@ final class BodyBinding {
     }
     var values = QueryString.decode(text);
     if (whole) {
-      form.bindQuery(values, request, Location.BODY);
+      form.bindQuery(values, Set.of(), request, Location.BODY);
       return;
     }
     Message.Builder nested = request.hasField(field) ? ((Message) request.getField(field)).toBuilder() : request.newBuilderForField(field);
-    form.bindQuery(values, nested, Location.BODY);
+    form.bindQuery(values, Set.of(), nested, Location.BODY);
     request.setField(field, nested.build());
   }
 

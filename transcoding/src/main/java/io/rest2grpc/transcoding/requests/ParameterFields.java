@@ -64,12 +64,23 @@ final class ParameterFields {
 
   /**
    * Binds every query (or form) parameter that names a field into {@code builder}; returns the
-   * names of those that name none, for the caller's unknown-parameter policy.
+   * names of those that name none and are not {@code claimed} elsewhere (paging), for the caller's
+   * unknown-parameter policy.
    */
-  List<String> bindQuery(Map<String, List<String>> query, Message.Builder builder, Location location) {
+  List<String> bindQuery(Map<String, List<String>> query, Set<String> claimed, Message.Builder builder, Location location) {
     List<String> unknown = new ArrayList<>();
+    Parameter explodedMap = parameters.stream().filter(p -> p.location() == Location.QUERY && p.field().isMapField()
+        && p.style() == QueryStyle.QUERY_STYLE_EXPLODED_OBJECT).findFirst().orElse(null);
     for (Map.Entry<String, List<String>> entry : query.entrySet()) {
-      if (!bindQueryParameter(entry.getKey(), entry.getValue(), builder, location)) {
+      if (bindQueryParameter(entry.getKey(), entry.getValue(), builder, location) || claimed.contains(entry.getKey())) {
+        continue;
+      }
+      if (explodedMap != null) {
+        // form, explode of a free-form object: every parameter no field names is one of its entries
+        for (String value : entry.getValue()) {
+          parse(entry.getKey(), location, () -> json.parseEntryText(entry.getKey(), value, builder, explodedMap.field()));
+        }
+      } else {
         unknown.add(entry.getKey());
       }
     }
@@ -201,7 +212,8 @@ final class ParameterFields {
       for (Object entry : (List<?>) message.getField(field)) {
         Message e = (Message) entry;
         String key = String.valueOf(e.getField(field.getMessageType().findFieldByNumber(1)));
-        query.put(name + "[" + key + "]", List.of(text(field, e.getField(field.getMessageType().findFieldByNumber(2)))));
+        query.put(style == QueryStyle.QUERY_STYLE_EXPLODED_OBJECT ? key : name + "[" + key + "]",
+            List.of(text(field, e.getField(field.getMessageType().findFieldByNumber(2)))));
       }
     } else if (field.isRepeated()) {
       List<String> values = ((List<?>) message.getField(field)).stream().map(v -> text(field, v)).toList();

@@ -108,8 +108,7 @@ public final class RequestBinding {
    */
   public GrpcRequest toGrpc(Map<String, String> variables, RestRequest request) {
     Message.Builder builder = DynamicMessage.newBuilder(method.getInputType());
-    Map<String, List<String>> sent = QueryString.decode(request.query());
-    Map<String, List<String>> query = new LinkedHashMap<>(sent);
+    Map<String, List<String>> query = new LinkedHashMap<>(QueryString.decode(request.query()));
     route.query().keySet().forEach(query::remove);
     Map<String, List<String>> headers = headers(request.headers());
     Map<String, String> cookies = cookies(headers.getOrDefault("cookie", List.of()));
@@ -132,16 +131,17 @@ public final class RequestBinding {
       }
     }
     parameters.bindHeaders(headers, cookies, builder);
-    List<String> unknown = new ArrayList<>(body.takesBody() && body.field() == null ? query.keySet()
-        : parameters.bindQuery(query, builder, Location.QUERY));
-    unknown.removeAll(pagingParameters); // a paging parameter may also be a field (max_id): both take it
+    // a paging parameter may also be a field (Mastodon's max_id): both take it
+    List<String> unknown = body.takesBody() && body.field() == null
+        ? query.keySet().stream().filter(name -> !pagingParameters.contains(name)).toList()
+        : parameters.bindQuery(query, pagingParameters, builder, Location.QUERY);
     if (!unknown.isEmpty() && unknownPolicy == UnknownParameters.REJECT) {
       throw new InvalidRequest(Location.QUERY, unknown.get(0), "is no parameter of " + route.httpMethod() + " "
           + route.template().text());
     }
     if (paging != null) {
       try {
-        paging.toGrpcRequest(sent, builder);
+        paging.toGrpcRequest(query, builder); // the query without what travels as metadata or is constant
       } catch (StatusRuntimeException e) {
         throw new InvalidRequest(Location.QUERY, String.join(", ", pagingParameters), e.getStatus().getDescription());
       }
