@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * A route's request body ⇄ the request message: the whole message ({@code body: "*"}) or one field
  * ({@code body: "order"}: a message, scalar, repeated, map or Struct field), as REST JSON, a form
- * ({@code application/x-www-form-urlencoded}), a JSON merge patch with its {@code update_mask}, or
- * raw bytes ({@code google.api.HttpBody} keeps the media type; a {@code bytes} field the bytes).
+ * ({@code application/x-www-form-urlencoded}), {@code multipart/form-data} ({@link MultipartFields}),
+ * a JSON merge patch with its {@code update_mask}, or raw bytes ({@code google.api.HttpBody} keeps
+ * the media type; a {@code bytes} field the bytes).
  */
 final class BodyBinding {
   private static final String HTTP_BODY = "google.api.HttpBody";
@@ -34,6 +35,8 @@ final class BodyBinding {
   private final RestJson json;
   /** The fields a form body fills: the body message's, minus those bound elsewhere. */
   private final ParameterFields form;
+  /** The fields a multipart body fills, chosen as the form's are. */
+  private final MultipartFields multipart;
   private final FieldDescriptor maskField;
   private final MergePatch mergePatch;
 
@@ -51,6 +54,9 @@ final class BodyBinding {
     this.form = whole ? new ParameterFields(method.getInputType(), pathFields, json)
         : field != null && field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isRepeated()
             ? new ParameterFields(field.getMessageType(), Set.of(), json) : null;
+    this.multipart = whole ? new MultipartFields(method.getInputType(), pathFields, json)
+        : field != null && field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isRepeated()
+            ? new MultipartFields(field.getMessageType(), Set.of(), json) : null;
   }
 
   boolean takesBody() {
@@ -63,9 +69,10 @@ final class BodyBinding {
 
   // REST -> gRPC
 
-  void toGrpc(String contentType, ByteString body, Message.Builder request) {
+  /** Binds the body into the request; returns the names of the multipart parts that name no field. */
+  List<String> toGrpc(String contentType, ByteString body, Message.Builder request) {
     if (!takesBody() || body.isEmpty()) {
-      return;
+      return List.of();
     }
     String mediaType = mediaType(contentType);
     if (field != null && isHttpBody(field)) {
@@ -75,6 +82,8 @@ final class BodyBinding {
       request.setField(field, httpBody.build());
     } else if (field != null && field.getType() == FieldDescriptor.Type.BYTES && !field.isRepeated()) {
       request.setField(field, body);
+    } else if (mediaType.equals(Multipart.MEDIA_TYPE) || rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_MULTIPART) {
+      return bindMultipart(Multipart.parse(contentType, body), request);
     } else if (mediaType.equals("application/x-www-form-urlencoded") || rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_FORM) {
       bindForm(body.toStringUtf8(), request);
     } else if (field != null && field.getType() == FieldDescriptor.Type.STRING && !field.isRepeated() && !mediaType.contains("json")) {
@@ -97,6 +106,7 @@ final class BodyBinding {
         request.setField(maskField, mask.build());
       }
     }
+    return List.of();
   }
 
   private void bindForm(String text, Message.Builder request) {
@@ -112,6 +122,20 @@ final class BodyBinding {
     Message.Builder nested = request.hasField(field) ? ((Message) request.getField(field)).toBuilder() : request.newBuilderForField(field);
     form.bindQuery(values, Set.of(), nested, Location.BODY);
     request.setField(field, nested.build());
+  }
+
+  private List<String> bindMultipart(List<Multipart.Part> parts, Message.Builder request) {
+    if (multipart == null) {
+      throw new InvalidRequest(Location.BODY, "", "a multipart body needs an object to fill; this operation's body is "
+          + field.getName() + " (" + field.getType() + ")");
+    }
+    if (whole) {
+      return multipart.bind(parts, request);
+    }
+    Message.Builder nested = request.hasField(field) ? ((Message) request.getField(field)).toBuilder() : request.newBuilderForField(field);
+    List<String> unknown = multipart.bind(parts, nested);
+    request.setField(field, nested.build());
+    return unknown;
   }
 
   // gRPC -> REST
@@ -132,6 +156,17 @@ final class BodyBinding {
     if (field != null && field.getType() == FieldDescriptor.Type.BYTES && !field.isRepeated()) {
       return new Body(rest.getRequestMediaType().isEmpty() ? "application/octet-stream" : rest.getRequestMediaType(),
           (ByteString) request.getField(field));
+    }
+    if (rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_MULTIPART && multipart != null) {
+      if (field != null && !request.hasField(field)) {
+        return null;
+      }
+      List<Multipart.Part> parts = multipart.print(whole ? request : (MessageOrBuilder) request.getField(field));
+      String boundary = Multipart.newBoundary();
+      while (Multipart.collides(parts, boundary)) {
+        boundary = Multipart.newBoundary();
+      }
+      return new Body(Multipart.contentType(boundary), Multipart.write(parts, boundary));
     }
     if (rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_FORM && form != null) {
       MessageOrBuilder source = whole ? request : (MessageOrBuilder) request.getField(field);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A REST request in gRPC terms: the request message, the call's metadata, and the query parameters
- * that named no field (ignored under {@link UnknownParameters#IGNORE}; the caller counts them).
+ * then the multipart parts that named no field (ignored under {@link UnknownParameters#IGNORE}; the
+ * caller counts them).
  */
 public record GrpcRequest(Message message, Metadata metadata, List<String> unknownParameters) {
   public GrpcRequest {

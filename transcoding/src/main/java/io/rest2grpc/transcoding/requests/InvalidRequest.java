@@ -31,7 +31,10 @@ public final class InvalidRequest extends RuntimeException {
     return location;
   }
 
-  /** The parameter's REST name; for the body, the JSON pointer of the offending value ("" for the whole body). */
+  /**
+   * The parameter's REST name; for the body, the JSON pointer of the offending value ("" for the
+   * whole body), or for a multipart body the part's name ({@code #n} before its name is read).
+   */
   public String parameter() {
     return parameter;
   }

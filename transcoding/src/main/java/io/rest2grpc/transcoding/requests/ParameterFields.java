@@ -272,7 +272,7 @@ final class ParameterFields {
       "google.protobuf.StringValue", "google.protobuf.BytesValue");
 
   /** Messages whose REST JSON is one string, number or boolean: timestamps, durations, field masks, wrappers. */
-  private static boolean textual(Descriptor type) {
+  static boolean textual(Descriptor type) {
     return TEXTUAL.contains(type.getFullName());
   }
 

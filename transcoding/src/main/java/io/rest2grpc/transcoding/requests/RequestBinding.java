@@ -114,9 +114,8 @@ public final class RequestBinding {
     Map<String, String> cookies = cookies(headers.getOrDefault("cookie", List.of()));
     Metadata metadata = new Metadata();
     callMetadata.toGrpc(query, headers, cookies, metadata);
-    if (!method.isClientStreaming()) {
-      body.toGrpc(request.contentType(), request.body(), builder); // a client stream's body is its messages: StreamCodec reads them
-    }
+    // a client stream's body is its messages: StreamCodec reads them
+    List<String> unknownParts = method.isClientStreaming() ? List.of() : body.toGrpc(request.contentType(), request.body(), builder);
     for (PathVariable variable : pathVariables) {
       String value = variables.get(variable.fieldPath());
       if (value != null) {
@@ -139,6 +138,10 @@ public final class RequestBinding {
       throw new InvalidRequest(Location.QUERY, unknown.get(0), "is no parameter of " + route.httpMethod() + " "
           + route.template().text());
     }
+    if (!unknownParts.isEmpty() && unknownPolicy == UnknownParameters.REJECT) {
+      throw new InvalidRequest(Location.BODY, unknownParts.get(0), "is no part of the multipart body of " + route.httpMethod() + " "
+          + route.template().text());
+    }
     if (paging != null) {
       try {
         paging.toGrpcRequest(query, builder); // the query without what travels as metadata or is constant
@@ -146,7 +149,9 @@ public final class RequestBinding {
         throw new InvalidRequest(Location.QUERY, String.join(", ", pagingParameters), e.getStatus().getDescription());
       }
     }
-    return new GrpcRequest(builder.build(), metadata, unknown);
+    List<String> allUnknown = new ArrayList<>(unknown);
+    allUnknown.addAll(unknownParts);
+    return new GrpcRequest(builder.build(), metadata, allUnknown);
   }
 
   // gRPC -> REST
