@@ -119,7 +119,29 @@ final class Scalars {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw new InvalidValue("expected a string, got " + describe(p.currentToken()));
     }
-    return p.getText();
+    String text = p.getText();
+    if (!wellFormed(text)) {
+      // "\ud800" is valid JSON but no Unicode text: a proto string could not be serialized
+      throw new InvalidValue("the string has an unpaired surrogate (\\u" + Integer.toHexString(text.charAt(unpaired(text))) + "), which is no Unicode text");
+    }
+    return text;
+  }
+
+  static boolean wellFormed(String text) {
+    return unpaired(text) < 0;
+  }
+
+  /** The index of the first surrogate without its pair, or -1. */
+  private static int unpaired(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Standard or URL-safe base64, padded or not. */

@@ -21,10 +21,24 @@ public final class InvalidRequest extends RuntimeException {
   private final String problem;
 
   public InvalidRequest(Location location, String parameter, String problem) {
-    super(location.name().toLowerCase(Locale.ROOT) + " parameter '" + parameter + "': " + problem);
+    super(location.name().toLowerCase(Locale.ROOT) + " parameter '" + text(parameter) + "': " + text(problem));
     this.location = location;
-    this.parameter = parameter;
-    this.problem = problem;
+    this.parameter = text(parameter);
+    this.problem = text(problem);
+  }
+
+  /** What the client sent may hold unpaired surrogates; a Status message must be Unicode text. */
+  private static String text(String sent) {
+    StringBuilder text = new StringBuilder(sent.length());
+    for (int i = 0; i < sent.length(); i++) {
+      char c = sent.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < sent.length() && Character.isLowSurrogate(sent.charAt(i + 1))) {
+        text.append(c).append(sent.charAt(++i));
+      } else {
+        text.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return text.toString();
   }
 
   public Location location() {

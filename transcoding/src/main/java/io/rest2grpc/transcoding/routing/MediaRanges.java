@@ -74,7 +74,7 @@ final class MediaRanges {
   /** Whether an {@code Accept} header admits one of {@code given}: a range with q above 0 that covers it. */
   static boolean admits(String accept, Set<String> given) {
     for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
+      String[] parts = range.split(";", -1);
       String type = parts[0].strip().toLowerCase(Locale.ROOT);
       if (type.isEmpty() || quality(parts) <= 0) {
         continue;

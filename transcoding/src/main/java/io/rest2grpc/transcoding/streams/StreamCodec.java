@@ -19,6 +19,7 @@ import io.rest2grpc.transcoding.errors.ErrorTransform;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.json.RestJsonException;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -220,6 +221,9 @@ public final class StreamCodec {
           "not a REST JSON " + target.getDescriptorForType().getFullName() + " " + e.getMessage(), e);
     } catch (JsonProcessingException e) {
       throw malformed(frame, e);
+    } catch (CharConversionException e) {
+      // Jackson guessed another encoding from the bytes (UTF-16/32); JSON on the wire is UTF-8 (RFC 8259 §8.1)
+      throw new RestStreamException(RestStreamException.Problem.INVALID_JSON, frame, "not UTF-8 JSON text: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading bytes in memory does not fail
     }
