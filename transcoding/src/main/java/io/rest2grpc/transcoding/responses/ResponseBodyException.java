@@ -21,8 +21,7 @@ public final class ResponseBodyException extends RuntimeException {
    */
   static ResponseBodyException of(String method, RestJsonException e, String from, String to) {
     String pointer = e.pointer();
-    String said = (pointer.isEmpty() ? "at the root" : "at " + pointer) + ": "; // how RestJsonException starts its message
-    String problem = e.getMessage().startsWith(said) ? e.getMessage().substring(said.length()) : e.getMessage();
+    String problem = e.problem();
     if (!from.isEmpty() && (pointer.equals(from) || pointer.startsWith(from + "/"))) {
       pointer = to + pointer.substring(from.length());
     }

@@ -65,12 +65,16 @@ public final class ResponseTranscoder {
    * {@link IllegalArgumentException} saying what to fix when the options do not fit the method.
    */
   public static ResponseTranscoder of(MethodDescriptor method, PageTokens tokens) {
+    return of(method, tokens, RestJson.create());
+  }
+
+  /** The same, printing and parsing with this codec (the engine's, shared by every method: its metadata is computed once). */
+  public static ResponseTranscoder of(MethodDescriptor method, PageTokens tokens, RestJson json) {
     if (method.isServerStreaming()) {
       throw new IllegalArgumentException(method.getFullName() + " streams its responses; its REST response is a stream"
           + " (RestMethod.response_stream), which the stream transcoder writes");
     }
     RestMethod options = EffectiveOptions.of(method);
-    RestJson json = RestJson.create();
     PagedBody paged = options.hasPaging()
         ? new PagedBody(PagingTransform.of(method, tokens), json, method.getFullName(),
             options.getResponseMediaType().isEmpty() ? ResponseBody.JSON : options.getResponseMediaType())
