@@ -69,7 +69,7 @@ final class BodyBinding {
 
   // REST -> gRPC
 
-  /** Binds the body into the request; returns the names of the multipart parts that name no field. */
+  /** Binds the body into the request; returns the names of the form fields and multipart parts that name no field. */
   List<String> toGrpc(String contentType, ByteString body, Message.Builder request) {
     if (!takesBody() || body.isEmpty()) {
       return List.of();
@@ -85,7 +85,7 @@ final class BodyBinding {
     } else if (mediaType.equals(Multipart.MEDIA_TYPE) || rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_MULTIPART) {
       return bindMultipart(Multipart.parse(contentType, body), request);
     } else if (mediaType.equals("application/x-www-form-urlencoded") || rest.getBodyEncoding() == BodyEncoding.BODY_ENCODING_FORM) {
-      bindForm(body.toStringUtf8(), request);
+      return bindForm(body.toStringUtf8(), request);
     } else if (field != null && field.getType() == FieldDescriptor.Type.STRING && !field.isRepeated() && !mediaType.contains("json")) {
       request.setField(field, body.toStringUtf8());
     } else {
@@ -109,19 +109,19 @@ final class BodyBinding {
     return List.of();
   }
 
-  private void bindForm(String text, Message.Builder request) {
+  private List<String> bindForm(String text, Message.Builder request) {
     if (form == null) {
       throw new InvalidRequest(Location.BODY, "", "a form body needs an object to fill; this operation's body is "
           + field.getName() + " (" + field.getType() + ")");
     }
     var values = QueryString.decode(text);
     if (whole) {
-      form.bindQuery(values, Set.of(), request, Location.BODY);
-      return;
+      return form.bindQuery(values, Set.of(), request, Location.BODY);
     }
     Message.Builder nested = request.hasField(field) ? ((Message) request.getField(field)).toBuilder() : request.newBuilderForField(field);
-    form.bindQuery(values, Set.of(), nested, Location.BODY);
+    List<String> unknown = form.bindQuery(values, Set.of(), nested, Location.BODY);
     request.setField(field, nested.build());
+    return unknown;
   }
 
   private List<String> bindMultipart(List<Multipart.Part> parts, Message.Builder request) {

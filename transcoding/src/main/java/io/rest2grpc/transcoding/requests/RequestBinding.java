@@ -139,7 +139,7 @@ public final class RequestBinding {
           + route.template().text());
     }
     if (!unknownParts.isEmpty() && unknownPolicy == UnknownParameters.REJECT) {
-      throw new InvalidRequest(Location.BODY, unknownParts.get(0), "is no part of the multipart body of " + route.httpMethod() + " "
+      throw new InvalidRequest(Location.BODY, unknownParts.get(0), "names no field of the body of " + route.httpMethod() + " "
           + route.template().text());
     }
     if (paging != null) {

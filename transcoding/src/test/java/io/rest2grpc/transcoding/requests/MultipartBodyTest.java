@@ -244,7 +244,7 @@ class MultipartBodyTest {
     assertThat(toGrpc(request, UnknownParameters.IGNORE).unknownParameters()).containsExactly("colour", "trace");
     assertThatThrownBy(() -> toGrpc(request, UnknownParameters.REJECT))
         .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.location()).isEqualTo(Location.BODY))
-        .hasMessage("body parameter 'colour': is no part of the multipart body of POST /v1/folders/{folder_id}/documents");
+        .hasMessage("body parameter 'colour': names no field of the body of POST /v1/folders/{folder_id}/documents");
   }
 
   @Test

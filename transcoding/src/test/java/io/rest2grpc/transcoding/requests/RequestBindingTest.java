@@ -209,6 +209,13 @@ class RequestBindingTest {
     FormTicketRequest formRequest = FormTicketRequest.parseFrom(form.message().toByteString());
     assertThat(formRequest).isEqualTo(FormTicketRequest.newBuilder().setTitle("A b!").addTags("x").addTags("y").setPoints(3).build());
     assertThat(toRest(formRequest, new Metadata()).body().toStringUtf8()).isEqualTo("title=A%20b%21&tags=x&tags=y&points=3");
+    RestRequest withUnknownField = RestRequest.of("POST", "/v1/form-tickets", RestHeaders.NONE,
+        "application/x-www-form-urlencoded", ByteString.copyFromUtf8("title=A&colour=red"));
+    assertThat(toGrpc(withUnknownField).unknownParameters()).containsExactly("colour");
+    RouteMatch.Matched formRoute = (RouteMatch.Matched) TABLE.match("POST", "/v1/form-tickets");
+    assertThatThrownBy(() -> RequestBinding.of(formRoute.route(), new RequestSettings(TOKENS, List.of(), UnknownParameters.REJECT), JSON)
+        .toGrpc(formRoute.variables(), withUnknownField))
+        .hasMessage("body parameter 'colour': names no field of the body of POST /v1/form-tickets");
 
     GrpcRequest tags = toGrpc(RestRequest.of("PUT", "/v1/tickets/t1/tags", RestHeaders.NONE, "application/json",
         ByteString.copyFromUtf8("[\"a\",\"b\"]")));
