@@ -270,6 +270,9 @@ final class ResponseConverter {
     }
     List<String> names = new ArrayList<>();
     response.value().getHeaders().forEach((name, header) -> {
+      if (name.equalsIgnoreCase("Content-Type")) {
+        return; // OpenAPI: a response header named Content-Type "SHALL be ignored"; the media type is recorded apart
+      }
       Located<Header> resolved = problems.attempt(() -> refs.header(header, response.location().child("headers").child(name)));
       if (resolved != null && resolved.value() != null) {
         names.add(name);
