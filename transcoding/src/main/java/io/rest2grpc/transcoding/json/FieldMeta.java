@@ -1,5 +1,7 @@
 package io.rest2grpc.transcoding.json;
 
+import com.google.api.FieldBehavior;
+import com.google.api.FieldBehaviorProto;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor.JavaType;
 import io.rest2grpc.options.v1.Emission;
@@ -14,6 +16,11 @@ final class FieldMeta {
   final FieldDescriptor descriptor;
   /** The property name on the REST wire. */
   final String name;
+  /**
+   * The effective emission. A required property is in every body: with nothing recorded, a required
+   * list or map (written empty as {@code []}, {@code {}}) and a required nullable field (written
+   * unset as null) are {@code EMISSION_ALWAYS}.
+   */
   final Emission emission;
   final boolean int64AsString;
   final Format format;
@@ -35,6 +42,7 @@ final class FieldMeta {
     this.name = restName(descriptor);
     this.emission = options.getEmission() != Emission.EMISSION_UNSPECIFIED ? options.getEmission()
         : file.getEmission() != Emission.EMISSION_UNSPECIFIED ? file.getEmission()
+        : alwaysPresent(descriptor, options) ? Emission.EMISSION_ALWAYS
         : Emission.EMISSION_PRESENT;
     Int64Encoding encoding = options.getInt64Encoding() != Int64Encoding.INT64_ENCODING_UNSPECIFIED
         ? options.getInt64Encoding() : file.getInt64Encoding();
@@ -48,6 +56,11 @@ final class FieldMeta {
       this.mapKey = null;
       this.mapValue = null;
     }
+  }
+
+  private static boolean alwaysPresent(FieldDescriptor field, RestField options) {
+    return (field.isRepeated() || options.getNullable() && field.hasPresence())
+        && field.getOptions().getExtension(FieldBehaviorProto.fieldBehavior).contains(FieldBehavior.REQUIRED);
   }
 
   static String restName(FieldDescriptor field) {

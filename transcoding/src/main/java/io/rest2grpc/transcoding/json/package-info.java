@@ -15,7 +15,9 @@
  *   <li>64-bit integers print as JSON numbers unless the effective {@code Int64Encoding} (field, then
  *       file) is STRING; parsing takes both.
  *   <li>Emission (field, then file, else PRESENT) decides which fields print, as options.proto
- *       documents; JSON null parses as "unset" (for google.protobuf.Value: the null value).
+ *       documents; a required property (field_behavior REQUIRED) with neither is in every body: a
+ *       list or map, and a nullable field with presence, are ALWAYS (empty as [] or {}, unset as
+ *       null). JSON null parses as "unset" (for google.protobuf.Value: the null value).
  *   <li>Nullable arrays and maps: null parses as empty; printing follows emission.
  *   <li>Timestamps parse from RFC 3339 with any offset and print in UTC with Z (a full-date on
  *       FORMAT_DATE fields); durations print as "1.500s" (ISO 8601 "PT1.5S" on FORMAT_DURATION
