@@ -220,7 +220,7 @@ public final class HttpTranscoder {
           List<RequestBinding> methodBindings = methodRoutes.stream().map(route -> RequestBinding.of(route, settings, json)).toList();
           calls.put(method, new MethodCall(method, methodBindings,
               method.isServerStreaming() ? Optional.empty() : Optional.of(ResponseTranscoder.of(method, tokens, json)),
-              method.isClientStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.REQUEST).withJson(json)) : Optional.empty(),
+              method.isClientStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.REQUEST).withJson(json.rejectingUnknownEnums())) : Optional.empty(),
               method.isServerStreaming() ? Optional.of(StreamCodec.of(method, StreamSide.RESPONSE).withJson(json)) : Optional.empty()));
           methodBindings.forEach(binding -> bindings.put(binding.route(), binding));
         } catch (IllegalArgumentException e) {

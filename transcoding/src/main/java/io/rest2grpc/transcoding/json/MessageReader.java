@@ -22,13 +22,15 @@ import java.util.List;
 final class MessageReader {
   private final MetaCache cache;
   private final RestJsonListener listener;
+  private final boolean rejectUnknownEnums;
   private final PointerPath path = new PointerPath();
   private JsonParser p;
   private int depth;
 
-  MessageReader(MetaCache cache, RestJsonListener listener, JsonParser parser) {
+  MessageReader(MetaCache cache, RestJsonListener listener, boolean rejectUnknownEnums, JsonParser parser) {
     this.cache = cache;
     this.listener = listener;
+    this.rejectUnknownEnums = rejectUnknownEnums;
     this.p = parser;
   }
 
@@ -329,7 +331,7 @@ final class MessageReader {
     if (value != null) {
       return value;
     }
-    if (meta.rejectUnknown) {
+    if (meta.rejectUnknown || rejectUnknownEnums) {
       throw new RestJsonException(path.toString(), "unknown " + meta.descriptor.getName() + " value '" + p.getText() + "'");
     }
     listener.unknownEnumValue(path.toString(), p.getText());

@@ -29,21 +29,34 @@ public final class RestJson {
 
   private final MetaCache cache;
   private final RestJsonListener listener;
+  /** Every enum as if its policy were REJECT: what a request must do (see {@link #rejectingUnknownEnums()}). */
+  private final boolean rejectUnknownEnums;
   private final MessageWriter writer;
 
-  private RestJson(MetaCache cache, RestJsonListener listener) {
+  private RestJson(MetaCache cache, RestJsonListener listener, boolean rejectUnknownEnums) {
     this.cache = cache;
     this.listener = listener;
+    this.rejectUnknownEnums = rejectUnknownEnums;
     this.writer = new MessageWriter(cache);
   }
 
   public static RestJson create() {
-    return new RestJson(new MetaCache(), RestJsonListener.NONE);
+    return new RestJson(new MetaCache(), RestJsonListener.NONE, false);
   }
 
   /** The same codec, reporting what parsing skipped to this listener. */
   public RestJson withListener(RestJsonListener listener) {
-    return new RestJson(cache, listener);
+    return new RestJson(cache, listener, rejectUnknownEnums);
+  }
+
+  /**
+   * The same codec, refusing an enum value the proto does not know whatever the enum's policy. The
+   * KEEP policy is for responses (a REST service adds values before its spec does); a request with
+   * an unknown value is one the legacy service refused with a 400, and dropping the value would send
+   * another, valid request instead ({@code statuses: ["lost"]} becoming an export of everything).
+   */
+  public RestJson rejectingUnknownEnums() {
+    return new RestJson(cache, listener, true);
   }
 
   /** Compact JSON. */
@@ -63,7 +76,7 @@ public final class RestJson {
 
   /** Merges the value the parser stands on (or, before the first token, the next one) into the builder. */
   public void parse(JsonParser in, Message.Builder builder) throws IOException {
-    new MessageReader(cache, listener, in).read(builder);
+    new MessageReader(cache, listener, rejectUnknownEnums, in).read(builder);
   }
 
   /** The field's property name on the REST wire: {@code RestField.rest_name}, else its JSON name. */
@@ -147,7 +160,7 @@ public final class RestJson {
 
   private void parsing(String json, Parsing parsing) {
     try (JsonParser in = FACTORY.createParser(json)) {
-      parsing.read(new MessageReader(cache, listener, in));
+      parsing.read(new MessageReader(cache, listener, rejectUnknownEnums, in));
       if (in.nextToken() != null) {
         throw new RestJsonException("", "unexpected content after the JSON value");
       }

@@ -53,9 +53,10 @@ public final class RequestBinding {
   private final Set<String> pagingParameters;
   private final UnknownParameters unknownPolicy;
 
-  private RequestBinding(Route route, RequestSettings settings, RestJson json) {
+  private RequestBinding(Route route, RequestSettings settings, RestJson codec) {
     this.route = route;
     this.method = route.method();
+    RestJson json = codec.rejectingUnknownEnums(); // a request's unknown value was a 400, never another request
     this.json = json;
     Set<FieldDescriptor> bound = new HashSet<>();
     for (PathTemplate.Variable variable : route.template().variables()) {

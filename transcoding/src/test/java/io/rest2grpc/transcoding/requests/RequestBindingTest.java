@@ -110,6 +110,9 @@ class RequestBindingTest {
         .hasMessage("query parameter 'archived': 'yes' is not true or false");
     assertThatThrownBy(() -> toGrpc(RestRequest.of("GET", "/v1/projects/p/tickets:search?ids=1|2.5", RestHeaders.NONE)))
         .hasMessage("query parameter 'ids': 2.5 is not an integer");
+    assertThatThrownBy(() -> toGrpc(RestRequest.of("GET", "/v1/projects/p/tickets:search?state=lost", RestHeaders.NONE)))
+        .as("an unknown enum value in a request was the legacy service's 400, whatever the enum's KEEP policy")
+        .hasMessage("query parameter 'state': unknown TicketState value 'lost'");
     assertThatThrownBy(() -> toGrpc(RestRequest.of("GET", "/v1/projects/p/tickets:search?where=ann", RestHeaders.NONE)))
         .hasMessage("query parameter 'where': an object needs the deepObject form where[property]=value");
     assertThatThrownBy(() -> toGrpc(RestRequest.of("GET", "/v1/projects/p/tickets:search?where[nobody]=1", RestHeaders.NONE)))
