@@ -3,6 +3,7 @@ package io.rest2grpc.transcoding.oracle;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.Message;
 import io.rest2grpc.test.v1.Oracle;
@@ -10,9 +11,22 @@ import io.rest2grpc.test.v1.OracleFilter;
 import io.rest2grpc.test.v1.OracleRequest;
 import io.rest2grpc.test.v1.OracleResponse;
 import io.rest2grpc.test.v1.OracleStatus;
+import io.rest2grpc.test.v1.Card;
+import io.rest2grpc.test.v1.FormTicketRequest;
+import io.rest2grpc.test.v1.Labels;
+import io.rest2grpc.test.v1.OracleShapesProto;
+import io.rest2grpc.test.v1.Payment;
+import io.rest2grpc.test.v1.RequestsProto;
 import io.rest2grpc.test.v1.RouteBook;
 import io.rest2grpc.test.v1.RouteRequest;
 import io.rest2grpc.test.v1.Routing;
+import io.rest2grpc.test.v1.SearchTicketsRequest;
+import io.rest2grpc.test.v1.ShapeRequest;
+import io.rest2grpc.test.v1.TicketFilter;
+import io.rest2grpc.transcoding.engine.HttpTranscoder;
+import io.rest2grpc.transcoding.engine.Routed;
+import io.rest2grpc.transcoding.http.RestHeaders;
+import io.rest2grpc.transcoding.http.RestRequest;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.oracle.ArmeriaOracle.Captured;
 import io.rest2grpc.transcoding.routing.RouteMatch;
@@ -32,15 +46,19 @@ import org.junit.jupiter.api.Test;
 class ArmeriaOracleTest {
   private static final String ROUTING = "rest2grpc.test.v1.RoutingService.";
   private static final String ORACLE = "rest2grpc.test.v1.OracleService.";
+  private static final String TICKETS = "rest2grpc.test.v1.TicketService.";
+  private static final String SHAPES = "rest2grpc.test.v1.ShapeService.";
   private static final long ABOVE_2_53 = 9_007_199_254_740_993L;
 
   private static final RouteTable ROUTES = RouteTable.of(List.of(Routing.getDescriptor()));
+  private static final HttpTranscoder ENGINE = HttpTranscoder.of(List.of(RequestsProto.getDescriptor(), OracleShapesProto.getDescriptor()));
 
   private static ArmeriaOracle oracle;
 
   @BeforeAll
   static void start() {
-    oracle = ArmeriaOracle.start(List.of(Routing.getDescriptor(), Oracle.getDescriptor()),
+    oracle = ArmeriaOracle.start(List.of(Routing.getDescriptor(), Oracle.getDescriptor(), RequestsProto.getDescriptor(),
+            OracleShapesProto.getDescriptor()),
         Map.of(ORACLE + "CreateItem", OracleResponse.newBuilder().setTotal(ABOVE_2_53).build()));
   }
 
@@ -51,6 +69,13 @@ class ArmeriaOracleTest {
 
   private static Captured postJson(String pathAndQuery, String json) {
     return oracle.send("POST", pathAndQuery, Map.of("content-type", "application/json"), json.getBytes(UTF_8));
+  }
+
+  /** The request message the engine binds: the REST contract's reading. */
+  private static Message engineRequest(String method, String target, RestHeaders headers, String contentType, String body) {
+    Routed routed = ENGINE.toGrpc(RestRequest.of(method, target, headers, contentType, ByteString.copyFromUtf8(body)));
+    assertThat(routed).as("the engine routes %s %s", method, target).isInstanceOf(Routed.Call.class);
+    return ((Routed.Call) routed).request().message();
   }
 
   private static String rpcOf(RouteMatch match) {
@@ -199,6 +224,58 @@ class ArmeriaOracleTest {
       assertThat(oracle.send("GET", "/v1/shelves/s1").rpc()).isIn(ROUTING + "GetShelf", ROUTING + "GetShelfAgain");
       assertThat(List.of(rpcOf(ROUTES.match("GET", "/v1/shelves/special")), rpcOf(ROUTES.match("GET", "/v1/shelves/s1"))))
           .as("the REST contract").containsExactly("GetSpecialShelf", "GetShelf");
+    }
+
+    @Test
+    void queryStylesOtherThanRepeatedKeysAreNotSplit() {
+      String target = "/v1/projects/p1/tickets:search?tags=a,b&where%5Bowner%5D=ann";
+      Captured captured = oracle.send("GET", target);
+
+      assertCalled(captured, TICKETS + "SearchTickets", SearchTicketsRequest.newBuilder().setProject("p1").addTags("a,b").build());
+      assertThat(engineRequest("GET", target, RestHeaders.NONE, "", "")).as("the REST contract (comma, deepObject)")
+          .isEqualTo(SearchTicketsRequest.newBuilder().setProject("p1").addTags("a").addTags("b")
+              .setWhere(TicketFilter.newBuilder().setOwner("ann")).build());
+    }
+
+    @Test
+    void headerAndCookieParametersAreNotBound() {
+      Captured captured = oracle.send("GET", "/v1/projects/p1/tickets:search", Map.of("X-Trace-Tag", "t1", "Cookie", "session=s1"), new byte[0]);
+
+      assertCalled(captured, TICKETS + "SearchTickets", SearchTicketsRequest.newBuilder().setProject("p1").build());
+      assertThat(engineRequest("GET", "/v1/projects/p1/tickets:search", RestHeaders.of("X-Trace-Tag", "t1", "Cookie", "session=s1"), "", ""))
+          .as("the REST contract").isEqualTo(SearchTicketsRequest.newBuilder().setProject("p1").setRequestId("t1").setSession("s1").build());
+    }
+
+    @Test
+    void unionMembersAreReadUnderTheVariantsNameOnly() {
+      String body = "{\"payment\": {\"method\": \"card\", \"token\": \"t\"}}";
+      Captured captured = oracle.send("PUT", "/v1/shops/sh1/shape", Map.of("content-type", "application/json"), body.getBytes(UTF_8));
+
+      assertCalled(captured, SHAPES + "PutShape", ShapeRequest.newBuilder().setShop("sh1").setPayment(Payment.getDefaultInstance()).build());
+      assertThat(engineRequest("PUT", "/v1/shops/sh1/shape", RestHeaders.NONE, "application/json", body)).as("the REST contract")
+          .isEqualTo(ShapeRequest.newBuilder().setShop("sh1").setPayment(Payment.newBuilder().setCard(Card.newBuilder().setMethod("card").setToken("t")))
+              .build());
+    }
+
+    @Test
+    void unwrappedMapEntriesBesideTheMembersAreDropped() {
+      String body = "{\"labels\": {\"name\": \"n\", \"team\": \"core\"}}";
+      Captured captured = oracle.send("PUT", "/v1/shops/sh1/shape", Map.of("content-type", "application/json"), body.getBytes(UTF_8));
+
+      assertCalled(captured, SHAPES + "PutShape", ShapeRequest.newBuilder().setShop("sh1").setLabels(Labels.newBuilder().setName("n")).build());
+      assertThat(engineRequest("PUT", "/v1/shops/sh1/shape", RestHeaders.NONE, "application/json", body)).as("the REST contract")
+          .isEqualTo(ShapeRequest.newBuilder().setShop("sh1").setLabels(Labels.newBuilder().setName("n").putAdditionalProperties("team", "core"))
+              .build());
+    }
+
+    @Test
+    void nonJsonBodiesAreRefused() {
+      String body = "title=t&points=3";
+      Captured captured = oracle.send("POST", "/v1/form-tickets", Map.of("content-type", "application/x-www-form-urlencoded"), body.getBytes(UTF_8));
+
+      assertThat(List.of(captured.called(), captured.status())).containsExactly(false, 400);
+      assertThat(engineRequest("POST", "/v1/form-tickets", RestHeaders.NONE, "application/x-www-form-urlencoded", body)).as("the REST contract")
+          .isEqualTo(FormTicketRequest.newBuilder().setTitle("t").setPoints(3).build());
     }
   }
 }
