@@ -18,8 +18,8 @@ final class FieldMeta {
   final String name;
   /**
    * The effective emission. A required property is in every body: with nothing recorded, a required
-   * list or map (written empty as {@code []}, {@code {}}) and a required nullable field (written
-   * unset as null) are {@code EMISSION_ALWAYS}.
+   * list or map that is not nullable (written empty as {@code []}, {@code {}}) and a required nullable
+   * singular field (written unset as null) are {@code EMISSION_ALWAYS}.
    */
   final Emission emission;
   final boolean int64AsString;
@@ -58,8 +58,9 @@ final class FieldMeta {
     }
   }
 
+  /** A nullable list stays PRESENT: empty may have been null, which a proto list cannot tell apart. */
   private static boolean alwaysPresent(FieldDescriptor field, RestField options) {
-    return (field.isRepeated() || options.getNullable() && field.hasPresence())
+    return (field.isRepeated() ? !options.getNullable() : options.getNullable() && field.hasPresence())
         && field.getOptions().getExtension(FieldBehaviorProto.fieldBehavior).contains(FieldBehavior.REQUIRED);
   }
 

@@ -16,8 +16,9 @@
  *       file) is STRING; parsing takes both.
  *   <li>Emission (field, then file, else PRESENT) decides which fields print, as options.proto
  *       documents; a required property (field_behavior REQUIRED) with neither is in every body: a
- *       list or map, and a nullable field with presence, are ALWAYS (empty as [] or {}, unset as
- *       null). JSON null parses as "unset" (for google.protobuf.Value: the null value).
+ *       list or map that is not nullable, and a nullable field with presence, are ALWAYS (empty as
+ *       [] or {}, unset as null); a nullable list stays PRESENT, as empty may have been null. JSON
+ *       null parses as "unset" (for google.protobuf.Value: the null value).
  *   <li>Nullable arrays and maps: null parses as empty; printing follows emission.
  *   <li>Timestamps parse from RFC 3339 with any offset and print in UTC with Z (a full-date on
  *       FORMAT_DATE fields); durations print as "1.500s" (ISO 8601 "PT1.5S" on FORMAT_DURATION
