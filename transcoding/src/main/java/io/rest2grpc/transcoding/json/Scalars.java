@@ -78,6 +78,10 @@ final class Scalars {
     } else {
       throw new InvalidValue("expected an integer, got " + describe(token));
     }
+    if (decimal.signum() != 0 && decimal.precision() - decimal.scale() > 20) {
+      // beyond every integer range (uint64 has 20 digits); expanding 1E156285400 would take minutes
+      throw new InvalidValue(decimal + " is out of every integer range");
+    }
     try {
       return decimal.toBigIntegerExact();
     } catch (ArithmeticException e) {

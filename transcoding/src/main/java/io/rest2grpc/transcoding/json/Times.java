@@ -67,6 +67,9 @@ public final class Times {
         throw new InvalidValue("'" + text + "' is not a duration such as \"1.5s\" or \"PT1.5S\"");
       }
       BigDecimal total = new BigDecimal(trimmed.substring(0, trimmed.length() - 1));
+      if (total.precision() - total.scale() > 19 || total.scale() > 18) {
+        throw new ArithmeticException("beyond a Duration"); // refused before 1E999999999 is expanded
+      }
       BigDecimal[] parts = total.divideAndRemainder(BigDecimal.ONE);
       return new long[] {parts[0].longValueExact(), parts[1].multiply(NANOS_PER_SECOND).longValueExact()};
     } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
