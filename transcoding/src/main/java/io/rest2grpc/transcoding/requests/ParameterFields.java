@@ -97,7 +97,7 @@ final class ParameterFields {
     if (bracket > 0 && name.endsWith("]")) {
       Parameter object = queryByName.get(name.substring(0, bracket));
       if (object != null && object.style() == QueryStyle.QUERY_STYLE_DEEP_OBJECT) {
-        List<String> keys = List.of(name.substring(bracket + 1, name.length() - 1).split("\\]\\["));
+        List<String> keys = List.of(name.substring(bracket + 1, name.length() - 1).split("\\]\\[", -1)); // where[][] has empty keys, not none
         bindDeep(object.field(), keys, 0, values, builder, name, location);
         return true;
       }
