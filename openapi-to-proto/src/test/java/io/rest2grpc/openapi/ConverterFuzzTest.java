@@ -11,6 +11,8 @@ import io.rest2grpc.openapi.write.OutputWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Feeds the converter raw bytes (half of the runs) and generated specs that combine every schema
@@ -23,6 +25,9 @@ import java.nio.file.Path;
 class ConverterFuzzTest {
   private static Path spec;
 
+  // Jazzer reads @Timeout as libFuzzer's per-input -timeout (the pom keeps JUnit from applying it to
+  // the whole run): an input that hangs fails the build instead of stalling it.
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   @FuzzTest(maxDuration = "30s")
   void convertsOrFailsCleanly(FuzzedDataProvider data) throws Exception {
     if (spec == null) {

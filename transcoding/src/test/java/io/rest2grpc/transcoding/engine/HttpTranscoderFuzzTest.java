@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Feeds the engine REST requests: half of the runs raw (any method, target, headers, body), half
@@ -44,6 +46,9 @@ class HttpTranscoderFuzzTest {
   private static final String[] HEADERS = {"Authorization", "Cookie", "X-Tags", "X-Trace-Tag", "Idempotency-Key", "Accept",
       "traceparent", "Last-Event-ID"};
 
+  // Jazzer turns @Timeout into libFuzzer's per-input -timeout: an input that hangs fails the build
+  // in 10 s (the huge-exponent input once held it 604 s), instead of stalling CI.
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @FuzzTest(maxDuration = "20s")
   void routesAndBindsOrDecides(FuzzedDataProvider data) {
     RestRequest request = data.consumeBoolean() ? raw(data) : onARoute(data);
