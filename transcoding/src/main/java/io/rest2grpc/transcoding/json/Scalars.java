@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import io.rest2grpc.transcoding.UnicodeText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -124,29 +125,14 @@ final class Scalars {
       throw new InvalidValue("expected a string, got " + describe(p.currentToken()));
     }
     String text = p.getText();
-    if (!wellFormed(text)) {
+    int unpaired = UnicodeText.firstUnpaired(text, 0);
+    if (unpaired >= 0) {
       // "\ud800" is valid JSON but no Unicode text: a proto string could not be serialized
-      throw new InvalidValue("the string has an unpaired surrogate (\\u" + Integer.toHexString(text.charAt(unpaired(text))) + "), which is no Unicode text");
+      throw new InvalidValue("the string has an unpaired surrogate (\\u" + Integer.toHexString(text.charAt(unpaired)) + "), which is no Unicode text");
     }
     return text;
   }
 
-  static boolean wellFormed(String text) {
-    return unpaired(text) < 0;
-  }
-
-  /** The index of the first surrogate without its pair, or -1. */
-  private static int unpaired(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /** Standard or URL-safe base64, padded or not. */
   static ByteString bytes(String base64) {

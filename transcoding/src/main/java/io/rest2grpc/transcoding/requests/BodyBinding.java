@@ -7,6 +7,7 @@ import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.MediaTypes;
 import io.rest2grpc.transcoding.http.QueryString;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.json.RestJsonException;
@@ -14,7 +15,6 @@ import io.rest2grpc.transcoding.options.EffectiveOptions;
 import io.rest2grpc.transcoding.requests.InvalidRequest.Location;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -74,7 +74,7 @@ final class BodyBinding {
     if (!takesBody() || body.isEmpty()) {
       return List.of();
     }
-    String mediaType = mediaType(contentType);
+    String mediaType = MediaTypes.essence(contentType);
     if (field != null && isHttpBody(field)) {
       Message.Builder httpBody = request.newBuilderForField(field);
       httpBody.setField(httpBody.getDescriptorForType().findFieldByName("content_type"), contentType);
@@ -205,10 +205,5 @@ final class BodyBinding {
 
   private static boolean isHttpBody(FieldDescriptor field) {
     return field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && field.getMessageType().getFullName().equals(HTTP_BODY);
-  }
-
-  static String mediaType(String contentType) {
-    int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 }

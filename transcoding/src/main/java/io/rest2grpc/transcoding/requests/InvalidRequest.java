@@ -5,6 +5,7 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.rest2grpc.transcoding.UnicodeText;
 import java.util.Locale;
 
 /**
@@ -21,24 +22,12 @@ public final class InvalidRequest extends RuntimeException {
   private final String problem;
 
   public InvalidRequest(Location location, String parameter, String problem) {
-    super(location.name().toLowerCase(Locale.ROOT) + " parameter '" + text(parameter) + "': " + text(problem));
+    // what the client sent may hold unpaired surrogates; a Status message must be Unicode text
+    super(location.name().toLowerCase(Locale.ROOT) + " parameter '" + UnicodeText.replacingUnpaired(parameter) + "': "
+        + UnicodeText.replacingUnpaired(problem));
     this.location = location;
-    this.parameter = text(parameter);
-    this.problem = text(problem);
-  }
-
-  /** What the client sent may hold unpaired surrogates; a Status message must be Unicode text. */
-  private static String text(String sent) {
-    StringBuilder text = new StringBuilder(sent.length());
-    for (int i = 0; i < sent.length(); i++) {
-      char c = sent.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < sent.length() && Character.isLowSurrogate(sent.charAt(i + 1))) {
-        text.append(c).append(sent.charAt(++i));
-      } else {
-        text.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-      }
-    }
-    return text.toString();
+    this.parameter = UnicodeText.replacingUnpaired(parameter);
+    this.problem = UnicodeText.replacingUnpaired(problem);
   }
 
   public Location location() {

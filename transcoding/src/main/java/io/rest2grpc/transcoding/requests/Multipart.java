@@ -1,6 +1,7 @@
 package io.rest2grpc.transcoding.requests;
 
 import com.google.protobuf.ByteString;
+import io.rest2grpc.transcoding.http.MediaTypes;
 import io.rest2grpc.transcoding.requests.InvalidRequest.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ final class Multipart {
 
   /** The {@code boundary} parameter of a {@code multipart/form-data} media type. */
   private static String boundary(String contentType) {
-    if (!BodyBinding.mediaType(contentType).equals(MEDIA_TYPE)) {
+    if (!MediaTypes.essence(contentType).equals(MEDIA_TYPE)) {
       throw new InvalidRequest(Location.BODY, "", "Content-Type '" + contentType + "' is not " + MEDIA_TYPE);
     }
     String boundary = parameters(contentType).get("boundary");

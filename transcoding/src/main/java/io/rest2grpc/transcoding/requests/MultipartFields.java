@@ -7,6 +7,7 @@ import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestField;
+import io.rest2grpc.transcoding.http.MediaTypes;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.json.RestJsonException;
 import io.rest2grpc.transcoding.requests.InvalidRequest.Location;
@@ -187,6 +188,6 @@ final class MultipartFields {
       return true;
     }
     return !field.isRepeated() && field.getType() != FieldDescriptor.Type.STRING && field.getType() != FieldDescriptor.Type.BYTES
-        && BodyBinding.mediaType(mediaType).contains("json");
+        && MediaTypes.essence(mediaType).contains("json");
   }
 }

@@ -5,6 +5,7 @@ import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.options.v1.BodyEncoding;
 import io.rest2grpc.options.v1.RestMethod;
+import io.rest2grpc.transcoding.http.MediaTypes;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -60,9 +61,9 @@ final class MediaRanges {
 
   /** Whether {@code contentType} is one of {@code accepted}: parameters ignored; JSON also as any {@code +json} type. */
   static boolean takes(Set<String> accepted, String contentType) {
-    String type = essence(contentType);
+    String type = MediaTypes.essence(contentType);
     for (String a : accepted) {
-      String ours = essence(a);
+      String ours = MediaTypes.essence(a);
       if (ours.equals("*/*") || ours.equals(type) || ours.equals(JSON) && type.startsWith("application/") && type.endsWith("+json")
           || ours.endsWith("/*") && type.startsWith(ours.substring(0, ours.length() - 1))) {
         return true;
@@ -80,7 +81,7 @@ final class MediaRanges {
         continue;
       }
       for (String ours : given) {
-        String essence = essence(ours);
+        String essence = MediaTypes.essence(ours);
         if (type.equals("*/*") || type.equals(essence) || type.endsWith("/*") && essence.startsWith(type.substring(0, type.length() - 1))) {
           return true;
         }
@@ -101,10 +102,5 @@ final class MediaRanges {
       }
     }
     return 1;
-  }
-
-  private static String essence(String mediaType) {
-    int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 }

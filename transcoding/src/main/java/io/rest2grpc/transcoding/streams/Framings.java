@@ -2,7 +2,7 @@ package io.rest2grpc.transcoding.streams;
 
 import io.rest2grpc.options.v1.RestStream;
 import io.rest2grpc.options.v1.StreamFraming;
-import java.util.Locale;
+import io.rest2grpc.transcoding.http.MediaTypes;
 
 /** A stream's framing: RestStream.framing, else the one its media type names. */
 final class Framings {
@@ -23,7 +23,7 @@ final class Framings {
     if (mediaType.isEmpty()) {
       return StreamFraming.STREAM_FRAMING_NDJSON;
     }
-    return switch (essence(mediaType)) {
+    return switch (MediaTypes.essence(mediaType)) {
       case "text/event-stream" -> StreamFraming.STREAM_FRAMING_SSE;
       case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines",
            "application/stream+json", "application/x-json-stream" -> StreamFraming.STREAM_FRAMING_NDJSON;
@@ -43,10 +43,5 @@ final class Framings {
       case STREAM_FRAMING_JSON_SEQ -> "application/json-seq";
       default -> "application/x-ndjson";
     };
-  }
-
-  private static String essence(String mediaType) {
-    int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 }
