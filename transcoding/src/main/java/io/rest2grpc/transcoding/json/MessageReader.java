@@ -83,6 +83,9 @@ final class MessageReader {
       throw new RestJsonException(path.toString(), e.getMessage());
     } catch (JsonProcessingException e) {
       throw new RestJsonException(path.toString(), "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (NumberFormatException e) {
+      // Jackson's own guard on a number it will not expand, such as 1E041056285400
+      throw new RestJsonException(path.toString(), "malformed number: " + e.getMessage(), e);
     }
   }
 
@@ -328,7 +331,9 @@ final class MessageReader {
     } else {
       throw new InvalidValue("expected a " + meta.descriptor.getName() + " value, got " + Scalars.describe(token));
     }
-    if (value != null) {
+    // a request may not name the zero _UNSPECIFIED value ("0", its proto name): REST has no such value
+    boolean restValue = value != null && !(rejectUnknownEnums && meta.wire(value.getNumber()) == null);
+    if (restValue) {
       return value;
     }
     if (meta.rejectUnknown || rejectUnknownEnums) {

@@ -53,7 +53,8 @@ public final class RestJson {
    * The same codec, refusing an enum value the proto does not know whatever the enum's policy. The
    * KEEP policy is for responses (a REST service adds values before its spec does); a request with
    * an unknown value is one the legacy service refused with a 400, and dropping the value would send
-   * another, valid request instead ({@code statuses: ["lost"]} becoming an export of everything).
+   * another, valid request instead ({@code statuses: ["lost"]} becoming an export of everything). The
+   * zero _UNSPECIFIED value, by its proto name or number, is unknown too: REST has no such value.
    */
   public RestJson rejectingUnknownEnums() {
     return new RestJson(cache, listener, true);

@@ -139,6 +139,16 @@ class RestJsonTest {
           .hasMessage("at /color: unknown Color value 'blue'")
           .extracting(e -> ((RestJsonException) e).pointer()).isEqualTo("/color");
     }
+
+    @Test
+    void aRequestMayNotNameTheUnspecifiedValue() {
+      // found by HttpTranscoderFuzzTest: ?state=0 bound an element that has no REST form to print back
+      RestJson requests = json.rejectingUnknownEnums();
+      assertThatThrownBy(() -> requests.parse("{\"history\":[\"pending\",0]}", Enums.newBuilder()))
+          .hasMessage("at /history/1: unknown OrderStatus value '0'");
+      assertThatThrownBy(() -> requests.parse("{\"history\":[\"ORDER_STATUS_UNSPECIFIED\"]}", Enums.newBuilder()))
+          .hasMessage("at /history/0: unknown OrderStatus value 'ORDER_STATUS_UNSPECIFIED'");
+    }
   }
 
   @Nested
@@ -166,6 +176,14 @@ class RestJsonTest {
           .hasMessage("at /signed: 2.5 is not an integer");
       assertThatThrownBy(() -> json.parse("{\"list\":[1,\"9223372036854775808\"]}", Int64s.newBuilder()))
           .hasMessage("at /list/1: 9223372036854775808 is out of the int64 range");
+    }
+
+    @Test
+    void rejectsAnExponentJacksonWillNotExpand() {
+      // found by HttpTranscoderFuzzTest: Jackson's NumberFormatException escaped as a crash
+      assertThatThrownBy(() -> json.parse("{\"signed\":156285E041056285400}", Int64s.newBuilder()))
+          .isInstanceOf(RestJsonException.class)
+          .hasMessageStartingWith("at /signed: malformed number:");
     }
   }
 
