@@ -286,6 +286,9 @@ public final class FactsView {
     if (p.getMaxPageSize() != 0) {
       paging.put("max_page_size", p.getMaxPageSize());
     }
+    if (p.getMinPageSize() != 0) {
+      paging.put("min_page_size", p.getMinPageSize());
+    }
     paging.put("items_field", p.getItemsField());
     if (p.getUncertain()) {
       paging.put("uncertain", true);

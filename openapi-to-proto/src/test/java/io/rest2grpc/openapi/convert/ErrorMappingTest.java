@@ -143,7 +143,7 @@ class ErrorMappingTest {
   }
 
   @Test
-  void problemDetailsMapMessageReasonStatusViolationsAndRequestId() {
+  void problemDetailsMapMessageReasonStatusViolationsRequestIdAndInstance() {
     Map<String, FileDescriptor> files = compile("""
         paths:
           /orders:
@@ -187,9 +187,36 @@ class ErrorMappingTest {
         .setStyle(ErrorBodyStyle.ERROR_BODY_STYLE_PROBLEM).setMediaType("application/problem+json")
         .setMessage("/detail").setReason("/code").setHttpStatus("/status")
         .setFieldViolations("/invalid_params").setViolationField("name").setViolationDescription("reason")
-        .setRequestId("/request_id").build());
+        .setRequestId("/request_id").setInstance("/instance").build());
     assertThat(method.getErrors(1).getHeadersList()).containsExactly("Retry-After");
     assertThat(fileOptions(files, "OrdersService").getErrorDomain()).isEqualTo("api.shop.example");
+  }
+
+  @Test
+  void springBootsOwnErrorBodyKeepsTheRequestPathInPath() {
+    Map<String, FileDescriptor> files = compile("""
+        paths:
+          /orders:
+            get:
+              operationId: listOrders
+              responses:
+                '200': {description: ok}
+                '400':
+                  description: bad request
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          timestamp: {type: string, format: date-time}
+                          status: {type: integer}
+                          error: {type: string}
+                          message: {type: string}
+                          path: {type: string}
+        """);
+    RestErrorBody body = body(files, "OrdersService", method(files, "OrdersService", "ListOrders").getErrors(0));
+    assertThat(body.getMessage()).isEqualTo("/message");
+    assertThat(body.getInstance()).isEqualTo("/path");
   }
 
   @Test

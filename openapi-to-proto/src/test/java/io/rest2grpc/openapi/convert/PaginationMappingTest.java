@@ -39,7 +39,7 @@ class PaginationMappingTest {
             operationId: listOrders
             parameters:
               - {name: status, in: query, schema: {type: string}}
-              - {name: limit, in: query, schema: {type: integer, default: 20, maximum: 100}}
+              - {name: limit, in: query, schema: {type: integer, default: 20, minimum: 1, maximum: 100}}
               - {name: offset, in: query, schema: {type: integer}}
             responses:
               '200':
@@ -136,7 +136,7 @@ class PaginationMappingTest {
     assertThat(orders.getOptions().getExtension(AnnotationsProto.http).getResponseBody()).isEqualTo("orders");
     assertThat(paging(orders)).isEqualTo(RestPaging.newBuilder().setStyle(PagingStyle.PAGING_STYLE_OFFSET)
         .setSizeParameter("limit").setOffsetParameter("offset").setItems("").setTotalHeader("X-Total-Count")
-        .setDefaultPageSize(20).setMaxPageSize(100).setItemsField("orders").build());
+        .setDefaultPageSize(20).setMaxPageSize(100).setMinPageSize(1).setItemsField("orders").build());
 
     MethodDescriptor customers = method(files, "ListCustomers");
     assertThat(fields(customers.getOutputType())).containsExactly("1 data", "2 next_page_token", "3 object", "4 has_more");

@@ -23,9 +23,9 @@ import java.util.function.Function;
 /**
  * Finds, in the schema of an error response, the members that carry what {@code google.rpc.Status}
  * and its details carry: the message, the reason, the repeated HTTP status, per-field violations, a
- * help link, a request id, a retry delay, and constants such as Slack's {@code "ok": false}. The
- * result is the {@code RestErrorBody} option, whose members are JSON pointers (module README,
- * "Errors"); an empty pointer means the body has no such member.
+ * help link, a request id, a retry delay, the request's path, and constants such as Slack's
+ * {@code "ok": false}. The result is the {@code RestErrorBody} option, whose members are JSON
+ * pointers (module README, "Errors"); an empty pointer means the body has no such member.
  */
 final class ErrorBodies {
   static final String PROBLEM_JSON = "application/problem+json";
@@ -107,6 +107,7 @@ final class ErrorBodies {
       put(body::setRequestId, "", first(top, REQUEST_ID, false));
     }
     put(body::setRetryDelay, base, first(error, RETRY, false));
+    put(body::setInstance, base, instance(error, problem));
     for (String flag : FLAGS) {
       String name = find(top, flag);
       if (name != null && Schemas.types(top.get(name).value()).contains("boolean")) {
@@ -114,6 +115,12 @@ final class ErrorBodies {
       }
     }
     return body.build();
+  }
+
+  /** RFC 9457's "instance"; else the "path" of Spring Boot's own error body ({timestamp, status, error, path}). */
+  private static String instance(Map<String, Located<Schema<?>>> error, boolean problem) {
+    boolean springBoot = find(error, "timestamp") != null && find(error, "status") != null;
+    return problem ? first(error, List.of("instance"), false) : springBoot ? first(error, List.of("path"), false) : null;
   }
 
   /** A string code wins over a type; an integer code is a reason only where the body has another status member. */

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.TreeSet;
 
 /**
@@ -69,7 +70,8 @@ public final class ListDetector {
   public record ListShape(PagingStyle style, String sizeParameter, String offsetParameter, String pageParameter, int firstPage,
       String cursorParameter, String items, String envelopeMember, String itemsMember, String nextCursor, String cursorItemMember,
       String hasMore, String total,
-      String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, List<String> doubts) {
+      String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, Integer minPageSize,
+      List<String> doubts) {
 
     /** Whether the REST query parameter {@code name} pages (page_size and page_token replace it). */
     public boolean isPagingParameter(String name) {
@@ -99,6 +101,7 @@ public final class ListDetector {
       }
       putIfSet(m, "default_page_size", defaultPageSize);
       putIfSet(m, "max_page_size", maxPageSize);
+      putIfSet(m, "min_page_size", minPageSize);
       return m;
     }
 
@@ -122,6 +125,7 @@ public final class ListDetector {
       setIfSet(b::setNextUrl, nextUrl);
       setIfSet(b::setDefaultPageSize, defaultPageSize);
       setIfSet(b::setMaxPageSize, maxPageSize);
+      setIfSet(b::setMinPageSize, minPageSize);
       return b.build();
     }
 
@@ -141,7 +145,7 @@ public final class ListDetector {
   /** The keys of x-grpc-pagination: RestPaging's field names. */
   static final Set<String> OVERRIDE_KEYS = Set.of("style", "size_parameter", "offset_parameter", "page_parameter", "first_page",
       "cursor_parameter", "items", "next_cursor", "cursor_item_member", "has_more", "total", "total_header", "next_url", "link_header",
-      "default_page_size", "max_page_size");
+      "default_page_size", "max_page_size", "min_page_size");
   /** The paging styles x-grpc-pagination names, as the option's constants. */
   private static final Map<String, PagingStyle> STYLES = Map.of("offset", PagingStyle.PAGING_STYLE_OFFSET,
       "page", PagingStyle.PAGING_STYLE_PAGE, "cursor", PagingStyle.PAGING_STYLE_CURSOR, "link", PagingStyle.PAGING_STYLE_LINK,
@@ -249,14 +253,15 @@ public final class ListDetector {
         doubts.add("no next cursor in the body and no item id to continue from: set next_cursor or cursor_item_member");
       }
     }
-    if (style == PagingStyle.PAGING_STYLE_PAGE && integer(size, true) == null) {
+    if (style == PagingStyle.PAGING_STYLE_PAGE && sizeBound(size, Schema::getDefault) == null) {
       doubts.add("no documented default page length: set default_page_size, which page tokens count pages in");
     }
     int firstPage = page == null ? 0 : firstPage(page);
     return new ListShape(style, name(size), style == PagingStyle.PAGING_STYLE_OFFSET ? name(offset) : null,
         style == PagingStyle.PAGING_STYLE_PAGE ? name(page) : null, firstPage, style == PagingStyle.PAGING_STYLE_CURSOR ? name(cursor) : null,
         items, envelopeMember, itemsMember, nextCursor, cursorItemMember,
-        hasMore, total, totalHeader, nextUrl, link, integer(size, true), integer(size, false), List.copyOf(doubts));
+        hasMore, total, totalHeader, nextUrl, link, sizeBound(size, Schema::getDefault), sizeBound(size, Schema::getMaximum),
+        sizeBound(size, Schema::getMinimum), List.copyOf(doubts));
   }
 
   /**
@@ -321,7 +326,8 @@ public final class ListDetector {
         string(m, "total"),
         string(m, "total_header"), string(m, "next_url"), Boolean.TRUE.equals(m.get("link_header")),
         m.get("default_page_size") instanceof Number n ? n.intValue() : null,
-        m.get("max_page_size") instanceof Number n ? n.intValue() : null, doubts);
+        m.get("max_page_size") instanceof Number n ? n.intValue() : null,
+        m.get("min_page_size") instanceof Number n ? n.intValue() : null, doubts);
   }
 
   private static String string(Map<String, Object> m, String key) {
@@ -480,11 +486,12 @@ public final class ListDetector {
     return zero ? 0 : 1;
   }
 
-  private static Integer integer(Parameter size, boolean defaultValue) {
+  /** The page length parameter's default, maximum or minimum, where it is a positive int32. */
+  private static Integer sizeBound(Parameter size, Function<Schema<?>, Object> bound) {
     if (size == null || size.getSchema() == null) {
       return null;
     }
-    Object value = defaultValue ? size.getSchema().getDefault() : size.getSchema().getMaximum();
+    Object value = bound.apply(size.getSchema());
     return value instanceof Number n && n.longValue() > 0 && n.longValue() <= Integer.MAX_VALUE ? n.intValue() : null;
   }
 
