@@ -176,7 +176,7 @@ public class ArmeriaTranscodingBenchmark {
   private Routed.Call call(RestRequest request) {
     Routed routed = engine.toGrpc(request);
     if (!(routed instanceof Routed.Call call)) {
-      throw new IllegalStateException(request.target() + ": the engine refused: " + ((Routed.Refused) routed).reason());
+      throw new IllegalStateException(request.target() + ": the engine refused: " + ((Routed.Refused) routed).detail());
     }
     return call;
   }

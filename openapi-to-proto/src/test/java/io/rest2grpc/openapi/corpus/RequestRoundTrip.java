@@ -56,7 +56,7 @@ record RequestRoundTrip(int routes, int unsupported, int parameters, int noRestF
         RestRequest rest = binding.toRest(sent, new Metadata());
         Routed routed = engine.toGrpc(rest);
         if (!(routed instanceof Routed.Call back)) {
-          findings.add("refused: " + route + " " + rest.target() + " → " + ((Routed.Refused) routed).reason());
+          findings.add("refused: " + route + " " + rest.target() + " → " + ((Routed.Refused) routed).detail());
         } else if (!back.route().equals(route)) {
           findings.add("other route: " + route + " " + rest.target() + " → " + back.route());
         } else if (!back.request().message().equals(sent)) {

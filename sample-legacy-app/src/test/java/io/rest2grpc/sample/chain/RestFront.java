@@ -196,7 +196,7 @@ final class RestFront implements HttpHandler {
   }
 
   private static RestResponse errorResponse(Routed.Call call, Status status, Metadata trailers) {
-    return ErrorTransform.of(call.call().method()).toHttp(StatusProto.fromStatusAndTrailers(status, trailers));
+    return ErrorTransform.of(call.call().method()).toHttp(StatusProto.fromStatusAndTrailers(status, trailers), call.rest().path());
   }
 
   private static void write(OutputStream body, ByteString bytes) throws IOException {

@@ -13,6 +13,7 @@ import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.transcoding.DescriptorSets;
 import io.rest2grpc.transcoding.RestOptions;
 import io.rest2grpc.transcoding.engine.HttpTranscoder;
+import io.rest2grpc.transcoding.engine.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +51,12 @@ final class TranscodingChain implements AutoCloseable {
   private final HttpServer front;
 
   private TranscodingChain(Collection<FileDescriptor> files, URI app) throws IOException {
-    HttpTranscoder engine = HttpTranscoder.of(files);
+    // the app's ApiExceptionHandler answers an unreadable body with MALFORMED_BODY and a value
+    // outside its bounds (@Min, @Max) with VALIDATION_FAILED; its other framework errors take the
+    // status's name, the engine's default
+    HttpTranscoder engine = HttpTranscoder.builder()
+        .refusalReasons(Map.of(Refusal.UNREADABLE_BODY, "MALFORMED_BODY", Refusal.PARAMETER_OUT_OF_RANGE, "VALIDATION_FAILED"))
+        .build(files);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     String name = InProcessServerBuilder.generateName();
     InProcessServerBuilder grpc = InProcessServerBuilder.forName(name).executor(threads);

@@ -1,18 +1,12 @@
 package io.rest2grpc.transcoding.engine;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.Metadata;
-import io.grpc.protobuf.StatusProto;
 import io.rest2grpc.transcoding.DescriptorSets;
-import io.rest2grpc.transcoding.errors.ErrorTransform;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestRequest;
-import io.rest2grpc.transcoding.http.RestResponse;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.paging.PageTokenKeys;
 import io.rest2grpc.transcoding.paging.PageTokens;
@@ -26,9 +20,6 @@ import io.rest2grpc.transcoding.routing.RouteMatch;
 import io.rest2grpc.transcoding.routing.RouteTable;
 import io.rest2grpc.transcoding.streams.StreamCodec;
 import io.rest2grpc.transcoding.streams.StreamSide;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -57,19 +48,19 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class HttpTranscoder {
-  private static final JsonFactory PROBLEMS = new JsonFactory();
-
   private final RouteTable routes;
   private final Map<MethodDescriptor, MethodCall> calls;
   private final Map<Route, RequestBinding> bindings;
   private final Map<MethodDescriptor, String> unsupported;
+  private final Refusals refusals;
 
   private HttpTranscoder(RouteTable routes, Map<MethodDescriptor, MethodCall> calls, Map<Route, RequestBinding> bindings,
-      Map<MethodDescriptor, String> unsupported) {
+      Map<MethodDescriptor, String> unsupported, Refusals refusals) {
     this.routes = routes;
     this.calls = Map.copyOf(calls);
     this.bindings = Map.copyOf(bindings);
     this.unsupported = Map.copyOf(unsupported);
+    this.refusals = refusals;
   }
 
   /** The engine of a compiled descriptor set file ({@code protoc --include_imports -o}), with the default settings. */
@@ -110,7 +101,10 @@ public final class HttpTranscoder {
     return call;
   }
 
-  /** REST → gRPC: the RPC and request message a REST request comes to, or the 4xx to send instead. */
+  /**
+   * REST → gRPC: the RPC and request message a REST request comes to, or the response to send
+   * instead ({@link Refusal}), written in the API's own error format.
+   */
   public Routed toGrpc(RestRequest request) {
     String contentType = request.body().isEmpty() && request.contentType().isEmpty() ? null : request.contentType();
     RouteMatch match = routes.match(request.method(), request.target(), contentType, request.headers().first("Accept").orElse(null));
@@ -119,18 +113,20 @@ public final class HttpTranscoder {
     }
     if (match instanceof RouteMatch.MethodNotAllowed notAllowed) {
       String allow = String.join(", ", new TreeSet<>(notAllowed.allow()));
-      return refused(405, "Method Not Allowed", request.method() + " is not allowed on " + request.path() + "; allowed: " + allow,
-          RestHeaders.of("Allow", allow));
+      return refusals.refuse(Refusal.METHOD_NOT_ALLOWED, Optional.empty(), request,
+          request.method() + " is not allowed on " + request.path() + "; allowed: " + allow, RestHeaders.of("Allow", allow), Optional.empty());
     }
     if (match instanceof RouteMatch.UnsupportedMediaType unsupported) {
-      return refused(415, "Unsupported Media Type", "the body's type " + request.contentType()
-          + " is not one this operation takes: " + String.join(", ", new TreeSet<>(unsupported.supported())), RestHeaders.NONE);
+      return refusals.refuse(Refusal.UNSUPPORTED_MEDIA_TYPE, Optional.of(unsupported.route().method()), request, "the body's type "
+          + request.contentType() + " is not one this operation takes: " + String.join(", ", new TreeSet<>(unsupported.supported())),
+          RestHeaders.NONE, Optional.empty());
     }
     if (match instanceof RouteMatch.NotAcceptable notAcceptable) {
-      return refused(406, "Not Acceptable", "this operation answers in " + String.join(", ", new TreeSet<>(notAcceptable.available()))
-          + ", which Accept does not admit", RestHeaders.NONE);
+      return refusals.refuse(Refusal.NOT_ACCEPTABLE, Optional.of(notAcceptable.route().method()), request, "this operation answers in "
+          + String.join(", ", new TreeSet<>(notAcceptable.available())) + ", which Accept does not admit", RestHeaders.NONE, Optional.empty());
     }
-    return refused(404, "Not Found", "no route for " + request.method() + " " + request.path(), RestHeaders.NONE);
+    return refusals.refuse(Refusal.NO_ROUTE, Optional.empty(), request, "no route for " + request.method() + " " + request.path(),
+        RestHeaders.NONE, Optional.empty());
   }
 
   /** gRPC → REST: the request a legacy client would have sent, by the RPC's primary route. */
@@ -139,33 +135,20 @@ public final class HttpTranscoder {
   }
 
   private Routed bind(RouteMatch.Matched matched, RestRequest request) {
-    String problem = unsupported.get(matched.route().method());
+    MethodDescriptor method = matched.route().method();
+    String problem = unsupported.get(method);
     if (problem != null) {
-      return refused(501, "Not Implemented", matched.route().method().getFullName() + " cannot be transcoded: " + problem, RestHeaders.NONE);
+      return refusals.refuse(Refusal.NOT_IMPLEMENTED, Optional.of(method), request, method.getFullName() + " cannot be transcoded: " + problem,
+          RestHeaders.NONE, Optional.empty());
     }
     RequestBinding binding = bindings.get(matched.route());
     try {
-      return new Routed.Call(calls.get(matched.route().method()), matched.route(), request, binding.toGrpc(matched.variables(), request));
+      return new Routed.Call(calls.get(method), matched.route(), request, binding.toGrpc(matched.variables(), request));
     } catch (InvalidRequest invalid) {
-      RestResponse error = ErrorTransform.of(matched.route().method()).toHttp(StatusProto.fromThrowable(invalid.toStatus()));
-      return new Routed.Refused(error, invalid.getMessage());
+      Refusal refusal = invalid.location() == InvalidRequest.Location.BODY ? Refusal.UNREADABLE_BODY
+          : invalid.outOfRange() ? Refusal.PARAMETER_OUT_OF_RANGE : Refusal.INVALID_PARAMETER;
+      return refusals.refuse(refusal, Optional.of(method), request, invalid.getMessage(), RestHeaders.NONE, invalid.violation());
     }
-  }
-
-  /** An RFC 9457 problem: what Spring MVC itself answers for these since Spring 6. */
-  private static Routed refused(int status, String title, String detail, RestHeaders headers) {
-    StringWriter body = new StringWriter();
-    try (JsonGenerator out = PROBLEMS.createGenerator(body)) {
-      out.writeStartObject();
-      out.writeStringField("type", "about:blank");
-      out.writeStringField("title", title);
-      out.writeNumberField("status", status);
-      out.writeStringField("detail", detail);
-      out.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return new Routed.Refused(new RestResponse(status, headers, "application/problem+json", ByteString.copyFromUtf8(body.toString())), detail);
   }
 
   /** The settings of an engine; every one has a default. */
@@ -174,6 +157,8 @@ public final class HttpTranscoder {
     private List<String> passThroughHeaders = RequestSettings.DEFAULT_PASS_THROUGH;
     private UnknownParameters unknownParameters = UnknownParameters.IGNORE;
     private RestJson json = RestJson.create();
+    private Map<Refusal, String> refusalReasons = Map.of();
+    private String requestIdHeader = "X-Request-Id";
 
     private Builder() {}
 
@@ -205,6 +190,32 @@ public final class HttpTranscoder {
       return this;
     }
 
+    /**
+     * The {@code ErrorInfo.reason} each refusal's body carries, where the error format has a code
+     * member: the legacy service's own codes for the same situations (a Spring service's
+     * {@code ResponseEntityExceptionHandler} often says {@code MALFORMED_BODY} for an unreadable
+     * body). Default: {@link Refusal#defaultReason()}, the status's name.
+     */
+    public Builder refusalReasons(Map<Refusal, String> reasons) {
+      reasons.forEach((refusal, reason) -> {
+        if (reason == null || reason.isBlank()) {
+          throw new IllegalArgumentException("the reason for " + refusal + " is empty: give the code the legacy service answers with");
+        }
+      });
+      this.refusalReasons = Map.copyOf(reasons);
+      return this;
+    }
+
+    /**
+     * The header a refusal takes its request id from (a new UUID when the request has none, or one
+     * longer than 128 visible ASCII characters), and answers with; the id also goes into the
+     * body where the error format has a request id. Default {@code X-Request-Id}; "" for none.
+     */
+    public Builder requestIdHeader(String header) {
+      this.requestIdHeader = header;
+      return this;
+    }
+
     /** The engine; an RPC whose options it cannot follow is {@link HttpTranscoder#unsupported()}, not a failure of the whole. */
     public HttpTranscoder build(Collection<FileDescriptor> files) {
       PageTokens tokens = pageTokens != null ? pageTokens : ephemeralTokens();
@@ -227,7 +238,7 @@ public final class HttpTranscoder {
           unsupported.put(method, e.getMessage());
         }
       });
-      return new HttpTranscoder(table, calls, bindings, unsupported);
+      return new HttpTranscoder(table, calls, bindings, unsupported, Refusals.of(byMethod.keySet(), refusalReasons, requestIdHeader));
     }
 
     private static PageTokens ephemeralTokens() {

@@ -21,8 +21,8 @@ public sealed interface Routed {
   }
 
   /**
-   * No call: 404 (no route), 405 with {@code Allow}, 415, 406, or 400 for a request the RPC cannot
-   * take ({@code reason} says which parameter and why; the body is the method's own error format).
+   * No call: the engine answers {@code refusal} itself with {@code response}, in the API's error
+   * format; {@code detail} says why (for a 400, which parameter and what was wrong with it).
    */
-  record Refused(RestResponse response, String reason) implements Routed {}
+  record Refused(Refusal refusal, RestResponse response, String detail) implements Routed {}
 }

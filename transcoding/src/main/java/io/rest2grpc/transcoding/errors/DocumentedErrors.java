@@ -34,6 +34,11 @@ final class DocumentedErrors {
     return matching(status).map(Documented::layout).orElse(ErrorBodyLayout.TEXT);
   }
 
+  /** Whether the method documents a response for the status: its own entry, its class's or "default". */
+  boolean documents(int status) {
+    return matching(status).isPresent();
+  }
+
   /** Lower-case names of the headers that belong to an error with this status: those documented, Retry-After and WWW-Authenticate. */
   Set<String> headerNames(int status) {
     Set<String> names = new LinkedHashSet<>();

@@ -24,10 +24,14 @@ import java.util.Optional;
  * @param json the body as a tree, for JSON layouts
  */
 record ErrorBody(String mediaType, ByteString bytes, Optional<Struct> json) {
+  private static final JsonPointer PROBLEM_TYPE = JsonPointer.ROOT.child("type");
+  private static final JsonPointer PROBLEM_TITLE = JsonPointer.ROOT.child("title");
 
   /**
    * The body the layout gives a Status, from its message and standard details alone: a text layout
-   * writes the message; a JSON layout starts from the constants and writes the message, the reason
+   * writes the message; a JSON layout starts from the constants (a problem layout, before them, from
+   * RFC 9457's {@code "type": "about:blank"} and the status phrase as {@code title}, as Spring's
+   * ProblemDetail writes them) and writes the message, the reason
    * (as sent, from ErrorInfo.metadata, else ErrorInfo.reason), the HTTP status, the violations, the
    * help URL, the request id and the retry delay at their pointers.
    */
@@ -37,6 +41,10 @@ record ErrorBody(String mediaType, ByteString bytes, Optional<Struct> json) {
       return new ErrorBody(text.isEmpty() ? "" : layout.mediaType, text, Optional.empty());
     }
     Value body = Value.newBuilder().setStructValue(Struct.getDefaultInstance()).build();
+    if (layout.problem) {
+      body = put(body, Optional.of(PROBLEM_TYPE), string("about:blank"));
+      body = put(body, Optional.of(PROBLEM_TITLE), string(HttpStatusCodes.reasonPhrase(httpStatus)));
+    }
     for (Map.Entry<JsonPointer, Value> constant : layout.constants.entrySet()) {
       body = ValuePointers.with(constant.getKey(), body, constant.getValue());
     }
@@ -54,6 +62,16 @@ record ErrorBody(String mediaType, ByteString bytes, Optional<Struct> json) {
     body = put(body, layout.retryDelay, StatusDetails.find(status, RetryInfo.class)
         .map(r -> Value.newBuilder().setNumberValue(r.getRetryDelay().getSeconds() + r.getRetryDelay().getNanos() / 1e9).build()));
     return new ErrorBody(layout.mediaType, JsonBodies.print(body), Optional.of(body.getStructValue()));
+  }
+
+  /** This body with the request's path at the layout's instance member, for a body written for a Status alone. */
+  ErrorBody withInstance(ErrorBodyLayout layout, String requestPath) {
+    if (json.isEmpty() || layout.instance.isEmpty() || requestPath.isEmpty()) {
+      return this;
+    }
+    Value body = ValuePointers.with(layout.instance.get(), Value.newBuilder().setStructValue(json.get()).build(),
+        Value.newBuilder().setStringValue(requestPath).build());
+    return new ErrorBody(mediaType, JsonBodies.print(body), Optional.of(body.getStructValue()));
   }
 
   /**

@@ -16,6 +16,8 @@ final class ErrorBodyLayout {
   static final ErrorBodyLayout TEXT = new ErrorBodyLayout(RestErrorBody.newBuilder().setStyle(ErrorBodyStyle.ERROR_BODY_STYLE_NONE).build(), "");
 
   final boolean text;
+  /** RFC 9457 problem details: a body written from a Status starts with {@code type} and {@code title}. */
+  final boolean problem;
   final String mediaType;
   final Optional<JsonPointer> message;
   final Optional<JsonPointer> reason;
@@ -26,6 +28,7 @@ final class ErrorBodyLayout {
   final Optional<JsonPointer> helpUrl;
   final Optional<JsonPointer> requestId;
   final Optional<JsonPointer> retryDelay;
+  final Optional<JsonPointer> instance;
   final Map<JsonPointer, Value> constants = new LinkedHashMap<>();
   /** The object whose scalar members go into ErrorInfo.metadata: the message's parent, else the reason's, else the body. */
   final JsonPointer errorObject;
@@ -35,6 +38,7 @@ final class ErrorBodyLayout {
   /** {@code where} names the options the body comes from, for messages about bad pointers. */
   ErrorBodyLayout(RestErrorBody body, String where) {
     text = body.getStyle() == ErrorBodyStyle.ERROR_BODY_STYLE_NONE;
+    problem = body.getStyle() == ErrorBodyStyle.ERROR_BODY_STYLE_PROBLEM;
     message = pointer(body.getMessage(), where, "message");
     reason = pointer(body.getReason(), where, "reason");
     httpStatus = pointer(body.getHttpStatus(), where, "http_status");
@@ -44,6 +48,7 @@ final class ErrorBodyLayout {
     helpUrl = pointer(body.getHelpUrl(), where, "help_url");
     requestId = pointer(body.getRequestId(), where, "request_id");
     retryDelay = pointer(body.getRetryDelay(), where, "retry_delay");
+    instance = pointer(body.getInstance(), where, "instance");
     body.getConstantsMap().forEach((at, value) -> constants.put(parse(at, where, "constants"), value));
     mediaType = !body.getMediaType().isEmpty() ? body.getMediaType() : text ? "text/plain; charset=utf-8" : "application/json";
     errorObject = message.or(() -> reason).map(JsonPointer::parent).orElse(JsonPointer.ROOT);

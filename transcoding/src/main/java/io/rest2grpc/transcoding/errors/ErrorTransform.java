@@ -120,25 +120,50 @@ public final class ErrorTransform {
    * RetryInfo.
    */
   public RestResponse toHttp(Status status) {
+    return toHttp(status, "");
+  }
+
+  /**
+   * {@link #toHttp(Status)}, for a request to {@code requestPath}: a body written without an origin
+   * names the path at the layout's instance member (RFC 9457 {@code instance}).
+   */
+  public RestResponse toHttp(Status status, String requestPath) {
+    requireNotOk(status);
+    Code code = Optional.ofNullable(Code.forNumber(status.getCode())).orElse(Code.UNKNOWN);
+    Optional<RestErrorOrigin> origin = StatusDetails.find(status, RestErrorOrigin.class);
+    if (origin.isEmpty()) {
+      RestHeaders headers = StatusDetails.find(status, RetryInfo.class)
+          .map(retry -> RestHeaders.of(RetryAfter.HEADER, RetryAfter.write(retry.getRetryDelay())))
+          .orElse(RestHeaders.NONE);
+      return written(errors.status(code), status, requestPath, headers);
+    }
+    int httpStatus = requireError(origin.get().getHttpStatus(), "the Status's RestErrorOrigin must name an error status");
+    ErrorBody body = ErrorBody.render(status, httpStatus, errors.layout(httpStatus)).restoredBy(origin.get());
+    RestHeaders headers = new RestHeaders(origin.get().getHeadersList().stream().map(h -> new RestHeaders.Header(h.getName(), h.getValue())).toList());
+    return new RestResponse(httpStatus, headers, body.mediaType(), body.bytes());
+  }
+
+  /**
+   * The error response a REST edge writes itself for a request to {@code requestPath} (the engine's
+   * refusals): {@code httpStatus} with the body its layout gives the Status, and these headers.
+   */
+  public RestResponse written(int httpStatus, Status status, String requestPath, RestHeaders headers) {
+    requireNotOk(status);
+    requireError(httpStatus, "written takes an error status");
+    ErrorBodyLayout layout = errors.layout(httpStatus);
+    ErrorBody body = ErrorBody.render(status, httpStatus, layout).withInstance(layout, requestPath);
+    return new RestResponse(httpStatus, headers, body.mediaType(), body.bytes());
+  }
+
+  /** Whether the method documents a response for the status (its own, its class's "4XX", or "default"). */
+  public boolean documents(int httpStatus) {
+    return errors.documents(httpStatus);
+  }
+
+  private static void requireNotOk(Status status) {
     if (status.getCode() == Code.OK_VALUE) {
       throw new IllegalArgumentException("toHttp takes an error Status, got code OK: a successful call goes through SuccessTransform");
     }
-    Code code = Optional.ofNullable(Code.forNumber(status.getCode())).orElse(Code.UNKNOWN);
-    Optional<RestErrorOrigin> origin = StatusDetails.find(status, RestErrorOrigin.class);
-    int httpStatus = origin.isPresent()
-        ? requireError(origin.get().getHttpStatus(), "the Status's RestErrorOrigin must name an error status")
-        : errors.status(code);
-    ErrorBody body = ErrorBody.render(status, httpStatus, errors.layout(httpStatus));
-    RestHeaders headers;
-    if (origin.isPresent()) {
-      body = body.restoredBy(origin.get());
-      headers = new RestHeaders(origin.get().getHeadersList().stream().map(h -> new RestHeaders.Header(h.getName(), h.getValue())).toList());
-    } else {
-      headers = StatusDetails.find(status, RetryInfo.class)
-          .map(retry -> RestHeaders.of(RetryAfter.HEADER, RetryAfter.write(retry.getRetryDelay())))
-          .orElse(RestHeaders.NONE);
-    }
-    return new RestResponse(httpStatus, headers, body.mediaType(), body.bytes());
   }
 
   /** A text/plain body is a message; nothing else that is not a JSON object is. */

@@ -33,10 +33,12 @@ record PagingLayout(
     if (paging.getItemsField().isEmpty()) {
       throw invalid(paging, "has no items_field; name the repeated field of the gRPC response that holds the items");
     }
-    if (paging.getDefaultPageSize() < 0 || paging.getMaxPageSize() < 0
-        || paging.getMaxPageSize() > 0 && paging.getDefaultPageSize() > paging.getMaxPageSize()) {
-      throw invalid(paging, "has default_page_size " + paging.getDefaultPageSize() + " and max_page_size "
-          + paging.getMaxPageSize() + "; both are 0 (unknown) or positive, the default at most the maximum");
+    int min = paging.getMinPageSize();
+    int max = paging.getMaxPageSize();
+    int standard = paging.getDefaultPageSize();
+    if (min < 0 || standard < 0 || max < 0 || max > 0 && (standard > max || min > max) || standard > 0 && standard < min) {
+      throw invalid(paging, "has min_page_size " + min + ", default_page_size " + standard + " and max_page_size " + max
+          + "; each is 0 (unknown) or positive, the default and the minimum at most the maximum, the default at least the minimum");
     }
     return new PagingLayout(paging, kind(paging),
         TreePointers.parse(paging.getItems(), "items"),

@@ -34,6 +34,8 @@ import java.util.OptionalInt;
  * untouched and every REST JSON rule stays the codec's.
  */
 public final class PagingTransform {
+  /** The ErrorInfo reason of a REST page length outside the bounds the API documents. */
+  public static final String PAGE_SIZE_OUT_OF_RANGE = "PAGE_SIZE_OUT_OF_RANGE";
   private final PagingLayout layout;
   private final RestPaging paging;
   private final PageTokens tokens;
@@ -79,17 +81,19 @@ public final class PagingTransform {
   }
 
   /**
-   * REST → gRPC request: sets {@code page_size} from the REST page length (absent: 0, the default;
-   * above {@code max_page_size}: coerced down) and {@code page_token} to a token for the position the
-   * query asks for (empty for the first page), minted for the filters already set on
-   * {@code request}. Set every other field first. Throws INVALID_ARGUMENT for a paging parameter
-   * that is not a number or is negative.
+   * REST → gRPC request: sets {@code page_size} from the REST page length (absent: 0, the default)
+   * and {@code page_token} to a token for the position the query asks for (empty for the first
+   * page), minted for the filters already set on {@code request}. Set every other field first.
+   * Throws INVALID_ARGUMENT for a paging parameter that is not a number or is negative, and for a
+   * page length outside {@code min_page_size}..{@code max_page_size}
+   * ({@value #PAGE_SIZE_OUT_OF_RANGE}): the REST API documents its bounds, and its clients get the
+   * 400 its validation gives, where a gRPC client's page_size is coerced (AIP-158).
    */
   public <B extends Message.Builder> B toGrpcRequest(Map<String, List<String>> restQuery, B request) {
     Descriptor type = request.getDescriptorForType();
     OptionalInt sent = queryPaging.sentSize(restQuery);
     Optional<RestPosition> position = queryPaging.position(restQuery, type);
-    int pageSize = sent.isEmpty() ? 0 : paging.getMaxPageSize() > 0 ? Math.min(sent.getAsInt(), paging.getMaxPageSize()) : sent.getAsInt();
+    int pageSize = sent.orElse(0);
     request.setField(pagingField(type, "page_size", FieldDescriptor.JavaType.INT), pageSize);
     FiltersHash filters = RequestFilters.hash(request.buildPartial());
     request.setField(pagingField(type, "page_token", FieldDescriptor.JavaType.STRING),

@@ -24,13 +24,27 @@ final class RestQueryPaging {
     this.paging = layout.paging();
   }
 
-  /** The page length the request sends, as sent; empty when it sends none (or 0, the legacy default). */
+  /**
+   * The page length the request sends, as sent; empty when it sends none (or 0, the legacy default).
+   * One outside the documented bounds is INVALID_ARGUMENT ({@value PagingTransform#PAGE_SIZE_OUT_OF_RANGE}),
+   * as the legacy API's own validation answers it.
+   */
   OptionalInt sentSize(Map<String, List<String>> query) {
-    OptionalLong size = number(query, paging.getSizeParameter(), 0);
-    if (size.isEmpty() || size.getAsLong() == 0) {
+    String name = paging.getSizeParameter();
+    OptionalLong size = number(query, name, 0);
+    if (size.isEmpty()) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of((int) Math.min(size.getAsLong(), Integer.MAX_VALUE));
+    long value = size.getAsLong();
+    int max = paging.getMaxPageSize();
+    if (value < paging.getMinPageSize() || max > 0 && value > max) {
+      String text = first(query, name);
+      String bounds = max > 0 ? paging.getMinPageSize() + " to " + max : paging.getMinPageSize() + " or more";
+      throw InvalidPageToken.invalidArgument(name, PagingTransform.PAGE_SIZE_OUT_OF_RANGE,
+          "query parameter " + name + " is '" + text + "'; send " + bounds + ", or leave it out",
+          Map.of("parameter", name, "value", text));
+    }
+    return value == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.min(value, Integer.MAX_VALUE));
   }
 
   /** The page length the legacy API serves for this request; empty when unknown. */

@@ -1,12 +1,16 @@
 package io.rest2grpc.transcoding.requests;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import io.grpc.Metadata;
+import com.google.rpc.BadRequest;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.http.QueryString;
@@ -26,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -147,12 +152,34 @@ public final class RequestBinding {
       try {
         paging.toGrpcRequest(query, builder); // the query without what travels as metadata or is constant
       } catch (StatusRuntimeException e) {
-        throw new InvalidRequest(Location.QUERY, String.join(", ", pagingParameters), e.getStatus().getDescription());
+        throw invalidPaging(e);
       }
     }
     List<String> allUnknown = new ArrayList<>(unknown);
     allUnknown.addAll(unknownParts);
     return new GrpcRequest(builder.build(), metadata, allUnknown);
+  }
+
+  /** The paging transform's INVALID_ARGUMENT as the parameter it names. */
+  private InvalidRequest invalidPaging(StatusRuntimeException e) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    Optional<BadRequest.FieldViolation> violation = Optional.empty();
+    for (Any detail : status.getDetailsList()) {
+      if (detail.is(BadRequest.class)) {
+        violation = unpack(detail, BadRequest.class).getFieldViolationsList().stream().findFirst();
+      }
+    }
+    String parameter = violation.map(BadRequest.FieldViolation::getField).orElse(String.join(", ", pagingParameters));
+    boolean outOfRange = violation.filter(v -> v.getReason().equals(PagingTransform.PAGE_SIZE_OUT_OF_RANGE)).isPresent();
+    return new InvalidRequest(Location.QUERY, parameter, status.getMessage(), outOfRange);
+  }
+
+  private static <T extends Message> T unpack(Any detail, Class<T> type) {
+    try {
+      return detail.unpack(type);
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("the paging transform wrote a " + type.getSimpleName() + " that does not parse", e);
+    }
   }
 
   // gRPC -> REST

@@ -119,7 +119,7 @@ public final class ResponseTranscoder {
 
   /** gRPC → REST, a failed call: status, error headers and body from the Status and its {@code RestErrorOrigin}. */
   public RestResponse toRest(com.google.rpc.Status status, ResponseContext context) {
-    RestResponse error = errors.toHttp(status);
+    RestResponse error = errors.toHttp(status, context.path());
     return finish(error.status(), error.headers(), new Payload(error.mediaType(), error.body()), true, context);
   }
 

@@ -54,7 +54,7 @@ class HttpTranscoderFuzzTest {
     RestRequest request = data.consumeBoolean() ? raw(data) : onARoute(data);
     Routed routed = ENGINE.toGrpc(request);
     if (routed instanceof Routed.Refused refused) {
-      assertThat(DECISIONS).as("%s → %s", request, refused.reason()).contains(refused.response().status());
+      assertThat(DECISIONS).as("%s → %s", request, refused.detail()).contains(refused.response().status());
       return;
     }
     Routed.Call call = (Routed.Call) routed;

@@ -42,7 +42,8 @@ class HttpTranscoderTest {
     assertThat(notFound.status()).isEqualTo(404);
     assertThat(notFound.mediaType()).isEqualTo("application/problem+json");
     assertThat(notFound.body().toStringUtf8())
-        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no route for GET /v2/nothing\"}");
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no route for GET /v2/nothing\","
+            + "\"instance\":\"/v2/nothing\"}");
 
     RestResponse notAllowed = refused(RestRequest.of("DELETE", "/v1/projects/p/tickets", RestHeaders.NONE));
     assertThat(notAllowed.status()).isEqualTo(405);
@@ -63,7 +64,7 @@ class HttpTranscoderTest {
 
     Routed.Refused refused = (Routed.Refused) ENGINE.toGrpc(RestRequest.of("GET", "/v1/projects/p/archived-tickets", RestHeaders.NONE));
     assertThat(refused.response().status()).isEqualTo(501);
-    assertThat(refused.reason()).startsWith("rest2grpc.test.v1.TicketService.ListArchivedTickets cannot be transcoded: RestPaging");
+    assertThat(refused.detail()).startsWith("rest2grpc.test.v1.TicketService.ListArchivedTickets cannot be transcoded: RestPaging");
   }
 
   @Test
@@ -72,7 +73,7 @@ class HttpTranscoderTest {
 
     Routed.Refused refused = (Routed.Refused) routed;
     assertThat(refused.response().status()).isEqualTo(400);
-    assertThat(refused.reason()).isEqualTo("query parameter 'big': 'x' is not an integer");
+    assertThat(refused.detail()).isEqualTo("query parameter 'big': 'x' is not an integer");
   }
 
   @Test

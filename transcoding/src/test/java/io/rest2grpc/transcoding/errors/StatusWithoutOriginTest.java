@@ -3,6 +3,7 @@ package io.rest2grpc.transcoding.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Message;
 import com.google.protobuf.Value;
 import com.google.protobuf.util.Durations;
@@ -62,8 +63,29 @@ class StatusWithoutOriginTest {
     assertThat(response.mediaType()).isEqualTo("application/problem+json");
     assertThat(response.headers()).isEqualTo(RestHeaders.NONE);
     assertBody(response, """
-        {"detail": "Order 42 has invalid lines", "code": "ORDER_INVALID", "status": 422, "request_id": "r-1",
+        {"type": "about:blank", "title": "Unprocessable Content", "detail": "Order 42 has invalid lines", "code": "ORDER_INVALID", "status": 422, "request_id": "r-1",
          "errors": [{"field": "lines[0].quantity", "message": "must be positive"}]}""");
+  }
+
+  @Test
+  void aBodyWrittenForAStatusAloneNamesTheRequestPathAsItsInstance() {
+    ErrorTransform transform = transform(documented(404, Code.NOT_FOUND, ErrorBodies.SAMPLE_APP.toBuilder().setInstance("/instance").build()));
+    Status notFound = status(Code.NOT_FOUND, "No order 42", ErrorInfo.newBuilder().setReason("ORDER_NOT_FOUND").setDomain("orders.example.com").build());
+
+    assertBody(transform.toHttp(notFound, "/v1/orders/42"), """
+        {"type": "about:blank", "title": "Not Found", "detail": "No order 42", "code": "ORDER_NOT_FOUND", "status": 404,
+         "instance": "/v1/orders/42"}""");
+    assertBody(transform.toHttp(notFound), """
+        {"type": "about:blank", "title": "Not Found", "detail": "No order 42", "code": "ORDER_NOT_FOUND", "status": 404}""");
+  }
+
+  @Test
+  void aBodyTheRestSideWroteKeepsItsOwnInstanceOrNone() {
+    ErrorTransform transform = transform(documented(404, Code.NOT_FOUND, ErrorBodies.SAMPLE_APP.toBuilder().setInstance("/instance").build()));
+    RestResponse sent = new RestResponse(404, RestHeaders.NONE, "application/problem+json",
+        ByteString.copyFromUtf8("{\"detail\":\"No order 42\",\"code\":\"ORDER_NOT_FOUND\",\"status\":404}"));
+
+    assertThat(transform.toHttp(transform.toStatus(sent), "/v1/orders/42").body()).isEqualTo(sent.body());
   }
 
   @Test

@@ -71,14 +71,6 @@ class PagingRequestTest {
     }
 
     @Test
-    void aPageLengthAboveTheMaximumIsCoercedDownButThePageKeepsTheLengthItWasAskedIn() {
-      ListWidgetsRequest request = toGrpc(PagingFixtures.pageLink(), query("page", "2", "per_page", "500"));
-
-      assertThat(request.getPageSize()).isEqualTo(100);
-      assertThat(position(request)).contains(RestPosition.page(2, 500));
-    }
-
-    @Test
     void cursorsAreCarriedAsSent() {
       assertThat(position(toGrpc(PagingFixtures.cursorLastItem(), query("starting_after", "ch_2", "limit", "3"))))
           .contains(RestPosition.cursor("ch_2"));
@@ -106,6 +98,22 @@ class PagingRequestTest {
 
       assertThat(TOKENS.decode((String) request.getField(ListWidgetsRequest.getDescriptor().findFieldByName("page_token")),
           FILTERS)).contains(RestPosition.offset(40));
+    }
+
+    @Test
+    void aPageLengthOutsideTheDocumentedBoundsIsRefusedNotCoerced() {
+      RestPaging bounded = PagingFixtures.offsetEntries().toBuilder().setMinPageSize(1).build();
+      for (String limit : List.of("0", "1001")) {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> toGrpc(bounded, query("limit", limit)));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(e.getStatus().getDescription()).isEqualTo("query parameter limit is '" + limit + "'; send 1 to 1000, or leave it out");
+        assertThat(details(e, ErrorInfo.class).getReason()).isEqualTo(PagingTransform.PAGE_SIZE_OUT_OF_RANGE);
+        assertThat(details(e, BadRequest.class).getFieldViolations(0).getField()).isEqualTo("limit");
+      }
+      assertThat(toGrpc(bounded, query("limit", "1000")).getPageSize()).isEqualTo(1000);
+      assertThat(toGrpc(PagingFixtures.offsetEntries(), query("limit", "0")).getPageSize())
+          .as("without a documented minimum, 0 is the legacy default").isZero();
     }
 
     @Test

@@ -221,7 +221,8 @@ class ToRestTest {
 
       assertThat(response.status()).isEqualTo(404);
       assertThat(response.mediaType()).isEqualTo("application/problem+json");
-      assertThat(response.body().toStringUtf8()).isEqualTo("{\"detail\":\"parcel p1 does not exist\",\"status\":404}");
+      assertThat(response.body().toStringUtf8()).isEqualTo(
+          "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"detail\":\"parcel p1 does not exist\",\"status\":404}");
     }
 
     @Test

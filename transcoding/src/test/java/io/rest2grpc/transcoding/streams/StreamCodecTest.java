@@ -357,8 +357,8 @@ class StreamCodecTest {
       StreamEnd end = writer.fail(conflict("WatchChanges"));
       assertThat(end.abort()).isTrue();
       assertThat(end.lastBytes().toStringUtf8()).isEqualTo("event:error\ndata:{\"error\":{\"status\":409,\"headers\":[[\"retry-after\",\"30\"]],"
-          + "\"media_type\":\"application/problem+json\",\"body\":{\"detail\":\"Order 1001 changed\",\"code\":\"staleOrder\",\"status\":409,"
-          + "\"type\":\"https://example.com/probs/stale\",\"title\":\"Conflict\"}}}\n\n");
+          + "\"media_type\":\"application/problem+json\",\"body\":{\"type\":\"https://example.com/probs/stale\",\"title\":\"Conflict\","
+          + "\"detail\":\"Order 1001 changed\",\"code\":\"staleOrder\",\"status\":409}}}\n\n");
       assertThatThrownBy(() -> writer.write(CREATED)).isInstanceOf(IllegalStateException.class);
     }
 
