@@ -53,8 +53,13 @@ public final class QueryString {
     return merged;
   }
 
+  /**
+   * Form encoding, but spaces as {@code %20} and commas kept: a comma is a sub-delimiter RFC 3986
+   * allows in a query, and what Spring's UriComponentsBuilder and browsers leave as is
+   * ({@code sort=createdAt,asc}, {@code ids=1,2}); decoding reads both forms alike.
+   */
   private static String escape(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",");
   }
 
   private static String unescape(String text) {

@@ -70,7 +70,7 @@ class RequestBindingTest {
 
     assertThat(rest.method()).isEqualTo("GET");
     assertThat(rest.path()).isEqualTo("/v1/projects/a%2Fb%20%25%2B%20%C3%A9/tickets:search");
-    assertThat(rest.query()).isEqualTo("state=in-progress&state=done&tags=x%2Cy%20z&ids=9007199254740993%7C-1"
+    assertThat(rest.query()).isEqualTo("state=in-progress&state=done&tags=x,y%20z&ids=9007199254740993%7C-1"
         + "&words=one%20two&where%5Bowner%5D=ann&where%5Bmin_age%5D=3&labels%5Bteam%5D=core&since=2024-05-01T13%3A45%3A00Z"
         + "&day=2024-05-01&archived=false&priority=20&big=9007199254740993&owner=bob");
     assertThat(rest.headers().first("X-Trace-Tag")).contains("tag-1");
