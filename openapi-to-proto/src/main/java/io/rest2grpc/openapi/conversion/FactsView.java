@@ -10,6 +10,7 @@ import io.rest2grpc.openapi.proto.ProtoRpc;
 import io.rest2grpc.openapi.proto.ProtoService;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.report.Fact;
+import io.rest2grpc.options.v1.PageEnd;
 import io.rest2grpc.options.v1.ParameterLocation;
 import io.rest2grpc.options.v1.RestError;
 import io.rest2grpc.options.v1.RestErrorBody;
@@ -279,6 +280,12 @@ public final class FactsView {
     putText(paging, "next_url", p.getNextUrl());
     if (p.getLinkHeader()) {
       paging.put("link_header", true);
+    }
+    if (p.getLinkRelationsCount() > 0) {
+      paging.put("link_relations", p.getLinkRelationsList());
+    }
+    if (p.getPageEnd() != PageEnd.PAGE_END_UNSPECIFIED) {
+      paging.put("page_end", suffix(p.getPageEnd()));
     }
     if (p.getDefaultPageSize() != 0) {
       paging.put("default_page_size", p.getDefaultPageSize());

@@ -16,6 +16,7 @@ import io.rest2grpc.openapi.diagnostics.ConversionException;
 import io.rest2grpc.openapi.read.SpecOverrides;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.PageEnd;
 import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
 import java.io.IOException;
@@ -73,7 +74,7 @@ class PaginationMappingTest {
             responses:
               '200':
                 description: ok
-                headers: {Link: {schema: {type: string}}}
+                headers: {Link: {description: 'RFC 8288 links with rel `first`, `prev`, `next` and `last`.', schema: {type: string}}}
                 content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Order'}}}}
         /albums:
           get:
@@ -91,6 +92,7 @@ class PaginationMappingTest {
                       properties:
                         albums:
                           type: object
+                          required: [items, next]
                           properties:
                             items: {type: array, items: {$ref: '#/components/schemas/Order'}}
                             next: {type: string}
@@ -149,11 +151,13 @@ class PaginationMappingTest {
     assertThat(userOrders.getPageParameter()).isEqualTo("page");
     assertThat(userOrders.getFirstPage()).as("minimum 0: pages count from 0").isZero();
     assertThat(userOrders.getLinkHeader()).isTrue();
+    assertThat(userOrders.getLinkRelationsList()).as("as the header's description names them").containsExactly("first", "prev", "last");
 
     RestPaging albums = paging(method(files, "ListNewAlbums"));
     assertThat(albums.getItems()).isEqualTo("/albums/items");
     assertThat(albums.getNextUrl()).isEqualTo("/albums/next");
     assertThat(albums.getTotal()).isEqualTo("/albums/total");
+    assertThat(albums.getPageEnd()).as("a required, non-nullable next URL ends as \"\"").isEqualTo(PageEnd.PAGE_END_EMPTY);
 
     assertThat(method(files, "GetOrder").getOptions().getExtension(OptionsProto.method).hasPaging())
         .as("a resource with an array member is not a list").isFalse();

@@ -12,6 +12,7 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.DynamicMessage;
 import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.options.v1.OptionsProto;
+import io.rest2grpc.options.v1.PageEnd;
 import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.http.RestHeaders;
@@ -87,7 +88,7 @@ class PagingLeftoversTest {
     RestPaging paging = list.getOptions().getExtension(OptionsProto.method).getPaging();
     assertThat(paging).isEqualTo(RestPaging.newBuilder().setStyle(PagingStyle.PAGING_STYLE_CURSOR).setSizeParameter("page_size")
         .setCursorParameter("page_token").setItems("/methods").setNextCursor("/next_page_token").setTotal("/total_size")
-        .setDefaultPageSize(50).setItemsField("methods").build());
+        .setDefaultPageSize(50).setItemsField("methods").setPageEnd(PageEnd.PAGE_END_ABSENT).build());
 
     PagingTransform transform = PagingTransform.of(list, TOKENS);
     Map<String, List<String>> restQuery = Map.of("page_token", List.of("rest-cursor-2"), "page_size", List.of("10"));

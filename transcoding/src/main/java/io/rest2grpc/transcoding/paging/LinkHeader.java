@@ -23,8 +23,8 @@ final class LinkHeader {
     return Optional.empty();
   }
 
-  static String nextLink(String url) {
-    return "<" + url + ">; rel=\"next\"";
+  static String link(String url, String relation) {
+    return "<" + url + ">; rel=\"" + relation + "\"";
   }
 
   private static final class Scanner {

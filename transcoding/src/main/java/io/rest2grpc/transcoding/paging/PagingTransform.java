@@ -214,14 +214,17 @@ public final class PagingTransform {
     String totalText = JsonTree.scalarText(take(grpc, fields.totalSize()));
     BigInteger total = totalText == null ? BigInteger.ZERO : new BigInteger(totalText);
     Optional<RestPosition> next = tokens.decode(token, filters);
-    Optional<String> nextUrl = next.filter(p -> layout.hasNextUrl()).map(p -> nextUrl(p, path, restQuery));
+    Optional<String> nextUrl = next.filter(p -> layout.hasNextUrl()).map(p -> pageUrl(p, path, restQuery));
 
     List<RestHeaders.Header> headers = new ArrayList<>();
     if (!paging.getTotalHeader().isEmpty()) {
       headers.add(new RestHeaders.Header(paging.getTotalHeader(), total.toString()));
     }
     if (paging.getLinkHeader()) {
-      nextUrl.ifPresent(url -> headers.add(new RestHeaders.Header("Link", LinkHeader.nextLink(url))));
+      List<String> links = links(nextUrl, total, path, restQuery);
+      if (!links.isEmpty()) {
+        headers.add(new RestHeaders.Header("Link", String.join(", ", links)));
+      }
     }
     if (layout.items().isRoot()) {
       return new RestListResponse(JsonTree.print(items), new RestHeaders(headers));
@@ -230,11 +233,10 @@ public final class PagingTransform {
     layout.hasMore().ifPresent(p -> TreePointers.set(p, grpc, next.isPresent()));
     layout.total().ifPresent(p -> TreePointers.set(p, grpc, total));
     if (layout.kind() == TokenKind.CURSOR) {
-      layout.nextCursor().ifPresent(p -> TreePointers.set(p, grpc,
-          next.map(c -> (Object) ((RestPosition.Cursor) c).value()).orElse(JsonTree.NULL)));
+      layout.nextCursor().ifPresent(p -> setOrEnd(p, grpc, next.map(c -> ((RestPosition.Cursor) c).value())));
     }
     if (!paging.getLinkHeader()) {
-      layout.nextUrl().ifPresent(p -> TreePointers.set(p, grpc, nextUrl.map(Object.class::cast).orElse(JsonTree.NULL)));
+      layout.nextUrl().ifPresent(p -> setOrEnd(p, grpc, nextUrl));
     }
     return new RestListResponse(JsonTree.print(grpc), new RestHeaders(headers));
   }
@@ -264,8 +266,54 @@ public final class PagingTransform {
     return parameters;
   }
 
+  /** Sets the next cursor or URL at {@code at}, or marks the last page there as the body does ({@code page_end}). */
+  private void setOrEnd(JsonPointer at, Map<String, Object> body, Optional<String> next) {
+    if (next.isPresent()) {
+      TreePointers.set(at, body, next.get());
+      return;
+    }
+    switch (paging.getPageEnd()) {
+      case PAGE_END_EMPTY -> TreePointers.set(at, body, "");
+      case PAGE_END_ABSENT -> TreePointers.remove(at, body);
+      default -> TreePointers.set(at, body, JsonTree.NULL);
+    }
+  }
+
+  /**
+   * The Link header's links, in the order first, prev, next, last: next where there is a next page,
+   * and the recorded {@code link_relations} this list can rebuild from the request's position and
+   * the total (OFFSET and PAGE only; last only where the total is known).
+   */
+  private List<String> links(Optional<String> nextUrl, BigInteger total, String path, Map<String, List<String>> restQuery) {
+    Map<String, RestPosition> others = new LinkedHashMap<>();
+    int size = queryPaging.servedSize(restQuery).orElse(0);
+    boolean totalKnown = !paging.getTotalHeader().isEmpty() || layout.total().isPresent();
+    long pages = size == 0 ? 0 : Math.max(total.add(BigInteger.valueOf(size - 1)).divide(BigInteger.valueOf(size)).longValue(), 1);
+    if (layout.kind() == TokenKind.PAGE) {
+      long current = queryPaging.page(restQuery);
+      int first = paging.getFirstPage();
+      others.put("first", RestPosition.page(first, size));
+      others.put("prev", current > first ? RestPosition.page(current - 1, size) : null);
+      others.put("last", totalKnown && size > 0 ? RestPosition.page(first + pages - 1, size) : null);
+    } else if (layout.kind() == TokenKind.OFFSET) {
+      long current = queryPaging.startOffset(restQuery).orElse(0);
+      others.put("first", RestPosition.offset(0));
+      others.put("prev", current > 0 && size > 0 ? RestPosition.offset(Math.max(0, current - size)) : null);
+      others.put("last", totalKnown && size > 0 ? RestPosition.offset((pages - 1) * size) : null);
+    }
+    List<String> links = new ArrayList<>();
+    for (String relation : List.of("first", "prev", "next", "last")) {
+      if (relation.equals("next")) {
+        nextUrl.ifPresent(url -> links.add(LinkHeader.link(url, "next")));
+      } else if (paging.getLinkRelationsList().contains(relation) && others.get(relation) != null) {
+        links.add(LinkHeader.link(pageUrl(others.get(relation), path, restQuery), relation));
+      }
+    }
+    return links;
+  }
+
   /** The REST URL of the page at {@code next}: the request's own, with the position parameters replaced. */
-  private String nextUrl(RestPosition next, String path, Map<String, List<String>> restQuery) {
+  private String pageUrl(RestPosition next, String path, Map<String, List<String>> restQuery) {
     if (layout.kind() == TokenKind.QUERY) {
       return path + "?" + ((RestPosition.Cursor) next).value(); // the legacy API's own next query, verbatim
     }

@@ -39,6 +39,6 @@ class LinkHeaderTest {
 
   @Test
   void writesANextLinkItReadsBack() {
-    assertThat(LinkHeader.next(List.of(LinkHeader.nextLink("/a?b=1&c=2")))).contains("/a?b=1&c=2");
+    assertThat(LinkHeader.next(List.of(LinkHeader.link("/a?b=1&c=2", "next")))).contains("/a?b=1&c=2");
   }
 }

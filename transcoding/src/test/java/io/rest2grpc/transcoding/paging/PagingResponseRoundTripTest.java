@@ -7,6 +7,7 @@ import static io.rest2grpc.transcoding.paging.PagingFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
+import io.rest2grpc.options.v1.PageEnd;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.test.v1.ListCallsResponse;
 import io.rest2grpc.test.v1.ListChargesResponse;
@@ -67,6 +68,23 @@ class PagingResponseRoundTripTest {
             ListWidgetsResponse::newBuilder, "https://api.example.com/v1/widgets",
             query("status", "open", "page", "3", "per_page", "3"), RestHeaders.of("X-Total-Count", "8"),
             items(6, 2), Optional.empty()),
+        new Scenario("page/per_page, Link first, prev, next and last (GitHub)", allLinks(PagingFixtures.pageLink()),
+            ListWidgetsResponse::newBuilder, GITHUB, query("status", "open", "page", "2", "per_page", "3"),
+            RestHeaders.of("X-Total-Count", "8", "Link", link("status=open&page=1&per_page=3", "first") + ", "
+                + link("status=open&page=1&per_page=3", "prev") + ", " + link("status=open&page=3&per_page=3", "next") + ", "
+                + link("status=open&page=3&per_page=3", "last")),
+            items(3, 3), Optional.of(RestPosition.page(3, 3))),
+        new Scenario("page/per_page, Link on the last page: no next", allLinks(PagingFixtures.pageLink()),
+            ListWidgetsResponse::newBuilder, GITHUB, query("page", "3", "per_page", "3"),
+            RestHeaders.of("X-Total-Count", "8", "Link", link("page=1&per_page=3", "first") + ", "
+                + link("page=2&per_page=3", "prev") + ", " + link("page=3&per_page=3", "last")),
+            items(6, 2), Optional.empty()),
+        new Scenario("offset/limit, Link first, prev, next and last", allLinks(PagingFixtures.offsetBareArray().toBuilder()
+                .setLinkHeader(true).build()),
+            ListWidgetsResponse::newBuilder, GITHUB, query("limit", "5", "offset", "5"),
+            RestHeaders.of("X-Total-Count", "12", "Link", link("limit=5&offset=0", "first") + ", " + link("limit=5&offset=0", "prev")
+                + ", " + link("limit=5&offset=10", "next") + ", " + link("limit=5&offset=10", "last")),
+            items(5, 5), Optional.of(RestPosition.offset(10))),
         new Scenario("page/size from 0, {items, total, next}", PagingFixtures.pageZeroBased(),
             ListItemsResponse::newBuilder, "/v1/items", query("page", "0", "size", "2"), RestHeaders.NONE,
             "{\"items\":" + items(0, 2) + ",\"total\":5,\"next\":\"/v1/items?page=1&size=2\"}",
@@ -81,6 +99,16 @@ class PagingResponseRoundTripTest {
         new Scenario("cursor, last page", PagingFixtures.cursorInBody(),
             ListMembersResponse::newBuilder, "/api/users.list", query("limit", "2", "cursor", "dXNlcjpVMEc5V0ZYTlo="),
             RestHeaders.NONE, "{\"ok\":true,\"members\":" + items(2, 1) + ",\"response_metadata\":{\"next_cursor\":null}}",
+            Optional.empty()),
+        new Scenario("cursor, last page ends with \"\" (Slack)", PagingFixtures.cursorInBody().toBuilder()
+                .setPageEnd(PageEnd.PAGE_END_EMPTY).build(),
+            ListMembersResponse::newBuilder, "/api/users.list", query("limit", "2", "cursor", "dXNlcjpVMEc5V0ZYTlo="),
+            RestHeaders.NONE, "{\"ok\":true,\"members\":" + items(2, 1) + ",\"response_metadata\":{\"next_cursor\":\"\"}}",
+            Optional.empty()),
+        new Scenario("cursor, last page leaves the cursor out", PagingFixtures.cursorInBody().toBuilder()
+                .setPageEnd(PageEnd.PAGE_END_ABSENT).build(),
+            ListMembersResponse::newBuilder, "/api/users.list", query("limit", "2", "cursor", "dXNlcjpVMEc5V0ZYTlo="),
+            RestHeaders.NONE, "{\"ok\":true,\"members\":" + items(2, 1) + ",\"response_metadata\":{}}",
             Optional.empty()),
         new Scenario("starting_after=<last id>, {data, has_more}", PagingFixtures.cursorLastItem(),
             ListChargesResponse::newBuilder, "/v1/charges", query("limit", "3"), RestHeaders.NONE,
@@ -129,6 +157,16 @@ class PagingResponseRoundTripTest {
     assertThat(back.headers().list()).containsExactlyInAnyOrderElementsOf(pagingHeaders(s.headers()));
     String token = (String) grpc.getField(grpc.getDescriptorForType().findFieldByName("next_page_token"));
     assertThat(TOKENS.decode(token, FILTERS)).isEqualTo(s.next());
+  }
+
+  private static final String GITHUB = "https://api.example.com/v1/widgets";
+
+  private static RestPaging allLinks(RestPaging paging) {
+    return paging.toBuilder().addAllLinkRelations(List.of("first", "prev", "last")).build();
+  }
+
+  private static String link(String query, String relation) {
+    return "<" + GITHUB + "?" + query + ">; rel=\"" + relation + "\"";
   }
 
   private static List<RestHeaders.Header> pagingHeaders(RestHeaders headers) {

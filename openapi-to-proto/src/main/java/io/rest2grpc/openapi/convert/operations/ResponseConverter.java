@@ -91,7 +91,7 @@ final class ResponseConverter {
     }
     List<Parameter> query = parts.parameters(op).stream().map(Located::value)
         .filter(p -> p.getIn() == null || p.getIn().equals("query")).toList();
-    Set<String> headers = response.value().getHeaders() == null ? Set.of() : response.value().getHeaders().keySet();
+    Map<String, Header> headers = response.value().getHeaders() == null ? Map.of() : response.value().getHeaders();
     ListDetector.ListShape detected = lists.detect(op.method(), op.path(), query,
         new Located<>(media.getValue().getSchema(), parts.mediaSchemaLocation(response.location(), media.getKey())), headers);
     Object override = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get("x-grpc-pagination");

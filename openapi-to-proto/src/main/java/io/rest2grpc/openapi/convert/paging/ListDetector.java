@@ -9,9 +9,11 @@ import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.convert.schemas.ObjectProperties;
 import io.rest2grpc.openapi.convert.schemas.Schemas;
 import io.rest2grpc.openapi.read.Located;
+import io.rest2grpc.options.v1.PageEnd;
 import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.JsonPointer;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
@@ -20,10 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Recognises list operations and how they page, by the heuristics in the module README
@@ -70,8 +74,8 @@ public final class ListDetector {
   public record ListShape(PagingStyle style, String sizeParameter, String offsetParameter, String pageParameter, int firstPage,
       String cursorParameter, String items, String envelopeMember, String itemsMember, String nextCursor, String cursorItemMember,
       String hasMore, String total,
-      String totalHeader, String nextUrl, boolean linkHeader, Integer defaultPageSize, Integer maxPageSize, Integer minPageSize,
-      List<String> doubts) {
+      String totalHeader, String nextUrl, boolean linkHeader, List<String> linkRelations, PageEnd pageEnd, Integer defaultPageSize,
+      Integer maxPageSize, Integer minPageSize, List<String> doubts) {
 
     /** Whether the REST query parameter {@code name} pages (page_size and page_token replace it). */
     public boolean isPagingParameter(String name) {
@@ -99,6 +103,10 @@ public final class ListDetector {
       if (linkHeader) {
         m.put("link_header", true);
       }
+      if (!linkRelations.isEmpty()) {
+        m.put("link_relations", linkRelations);
+      }
+      putIfSet(m, "page_end", pageEnd);
       putIfSet(m, "default_page_size", defaultPageSize);
       putIfSet(m, "max_page_size", maxPageSize);
       putIfSet(m, "min_page_size", minPageSize);
@@ -110,7 +118,8 @@ public final class ListDetector {
       RestPaging.Builder b = RestPaging.newBuilder()
           .setStyle(style)
           .setItems(items)
-          .setLinkHeader(linkHeader);
+          .setLinkHeader(linkHeader)
+          .addAllLinkRelations(linkRelations);
       setIfSet(b::setSizeParameter, sizeParameter);
       setIfSet(b::setOffsetParameter, offsetParameter);
       if (pageParameter != null) {
@@ -123,6 +132,7 @@ public final class ListDetector {
       setIfSet(b::setTotal, total);
       setIfSet(b::setTotalHeader, totalHeader);
       setIfSet(b::setNextUrl, nextUrl);
+      setIfSet(b::setPageEnd, pageEnd);
       setIfSet(b::setDefaultPageSize, defaultPageSize);
       setIfSet(b::setMaxPageSize, maxPageSize);
       setIfSet(b::setMinPageSize, minPageSize);
@@ -145,11 +155,14 @@ public final class ListDetector {
   /** The keys of x-grpc-pagination: RestPaging's field names. */
   static final Set<String> OVERRIDE_KEYS = Set.of("style", "size_parameter", "offset_parameter", "page_parameter", "first_page",
       "cursor_parameter", "items", "next_cursor", "cursor_item_member", "has_more", "total", "total_header", "next_url", "link_header",
-      "default_page_size", "max_page_size", "min_page_size");
+      "link_relations", "page_end", "default_page_size", "max_page_size", "min_page_size");
   /** The paging styles x-grpc-pagination names, as the option's constants. */
   private static final Map<String, PagingStyle> STYLES = Map.of("offset", PagingStyle.PAGING_STYLE_OFFSET,
       "page", PagingStyle.PAGING_STYLE_PAGE, "cursor", PagingStyle.PAGING_STYLE_CURSOR, "link", PagingStyle.PAGING_STYLE_LINK,
       "none", PagingStyle.PAGING_STYLE_NONE);
+  /** The page ends x-grpc-pagination names, as the option's constants. */
+  private static final Map<String, PageEnd> PAGE_ENDS = Map.of("null", PageEnd.PAGE_END_NULL, "empty", PageEnd.PAGE_END_EMPTY,
+      "absent", PageEnd.PAGE_END_ABSENT);
 
   private final ObjectProperties objects;
 
@@ -162,9 +175,10 @@ public final class ListDetector {
    *
    * @param query the operation's query parameters
    * @param body the success response's JSON schema (null without one)
-   * @param headers the success response's header names
+   * @param headers the success response's headers by name
    */
-  public ListShape detect(String method, String path, Collection<Parameter> query, Located<Schema<?>> body, Collection<String> headers) {
+  public ListShape detect(String method, String path, Collection<Parameter> query, Located<Schema<?>> body,
+      Map<String, Header> headers) {
     if (!method.equals("get") || body == null) {
       return null;
     }
@@ -179,6 +193,7 @@ public final class ListDetector {
     String envelopeMember = null;
     Located<Schema<?>> itemSchema;
     Map<String, Located<Schema<?>>> envelope = Map.of();
+    Located<Schema<?>> envelopeSchema = resolved;
     if (Schemas.types(resolved.value()).contains("array")) {
       items = "";
       itemSchema = objects.items(resolved);
@@ -197,7 +212,8 @@ public final class ListDetector {
           doubts.add("the list is the envelope in '" + outer + "'; the members beside it (" + String.join(", ", dropped)
               + ") have no field in the list response");
         }
-        envelope = objects.of(envelope.get(outer));
+        envelopeSchema = envelope.get(outer);
+        envelope = objects.of(envelopeSchema);
         member = itemsMember(envelope, "", doubts);
       }
       items = pointer(base, member);
@@ -215,8 +231,11 @@ public final class ListDetector {
     String nextUrl = member(envelope, base, NEXT_URL, "string");
     String hasMore = member(envelope, base, HAS_MORE, "boolean");
     String total = member(envelope, base, TOTAL, "integer");
-    String totalHeader = headers.stream().filter(h -> TOTAL_HEADERS.contains(h.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-    boolean link = headers.stream().anyMatch(h -> h.equalsIgnoreCase("link"));
+    String totalHeader = headers.keySet().stream().filter(h -> TOTAL_HEADERS.contains(h.toLowerCase(Locale.ROOT))).findFirst()
+        .orElse(null);
+    Optional<Header> linkHeader = headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("link")).findFirst()
+        .map(Map.Entry::getValue);
+    boolean link = linkHeader.isPresent();
 
     PagingStyle style;
     if (offset != null) {
@@ -260,8 +279,10 @@ public final class ListDetector {
     return new ListShape(style, name(size), style == PagingStyle.PAGING_STYLE_OFFSET ? name(offset) : null,
         style == PagingStyle.PAGING_STYLE_PAGE ? name(page) : null, firstPage, style == PagingStyle.PAGING_STYLE_CURSOR ? name(cursor) : null,
         items, envelopeMember, itemsMember, nextCursor, cursorItemMember,
-        hasMore, total, totalHeader, nextUrl, link, sizeBound(size, Schema::getDefault), sizeBound(size, Schema::getMaximum),
-        sizeBound(size, Schema::getMinimum), List.copyOf(doubts));
+        hasMore, total, totalHeader, nextUrl, link, linkHeader.map(ListDetector::linkRelations).orElse(List.of()),
+        pageEnd(envelopeSchema, base, nextCursor != null ? nextCursor : nextUrl),
+        sizeBound(size, Schema::getDefault), sizeBound(size, Schema::getMaximum), sizeBound(size, Schema::getMinimum),
+        List.copyOf(doubts));
   }
 
   /**
@@ -287,6 +308,9 @@ public final class ListDetector {
       merged.put(String.valueOf(key), plain(value));
     });
     merged.put("style", style(merged.get("style"), at));
+    if (merged.containsKey("page_end")) {
+      merged.put("page_end", pageEnd(merged.get("page_end"), at));
+    }
     if (!(merged.get("items") instanceof String)) {
       throw new ConversionException(at, "x-grpc-pagination makes a list of an operation without a detected items array",
           "add items: the JSON pointer of the items array in the response (\"\" for a bare array)");
@@ -307,8 +331,48 @@ public final class ListDetector {
     return given;
   }
 
+  /** The page end after the override: the text x-grpc-pagination gives, else the one detected. */
+  private static PageEnd pageEnd(Object merged, SourceLocation at) {
+    if (merged instanceof PageEnd detected) {
+      return detected;
+    }
+    PageEnd given = PAGE_ENDS.get(String.valueOf(merged));
+    if (given == null) {
+      throw new ConversionException(at, "x-grpc-pagination has page_end " + merged, "use one of " + new TreeSet<>(PAGE_ENDS.keySet()));
+    }
+    return given;
+  }
+
+  /**
+   * How the body marks its last page at the next cursor or next URL member {@code at}, as the
+   * member's schema says: nullable, null; required, an empty string; else the member is left out.
+   */
+  private PageEnd pageEnd(Located<Schema<?>> envelope, String base, String at) {
+    if (at == null) {
+      return null;
+    }
+    List<String> tokens = JsonPointer.parse(at).tokens();
+    List<String> inEnvelope = tokens.subList(JsonPointer.parse(base).tokens().size(), tokens.size());
+    Located<Schema<?>> parent = envelope;
+    for (String token : inEnvelope.subList(0, inEnvelope.size() - 1)) {
+      parent = objects.of(parent).get(token);
+    }
+    String name = inEnvelope.get(inEnvelope.size() - 1);
+    Located<Schema<?>> member = objects.of(parent).get(name);
+    if (member == null) {
+      return null;
+    }
+    return Schemas.allowsNull(member.value()) ? PageEnd.PAGE_END_NULL
+        : objects.required(parent).contains(name) ? PageEnd.PAGE_END_EMPTY : PageEnd.PAGE_END_ABSENT;
+  }
+
   /** swagger-parser hands extension values out as Jackson trees. */
   private static Object plain(Object value) {
+    if (value instanceof JsonNode node && node.isArray()) {
+      List<Object> values = new ArrayList<>();
+      node.forEach(element -> values.add(plain(element)));
+      return values;
+    }
     if (value instanceof JsonNode node) {
       return node.isNumber() ? node.numberValue() : node.isBoolean() ? (Object) node.booleanValue() : node.asText();
     }
@@ -324,10 +388,15 @@ public final class ListDetector {
         string(m, "page_parameter"), m.get("first_page") instanceof Number n ? n.intValue() : 0, string(m, "cursor_parameter"),
         items, envelopeMember, itemsMember, string(m, "next_cursor"), string(m, "cursor_item_member"), string(m, "has_more"),
         string(m, "total"),
-        string(m, "total_header"), string(m, "next_url"), Boolean.TRUE.equals(m.get("link_header")),
+        string(m, "total_header"), string(m, "next_url"), Boolean.TRUE.equals(m.get("link_header")), strings(m, "link_relations"),
+        (PageEnd) m.get("page_end"),
         m.get("default_page_size") instanceof Number n ? n.intValue() : null,
         m.get("max_page_size") instanceof Number n ? n.intValue() : null,
         m.get("min_page_size") instanceof Number n ? n.intValue() : null, doubts);
+  }
+
+  private static List<String> strings(Map<String, Object> m, String key) {
+    return m.get(key) instanceof List<?> values ? values.stream().map(String::valueOf).toList() : List.of();
   }
 
   private static String string(Map<String, Object> m, String key) {
@@ -468,6 +537,22 @@ public final class ListDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * The relations besides next a Link header's description names as such: {@code first},
+   * {@code prev} (or {@code previous}) and {@code last} as a quoted, backquoted or {@code rel=} word.
+   */
+  static List<String> linkRelations(Header link) {
+    String description = link.getDescription() == null ? "" : link.getDescription().toLowerCase(Locale.ROOT);
+    List<String> relations = new ArrayList<>();
+    for (String relation : List.of("first", "prev", "last")) {
+      String word = relation.equals("prev") ? "prev(?:ious)?" : relation;
+      if (Pattern.compile("(?:rel=|[`\"'])" + word + "[`\"']?\\b").matcher(description).find()) {
+        relations.add(relation);
+      }
+    }
+    return List.copyOf(relations);
   }
 
   private static boolean mentionsLinkHeader(Parameter cursor) {

@@ -6,10 +6,12 @@ import io.rest2grpc.openapi.read.Located;
 import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the members of a JSON object schema the way a heuristic needs them: properties with where
@@ -48,6 +50,29 @@ public final class ObjectProperties {
       collect(schema.value(), schema.location(), properties, 0);
     }
     return properties;
+  }
+
+  /** The names the object requires, its allOf parts' included. */
+  public Set<String> required(Located<Schema<?>> schema) {
+    Set<String> required = new HashSet<>();
+    if (schema != null) {
+      collectRequired(schema.value(), schema.location(), required, 0);
+    }
+    return required;
+  }
+
+  private void collectRequired(Schema<?> schema, SourceLocation at, Set<String> into, int depth) {
+    Located<Schema<?>> resolved = resolve(schema, at);
+    if (resolved == null || depth > MAX_DEPTH) {
+      return;
+    }
+    if (resolved.value().getRequired() != null) {
+      into.addAll(resolved.value().getRequired());
+    }
+    List<Schema<?>> allOf = Schemas.allOf(resolved.value());
+    for (int i = 0; i < allOf.size(); i++) {
+      collectRequired(allOf.get(i), resolved.location().child("allOf").child(Integer.toString(i)), into, depth + 1);
+    }
   }
 
   /** The items schema of an array schema, or null. */

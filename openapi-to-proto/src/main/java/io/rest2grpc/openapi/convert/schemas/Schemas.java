@@ -35,7 +35,7 @@ public final class Schemas {
     return types;
   }
 
-  static boolean allowsNull(Schema<?> s) {
+  public static boolean allowsNull(Schema<?> s) {
     if (Boolean.TRUE.equals(s.getNullable())) {
       return true;
     }
