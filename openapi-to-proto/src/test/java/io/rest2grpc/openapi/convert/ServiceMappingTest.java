@@ -36,6 +36,31 @@ class ServiceMappingTest {
   }
 
   @Test
+  void anOptionalNumberOrBooleanParameterKeepsItsPresence() {
+    Conversion c = convertPaths("""
+        /orders:
+          get:
+            operationId: listOrders
+            parameters:
+              - {name: archived, in: query, schema: {type: boolean}}
+              - {name: limit, in: query, schema: {type: integer, format: int32, minimum: 1}}
+              - {name: min_total, in: query, schema: {type: number, default: 0}}
+              - {name: urgent, in: query, schema: {type: boolean, default: false}}
+              - {name: customer, in: query, required: true, schema: {type: integer, format: int64}}
+              - {name: q, in: query, schema: {type: string}}
+            responses: {'200': {description: ok}}
+        """);
+
+    assertThat(protoText(c, "orders_service.proto"))
+        .as("?archived=false and ?limit=0 are not leaving the parameter out").contains("optional bool archived = 1;")
+        .contains("optional int32 limit = 2;")
+        .as("a default gives presence already").contains("optional double min_total = 3")
+        .contains("optional bool urgent = 4")
+        .contains("  int64 customer = 5 [(google.api.field_behavior) = REQUIRED];")
+        .contains("  string q = 6;");
+  }
+
+  @Test
   void aTypeInASharedParameterIsNamedAfterItsKeyNotItsFirstRequest() {
     Conversion c = convert(dir, """
         openapi: 3.0.3

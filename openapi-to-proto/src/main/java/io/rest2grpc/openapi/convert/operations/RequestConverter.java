@@ -51,6 +51,8 @@ import java.util.Set;
 final class RequestConverter {
   private static final String STREAM_REQUEST_MESSAGE = "x-grpc-stream-request-message";
   private static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final Set<String> ZERO_VALUED = Set.of("bool", "int32", "int64", "uint32", "uint64", "sint32", "sint64",
+      "fixed32", "fixed64", "sfixed32", "sfixed64", "double", "float");
 
   private final RefResolver refs;
   private final SchemaConverter schemas;
@@ -247,6 +249,16 @@ final class RequestConverter {
     return message.name() + Names.pascal(restName, "Param");
   }
 
+  /**
+   * Whether an optional parameter's zero value, sent, means something else than leaving it out:
+   * for numbers and booleans it does ({@code ?archived=false} filters, absent does not;
+   * {@code ?limit=0} is a 400). Its field then needs explicit presence, or the value would reach
+   * the REST API as no parameter at all. (A parameter with a default has presence already.)
+   */
+  private static boolean zeroIsAValue(TypeRef type) {
+    return type.isScalar() && ZERO_VALUED.contains(type.name());
+  }
+
   private String parameterField(MessageBuilder message, Located<Parameter> located, String in, String element) {
     Parameter p = located.value();
     String restName = p.getName();
@@ -266,6 +278,9 @@ final class RequestConverter {
     TypeRef type = shape.type();
     Cardinality cardinality = shape.fieldCardinality();
     List<String> behaviors = Boolean.TRUE.equals(p.getRequired()) || in.equals("path") ? List.of("REQUIRED") : List.of();
+    if (cardinality == Cardinality.SINGULAR && behaviors.isEmpty() && zeroIsAValue(type)) {
+      cardinality = Cardinality.OPTIONAL;
+    }
     String jsonName = null;
     FieldOptions options = shape.options();
     switch (in) {
