@@ -90,7 +90,8 @@ class StreamingMappingTest {
     Conversion c = convert(dir, SPEC);
     String text = protoText(c);
     assertThat(text).contains(
-        "rpc StreamEvents(StreamEventsRequest) returns (stream Event)",
+        "rpc StreamEvents(StreamEventsRequest) returns (stream StreamEventsResponse)",
+        "message StreamEventsResponse {\n  // The event's data.\n  Event event = 1;\n",
         "rpc StreamRawEvents(StreamRawEventsRequest) returns (stream google.protobuf.Struct)",
         "rpc Upload(stream UploadRequest) returns (UploadResponse)",
         "rpc Converse(stream ConverseRequest) returns (stream Event) {\n  }",
@@ -103,10 +104,12 @@ class StreamingMappingTest {
     MethodDescriptor events = method(files, "StreamEvents");
     assertThat(events.isServerStreaming()).isTrue();
     assertThat(events.getOptions().getExtension(AnnotationsProto.http).getGet()).isEqualTo("/events");
+    assertThat(events.getOptions().getExtension(AnnotationsProto.http).getResponseBody())
+        .as("ids no member of the data holds travel beside it").isEqualTo("event");
     assertThat(rest(events).getMetadataHeadersList()).containsExactly("Last-Event-ID");
     assertThat(rest(events).getResponseStream()).isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE)
         .setMediaType("text/event-stream").addSseEventNames("created").setSseEventMember("/kind").setSseIds(true)
-        .setSseRetryMs(5000).setResumeHeader("Last-Event-ID").build());
+        .setSseRetryMs(5000).setResumeHeader("Last-Event-ID").setSseIdField("event_id").build());
 
     assertThat(rest(method(files, "StreamRawEvents")).getResponseStream()).as("resuming implies ids, examples or not")
         .isEqualTo(RestStream.newBuilder().setFraming(StreamFraming.STREAM_FRAMING_SSE).setMediaType("text/event-stream")
@@ -145,7 +148,7 @@ class StreamingMappingTest {
         new SpecOverrides(List.of(overlay), config)));
     assertThat(protoText(c)).contains(
         "rpc Complete(CompleteRequest) returns (stream Event)",
-        "rpc StreamRawEvents(StreamRawEventsRequest) returns (stream Event)",
+        "rpc StreamRawEvents(StreamRawEventsRequest) returns (stream StreamRawEventsResponse)",
         "rpc Upload(UploadRequest) returns (UploadResponse)");
     assertThat(c.report().countsByCategory()).doesNotContainKeys(Category.STREAM_ALTERNATIVE, Category.STREAM_MESSAGE_UNKNOWN);
   }
@@ -261,7 +264,8 @@ class StreamingMappingTest {
             Note: {type: object, properties: {note: {type: string}}}
             OrderPatch: {type: object, properties: {note: {type: string}, status: {type: string}}}
         """);
-    assertThat(protoText(c)).contains("rpc StreamOrderEvents(StreamOrderEventsRequest) returns (stream OrderEvent)",
+    assertThat(protoText(c)).contains("rpc StreamOrderEvents(StreamOrderEventsRequest) returns (stream StreamOrderEventsResponse)",
+        "  OrderEvent order_event = 1;\n",
         "message UploadTrackingRequest {\n  // One streamed value.\n  TrackingEvent body = 1;\n}",
         "rpc StreamNotes(StreamNotesRequest) returns (stream google.protobuf.Struct)",
         "rpc StreamMixed(StreamMixedRequest) returns (stream google.protobuf.Struct)",

@@ -47,12 +47,13 @@ public final class StreamCodec {
   private final String mediaType;
   private final Descriptor messageType;
   private final FieldDescriptor bodyField;
+  private final FieldDescriptor idField;
   private final ErrorTransform errors;
   private final RestJson json;
   private final int maxFrameBytes;
 
   private StreamCodec(String where, StreamSide side, RestStream stream, StreamFraming framing, String mediaType, Descriptor messageType,
-      FieldDescriptor bodyField, ErrorTransform errors, RestJson json, int maxFrameBytes) {
+      FieldDescriptor bodyField, FieldDescriptor idField, ErrorTransform errors, RestJson json, int maxFrameBytes) {
     this.where = where;
     this.side = side;
     this.stream = stream;
@@ -60,6 +61,7 @@ public final class StreamCodec {
     this.mediaType = mediaType;
     this.messageType = messageType;
     this.bodyField = bodyField;
+    this.idField = idField;
     this.errors = errors;
     this.json = json;
     this.maxFrameBytes = maxFrameBytes;
@@ -88,12 +90,27 @@ public final class StreamCodec {
     Descriptor type = side == StreamSide.REQUEST ? method.getInputType() : method.getOutputType();
     FieldDescriptor bodyField = bodyField(type, side == StreamSide.REQUEST ? rule.getBody() : rule.getResponseBody(), where);
     ErrorTransform errors = side == StreamSide.RESPONSE ? ErrorTransform.of(method) : null;
+    FieldDescriptor idField = null;
     if (framing == StreamFraming.STREAM_FRAMING_SSE) {
       pointer(stream.getSseEventMember(), "sse_event_member", where);
       pointer(stream.getSseIdMember(), "sse_id_member", where);
+      idField = idField(type, bodyField, stream.getSseIdField(), where);
     }
-    return new StreamCodec(where, side, stream, framing, Framings.mediaType(stream, framing), type, bodyField, errors, DEFAULT_JSON,
-        DEFAULT_MAX_FRAME_BYTES);
+    return new StreamCodec(where, side, stream, framing, Framings.mediaType(stream, framing), type, bodyField, idField, errors,
+        DEFAULT_JSON, DEFAULT_MAX_FRAME_BYTES);
+  }
+
+  /** The string field beside the body field that carries each event's SSE id (RestStream.sse_id_field); null without one. */
+  private static FieldDescriptor idField(Descriptor type, FieldDescriptor bodyField, String name, String where) {
+    if (name.isEmpty()) {
+      return null;
+    }
+    FieldDescriptor field = type.findFieldByName(name);
+    if (bodyField == null || field == null || field.isRepeated() || field.getJavaType() != FieldDescriptor.JavaType.STRING) {
+      throw new IllegalArgumentException(where + ": RestStream.sse_id_field \"" + name + "\" must be a singular string field of "
+          + type.getFullName() + " beside the HttpRule response_body field that holds each event's data; regenerate the proto");
+    }
+    return field;
   }
 
   /** The field one frame fills ({@code body: "events"}); null when a frame is the whole message ({@code "*"} or none). */
@@ -123,12 +140,13 @@ public final class StreamCodec {
     if (max <= 0) {
       throw new IllegalArgumentException("the maximum frame size must be positive, got " + max);
     }
-    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, errors, json, max);
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors, json, max);
   }
 
   /** The same codec printing and parsing with this REST JSON codec (one with a listener, to count unknown properties). */
   public StreamCodec withJson(RestJson json) {
-    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, errors, Objects.requireNonNull(json, "json"), maxFrameBytes);
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors,
+        Objects.requireNonNull(json, "json"), maxFrameBytes);
   }
 
   public StreamFraming framing() {
@@ -195,14 +213,23 @@ public final class StreamCodec {
     return errors;
   }
 
+  /** The SSE id a message carries in its id field, where the stream has one. */
+  Optional<String> eventId(Message message) {
+    return idField == null ? Optional.empty() : Optional.of((String) message.getField(idField)).filter(id -> !id.isEmpty());
+  }
+
+  boolean hasIdField() {
+    return idField != null;
+  }
+
   /** The JSON of one frame: the message, or its body field. */
   String print(Message message) {
     requireType(message);
     return json.print(bodyField == null ? message : (Message) message.getField(bodyField));
   }
 
-  /** The message of one frame's JSON ({@code bytes[start..end)}), over {@code base}. */
-  Message parse(byte[] bytes, int start, int end, int frame, Message base) {
+  /** The message of one frame's JSON ({@code bytes[start..end)}) and SSE id, over {@code base}. */
+  Message parse(byte[] bytes, int start, int end, int frame, Message base, String eventId) {
     Message.Builder message = base.toBuilder();
     Message.Builder target = bodyField == null ? message : message.newBuilderForField(bodyField);
     try (JsonParser in = FACTORY.createParser(bytes, start, end - start)) {
@@ -229,6 +256,9 @@ public final class StreamCodec {
     }
     if (bodyField != null) {
       message.setField(bodyField, target.build());
+    }
+    if (idField != null && eventId != null && !eventId.isEmpty()) {
+      message.setField(idField, eventId);
     }
     return message.build();
   }

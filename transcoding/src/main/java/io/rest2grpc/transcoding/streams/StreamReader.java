@@ -89,7 +89,7 @@ public final class StreamReader {
       failed = true;
       items.add(new StreamItem.Failure(frame, codec.errors().toStatus(error.get())));
     } else {
-      items.add(new StreamItem.Data(frame, codec.parse(json, start, end, frame, base), sse));
+      items.add(new StreamItem.Data(frame, codec.parse(json, start, end, frame, base, sse.id()), sse));
     }
   }
 

@@ -37,7 +37,7 @@ public final class StreamWriter {
     this.eventMember = sse ? StreamCodec.pointer(stream.getSseEventMember(), "sse_event_member", "") : Optional.empty();
     this.fixedEvent = sse && eventMember.isEmpty() && stream.getSseEventNamesCount() == 1 ? stream.getSseEventNames(0) : "";
     this.idMember = sse ? StreamCodec.pointer(stream.getSseIdMember(), "sse_id_member", "") : Optional.empty();
-    this.numbered = sse && stream.getSseIds() && idMember.isEmpty();
+    this.numbered = sse && stream.getSseIds() && idMember.isEmpty() && !codec.hasIdField();
     this.nextId = firstId;
   }
 
@@ -70,6 +70,8 @@ public final class StreamWriter {
       case STREAM_FRAMING_SSE -> {
         if (idMember.isPresent()) {
           MemberText.find(json, idMember.get()).ifPresent(id -> field(frame, "id", id, "sse_id_member"));
+        } else if (codec.hasIdField()) {
+          codec.eventId(message).ifPresent(id -> field(frame, "id", id, "sse_id_field"));
         } else if (numbered) {
           field(frame, "id", Long.toString(nextId++), "");
         }

@@ -18,6 +18,7 @@ import com.google.rpc.Status;
 import io.rest2grpc.errors.v1.RestErrorOrigin;
 import io.rest2grpc.options.v1.StreamFraming;
 import io.rest2grpc.test.v1.StreamChange;
+import io.rest2grpc.test.v1.StreamChangeEvent;
 import io.rest2grpc.test.v1.StreamTrackingEvent;
 import io.rest2grpc.test.v1.StreamUploadRequest;
 import io.rest2grpc.test.v1.StreamsProto;
@@ -172,6 +173,19 @@ class StreamCodecTest {
       List<Message> read = messages(read(codec.reader(), written(codec.writer(), CHANGES)));
       assertThat(read).allSatisfy(message -> assertThat(message).isInstanceOf(DynamicMessage.class));
       assertThat(read.stream().map(Message::toByteString).toList()).isEqualTo(CHANGES.stream().map(Message::toByteString).toList());
+    }
+
+    @Test
+    void sseIdsBesideTheDataCrossBothWaysAsTheLegacyApiNumberedThem() {
+      StreamCodec codec = codec("WatchWithIds", StreamSide.RESPONSE);
+      ByteString legacy = ByteString.copyFromUtf8("id:57\ndata:{\"orderId\":3}\n\nid:58\ndata:{\"orderId\":4}\n\n");
+
+      List<Message> read = messages(read(codec.reader(StreamChangeEvent.getDefaultInstance()), legacy));
+
+      assertThat(read).containsExactly(
+          StreamChangeEvent.newBuilder().setChange(StreamChange.newBuilder().setOrderId(3)).setEventId("57").build(),
+          StreamChangeEvent.newBuilder().setChange(StreamChange.newBuilder().setOrderId(4)).setEventId("58").build());
+      assertThat(written(codec.writer("56"), read)).as("the ids, not a count from Last-Event-ID").isEqualTo(legacy);
     }
 
     @Test

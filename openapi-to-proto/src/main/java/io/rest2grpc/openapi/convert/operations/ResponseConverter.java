@@ -15,6 +15,8 @@ import io.rest2grpc.openapi.convert.streaming.StreamingModes;
 import io.rest2grpc.openapi.diagnostics.Problems;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import io.rest2grpc.openapi.naming.Names;
+import io.rest2grpc.openapi.proto.FieldOptions;
+import io.rest2grpc.openapi.proto.ProtoField.Cardinality;
 import io.rest2grpc.openapi.proto.RpcOptions;
 import io.rest2grpc.openapi.proto.TypeRef;
 import io.rest2grpc.openapi.read.Located;
@@ -22,6 +24,8 @@ import io.rest2grpc.openapi.read.RefResolver;
 import io.rest2grpc.openapi.report.Category;
 import io.rest2grpc.openapi.report.Findings;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.options.v1.RestStream;
+import io.rest2grpc.options.v1.StreamFraming;
 import io.rest2grpc.transcoding.JsonPointer;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
@@ -156,9 +160,11 @@ final class ResponseConverter {
           + stream.getKey() + "'; the RPC is unary (x-grpc-streaming: server makes it a server stream)");
     }
     Located<Schema<?>> event = null;
+    RestStream streamOption = null;
     if (streaming && (stream != null || media != null)) {
       media = stream != null ? stream : media;
-      rest.responseStream(StreamingModes.option(media, parts.resumeHeader(op)));
+      streamOption = StreamingModes.option(media, parts.resumeHeader(op));
+      rest.responseStream(streamOption);
       event = parts.eventSchema(media, parts.mediaSchemaLocation(chosenResponse.location(), media.getKey()), op, STREAM_MESSAGE, element);
       if (event == null) {
         return new Response(TypeRef.STRUCT, null, true);
@@ -180,7 +186,41 @@ final class ResponseConverter {
         return listResponse;
       }
     }
-    return shaped(plan, element, schema, schemaAt, streaming);
+    Response shaped = shaped(plan, element, schema, schemaAt, streaming);
+    return streamOption != null && needsIdField(streamOption, shaped) ? withEventIds(plan, element, rest, streamOption, shaped, schemaAt)
+        : shaped;
+  }
+
+  /** An SSE stream whose events carry ids no member of their data holds: without a field for them they would be lost. */
+  private static boolean needsIdField(RestStream stream, Response shaped) {
+    return stream.getFraming() == StreamFraming.STREAM_FRAMING_SSE && stream.getSseIds() && stream.getSseIdMember().isEmpty()
+        && shaped.responseBody() == null && shaped.type().kind() == TypeRef.Kind.LOCAL;
+  }
+
+  /**
+   * The stream's message wrapped beside the events' SSE ids: {@code <Rpc>Response {T t = 1; string
+   * event_id = 2;}}, the HttpRule's response_body naming the data. The ids cross to gRPC and back,
+   * so a REST client resumes where the legacy API numbered, and a gRPC client sees what to send
+   * back to resume.
+   */
+  private Response withEventIds(Plan plan, String element, RpcOptions.Builder rest, RestStream stream, Response event,
+      SourceLocation schemaAt) {
+    String name = store.reserveType(plan.messageStem() + "Response", schemaAt);
+    store.claim(name);
+    MessageBuilder message = new MessageBuilder(name, schemaAt)
+        .comment("One event of the stream: its data (response_body) and the SSE id it came with.");
+    String data = message.fieldName(Names.snake(event.type().name()));
+    message.add(schemaAt, data, event.type(), Cardinality.SINGULAR, null, null, List.of(), false, "The event's data.", FieldOptions.NONE);
+    String id = message.fieldName("event_id");
+    String resume = stream.getResumeHeader().isEmpty() ? "."
+        : ": to resume after this event, send it as the metadata '" + stream.getResumeHeader().toLowerCase(Locale.ROOT) + "'.";
+    message.add(schemaAt, id, TypeRef.STRING, Cardinality.SINGULAR, null, null, List.of(), false, "The event's SSE id" + resume,
+        FieldOptions.NONE);
+    store.add(message.build());
+    rest.responseStream(stream.toBuilder().setSseIdField(id).build());
+    report.info(Category.WRAPPED_RESPONSE, schemaAt, element, "SSE events with ids no member of their data holds: each message is "
+        + name + "." + data + " beside " + name + "." + id);
+    return new Response(TypeRef.local(name), data, true);
   }
 
   /**
