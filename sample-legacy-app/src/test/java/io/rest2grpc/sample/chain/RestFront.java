@@ -120,7 +120,8 @@ final class RestFront implements HttpHandler {
 
   /** The request body's frames as the client stream's messages, each sent as soon as its frame is complete. */
   private static void sendStream(InputStream body, Routed.Call call, ClientCall<DynamicMessage, DynamicMessage> grpc) throws IOException {
-    StreamReader reader = call.call().requestStream().orElseThrow().reader(call.request().message());
+    // a line the app reports as bad (and skips) travels to it as it came, as the legacy upload's did
+    StreamReader reader = call.call().requestStream().orElseThrow().carryingUnreadableFrames().reader(call.request().message());
     byte[] buffer = new byte[CHUNK];
     for (int read; (read = body.read(buffer)) >= 0; ) {
       sendAll(reader.push(ByteString.copyFrom(buffer, 0, read)), grpc);

@@ -16,6 +16,11 @@ interface FrameSplitter {
   /** Frames handed out so far. */
   int frames();
 
+  /** The blank lines skipped right before the frame just handed out (NDJSON only; else 0). */
+  default int blankLinesBefore() {
+    return 0;
+  }
+
   /** 3 when the buffer starts with a UTF-8 byte order mark, else 0: where the text after it starts. */
   static int afterBom(FrameBuffer buffer) {
     return buffer.size() >= 3 && buffer.at(0) == (byte) 0xEF && buffer.at(1) == (byte) 0xBB && buffer.at(2) == (byte) 0xBF ? 3 : 0;

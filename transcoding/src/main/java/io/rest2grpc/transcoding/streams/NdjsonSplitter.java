@@ -10,6 +10,8 @@ final class NdjsonSplitter implements FrameSplitter {
   private final FrameBuffer line = new FrameBuffer();
   private boolean firstLine = true;
   private int frames;
+  private int blanks;
+  private int blanksBefore;
 
   NdjsonSplitter(int maxFrameBytes) {
     this.maxFrameBytes = maxFrameBytes;
@@ -36,8 +38,12 @@ final class NdjsonSplitter implements FrameSplitter {
   private void emit(Sink out) {
     int start = firstLine ? FrameSplitter.afterBom(line) : 0;
     firstLine = false;
-    if (!line.isBlank(start)) {
+    if (line.isBlank(start)) {
+      blanks++;
+    } else {
       frames++;
+      blanksBefore = blanks;
+      blanks = 0;
       out.frame(line.bytes(), start, line.size(), SseFields.NONE);
     }
     line.clear();
@@ -59,5 +65,10 @@ final class NdjsonSplitter implements FrameSplitter {
   @Override
   public int frames() {
     return frames;
+  }
+
+  @Override
+  public int blankLinesBefore() {
+    return blanksBefore;
   }
 }

@@ -8,8 +8,10 @@ import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.Message;
+import com.google.protobuf.UnknownFieldSet;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestStream;
 import io.rest2grpc.options.v1.StreamFraming;
@@ -36,6 +38,13 @@ import java.util.Optional;
 public final class StreamCodec {
   /** gRPC's default maximum inbound message size: a frame becomes one message. */
   public static final int DEFAULT_MAX_FRAME_BYTES = 4 * 1024 * 1024;
+  /**
+   * The field number that carries a request frame the REST side could not read
+   * ({@link #carryingUnreadableFrames()}): the highest a field may have, unknown to every message.
+   */
+  public static final int UNREADABLE_FRAME_FIELD = 536_870_911;
+  /** The field number that carries the blank lines before an NDJSON request frame, with {@link #carryingUnreadableFrames()}. */
+  public static final int BLANK_LINES_FIELD = 536_870_910;
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
   private static final RestJson DEFAULT_JSON = RestJson.create();
@@ -51,9 +60,11 @@ public final class StreamCodec {
   private final ErrorTransform errors;
   private final RestJson json;
   private final int maxFrameBytes;
+  private final boolean carryUnreadable;
 
   private StreamCodec(String where, StreamSide side, RestStream stream, StreamFraming framing, String mediaType, Descriptor messageType,
-      FieldDescriptor bodyField, FieldDescriptor idField, ErrorTransform errors, RestJson json, int maxFrameBytes) {
+      FieldDescriptor bodyField, FieldDescriptor idField, ErrorTransform errors, RestJson json, int maxFrameBytes,
+      boolean carryUnreadable) {
     this.where = where;
     this.side = side;
     this.stream = stream;
@@ -65,6 +76,7 @@ public final class StreamCodec {
     this.errors = errors;
     this.json = json;
     this.maxFrameBytes = maxFrameBytes;
+    this.carryUnreadable = carryUnreadable;
   }
 
   /**
@@ -97,7 +109,7 @@ public final class StreamCodec {
       idField = idField(type, bodyField, stream.getSseIdField(), where);
     }
     return new StreamCodec(where, side, stream, framing, Framings.mediaType(stream, framing), type, bodyField, idField, errors,
-        DEFAULT_JSON, DEFAULT_MAX_FRAME_BYTES);
+        DEFAULT_JSON, DEFAULT_MAX_FRAME_BYTES, false);
   }
 
   /** The string field beside the body field that carries each event's SSE id (RestStream.sse_id_field); null without one. */
@@ -140,13 +152,63 @@ public final class StreamCodec {
     if (max <= 0) {
       throw new IllegalArgumentException("the maximum frame size must be positive, got " + max);
     }
-    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors, json, max);
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors, json, max, carryUnreadable);
   }
 
   /** The same codec printing and parsing with this REST JSON codec (one with a listener, to count unknown properties). */
   public StreamCodec withJson(RestJson json) {
     return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors,
-        Objects.requireNonNull(json, "json"), maxFrameBytes);
+        Objects.requireNonNull(json, "json"), maxFrameBytes, carryUnreadable);
+  }
+
+  /**
+   * The same request-stream codec, but a frame that is no REST JSON of the message (a line that is
+   * no JSON at all, a value of the wrong type) does not fail the stream: it becomes a message
+   * holding only the stream's base fields and the frame's bytes under the unknown field
+   * {@value #UNREADABLE_FRAME_FIELD}, which the writer sends back as the same frame. A legacy API
+   * that reports bad lines of an upload one by one (and applies the others) so still sees them,
+   * through a bridge to it; a native gRPC service sees a message without its data, and rejects it
+   * as it would any incomplete message. The blank lines before a frame (which NDJSON skips) travel
+   * the same way, as a count under {@value #BLANK_LINES_FIELD}, so that line numbers the legacy API
+   * reports stay the same.
+   */
+  public StreamCodec carryingUnreadableFrames() {
+    if (side != StreamSide.REQUEST) {
+      throw new IllegalStateException(where + ": only a request stream carries unreadable frames; a response stream's frames"
+          + " come from the service, which wrote them as messages");
+    }
+    return new StreamCodec(where, side, stream, framing, mediaType, messageType, bodyField, idField, errors, json, maxFrameBytes, true);
+  }
+
+  boolean carriesUnreadable() {
+    return carryUnreadable;
+  }
+
+  /** The message that carries an unreadable frame's bytes, over {@code base}. */
+  Message unreadable(byte[] bytes, int start, int end, Message base) {
+    return carrying(base, UNREADABLE_FRAME_FIELD,
+        UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFrom(bytes, start, end - start)).build());
+  }
+
+  /** {@code message}, carrying the number of blank lines that came before its frame. */
+  Message withBlankLinesBefore(Message message, int blankLines) {
+    return carrying(message, BLANK_LINES_FIELD, UnknownFieldSet.Field.newBuilder().addVarint(blankLines).build());
+  }
+
+  /** The blank lines before the frame a message was read from, where the reader carried them. */
+  int blankLinesBefore(Message message) {
+    return message.getUnknownFields().getField(BLANK_LINES_FIELD).getVarintList().stream().findFirst().map(Long::intValue).orElse(0);
+  }
+
+  private static Message carrying(Message message, int number, UnknownFieldSet.Field value) {
+    UnknownFieldSet fields = UnknownFieldSet.newBuilder(message.getUnknownFields()).addField(number, value).build();
+    return message.toBuilder().setUnknownFields(fields).build();
+  }
+
+  /** The unreadable frame a message carries, if it is such a carrier. */
+  Optional<ByteString> unreadableFrame(Message message) {
+    UnknownFieldSet.Field field = message.getUnknownFields().getField(UNREADABLE_FRAME_FIELD);
+    return field.getLengthDelimitedList().stream().findFirst();
   }
 
   public StreamFraming framing() {

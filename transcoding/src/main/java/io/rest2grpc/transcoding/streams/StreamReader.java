@@ -89,8 +89,25 @@ public final class StreamReader {
       failed = true;
       items.add(new StreamItem.Failure(frame, codec.errors().toStatus(error.get())));
     } else {
-      items.add(new StreamItem.Data(frame, codec.parse(json, start, end, frame, base, sse.id()), sse));
+      items.add(new StreamItem.Data(frame, message(json, start, end, frame, sse), sse));
     }
+  }
+
+  private Message message(byte[] json, int start, int end, int frame, SseFields sse) {
+    if (!codec.carriesUnreadable()) {
+      return codec.parse(json, start, end, frame, base, sse.id());
+    }
+    Message message;
+    try {
+      message = codec.parse(json, start, end, frame, base, sse.id());
+    } catch (RestStreamException e) {
+      if (e.problem() != RestStreamException.Problem.INVALID_JSON) {
+        throw e;
+      }
+      message = codec.unreadable(json, start, end, base);
+    }
+    int blankLines = splitter.blankLinesBefore();
+    return blankLines == 0 ? message : codec.withBlankLinesBefore(message, blankLines);
   }
 
   /** Only a response stream ends with an error frame; in SSE it is the event named "error". */

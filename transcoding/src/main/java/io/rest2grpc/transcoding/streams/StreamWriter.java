@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class StreamWriter {
   /** The SSE event name of the error frame. */
   static final String ERROR_EVENT = "error";
+  private static final ByteString NEWLINE = ByteString.copyFromUtf8("\n");
 
   private final StreamCodec codec;
   private final StreamFraming framing;
@@ -64,6 +65,13 @@ public final class StreamWriter {
   public ByteString write(Message message) {
     requireOpen();
     ByteString before = opening();
+    if (framing == StreamFraming.STREAM_FRAMING_NDJSON) {
+      before = before.concat(ByteString.copyFromUtf8("\n".repeat(codec.blankLinesBefore(message))));
+    }
+    Optional<ByteString> unreadable = codec.unreadableFrame(message);
+    if (unreadable.isPresent()) {
+      return before.concat(unreadableFrame(unreadable.get()));
+    }
     String json = codec.print(message);
     StringBuilder frame = new StringBuilder(json.length() + 64);
     switch (framing) {
@@ -83,6 +91,19 @@ public final class StreamWriter {
       default -> frame.append(json).append('\n');
     }
     return before.concat(ByteString.copyFromUtf8(frame.toString()));
+  }
+
+  /** A frame the reader could not read ({@link StreamCodec#carryingUnreadableFrames()}), framed again byte for byte. */
+  private ByteString unreadableFrame(ByteString bytes) {
+    return switch (framing) {
+      case STREAM_FRAMING_SSE -> {
+        StringBuilder frame = new StringBuilder();
+        data(frame, bytes.toStringUtf8()); // SSE is UTF-8 text: its reader decoded the frame so already
+        yield ByteString.copyFromUtf8(frame.toString());
+      }
+      case STREAM_FRAMING_JSON_SEQ -> ByteString.copyFrom(new byte[] {JsonSeqSplitter.RS}).concat(bytes).concat(NEWLINE);
+      default -> bytes.concat(NEWLINE);
+    };
   }
 
   /** The stream completed: nothing more to send (the opening, if never taken), and a clean end of the body. */

@@ -210,6 +210,32 @@ class StreamCodecTest {
     }
 
     @Test
+    void unreadableRequestFramesCanBeCarriedToTheOtherSideByteForByte() throws Exception {
+      StreamCodec codec = codec("UploadEvents", StreamSide.REQUEST).carryingUnreadableFrames();
+      StreamUploadRequest base = StreamUploadRequest.newBuilder().setShelf("s1").build();
+      ByteString upload = ByteString.copyFromUtf8("{\"orderId\":1001}\n\nthis is not json\n{\"orderId\":\"many\"}\n{\"orderId\":1002}\n");
+
+      List<Message> read = messages(byteByByte(codec.reader(base), upload));
+
+      assertThat(read).hasSize(4);
+      assertThat(read.get(0)).isEqualTo(base.toBuilder().setBody(StreamTrackingEvent.newBuilder().setOrderId(1001)).build());
+      assertThat(read.get(3).getUnknownFields().asMap()).as("no blank line before it: nothing carried").isEmpty();
+      StreamUploadRequest carrier = StreamUploadRequest.parseFrom(read.get(1).toByteString());
+      assertThat(carrier.hasBody()).as("no data, only the bound fields").isFalse();
+      assertThat(carrier.getShelf()).isEqualTo("s1");
+      assertThat(carrier.getUnknownFields().getField(StreamCodec.UNREADABLE_FRAME_FIELD).getLengthDelimitedList())
+          .as("over the gRPC wire").containsExactly(ByteString.copyFromUtf8("this is not json"));
+      List<Message> overTheWire = new ArrayList<>();
+      for (Message message : read) {
+        overTheWire.add(StreamUploadRequest.parseFrom(message.toByteString()));
+      }
+      assertThat(written(codec("UploadEvents", StreamSide.REQUEST).writer(), overTheWire))
+          .as("the blank line too, so the line numbers a legacy API reports stay the same").isEqualTo(upload);
+      assertThatThrownBy(() -> codec("WatchChanges", StreamSide.RESPONSE).carryingUnreadableFrames())
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aWholeMessageRequestStreamInJsonSeq() {
       StreamCodec codec = codec("UploadWhole", StreamSide.REQUEST);
       List<StreamTrackingEvent> events = List.of(StreamTrackingEvent.newBuilder().setOrderId(1).build(), StreamTrackingEvent.newBuilder().setStatus("x").build());
