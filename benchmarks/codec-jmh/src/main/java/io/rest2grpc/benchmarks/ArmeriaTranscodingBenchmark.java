@@ -88,7 +88,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ArmeriaTranscodingBenchmark {
   static final String GET_ORDER = "/v1/orders/1234567";
-  static final String LIST_REST = "/v1/orders?status=paid&user_id=42&created_from=2026-01-01T00:00:00Z&limit=20&offset=40";
+  static final String LIST_REST = "/v1/orders?status=pending&user_id=42&created_from=2026-01-01T00:00:00Z&limit=20&offset=40";
   private static final String GET_RPC = "sample_legacy_orders.v1.OrdersService.GetOrder";
   private static final String LIST_RPC = "sample_legacy_orders.v1.OrdersService.ListOrders";
 
