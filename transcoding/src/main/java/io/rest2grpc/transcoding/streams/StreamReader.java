@@ -93,20 +93,18 @@ public final class StreamReader {
     }
   }
 
+  /** The frame's message; with a codec carrying unreadable frames, a carrier where it does not read, and the blank lines before it. */
   private Message message(byte[] json, int start, int end, int frame, SseFields sse) {
-    if (!codec.carriesUnreadable()) {
-      return codec.parse(json, start, end, frame, base, sse.id());
-    }
     Message message;
     try {
       message = codec.parse(json, start, end, frame, base, sse.id());
     } catch (RestStreamException e) {
-      if (e.problem() != RestStreamException.Problem.INVALID_JSON) {
+      if (!codec.carriesUnreadable() || e.problem() != RestStreamException.Problem.INVALID_JSON) {
         throw e;
       }
       message = codec.unreadable(json, start, end, base);
     }
-    int blankLines = splitter.blankLinesBefore();
+    int blankLines = codec.carriesUnreadable() ? splitter.blankLinesBefore() : 0;
     return blankLines == 0 ? message : codec.withBlankLinesBefore(message, blankLines);
   }
 
