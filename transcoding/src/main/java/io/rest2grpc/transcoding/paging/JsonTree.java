@@ -23,6 +23,8 @@ import java.util.Map;
  * without interpreting them, so it needs no schema.
  */
 final class JsonTree {
+  /** Jackson's own limit on a number's length: a plain form longer than that is no REST value. */
+  private static final int MAX_PLAIN_DIGITS = 1000;
   /** JSON {@code null}; a Java null never appears in a tree. */
   static final Object NULL = new Object() {
     @Override
@@ -79,7 +81,9 @@ final class JsonTree {
       return s;
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      // the plain form of a huge exponent (1e999999999: eleven bytes of a response body) would take
+      // gigabytes; such a number is no id and no count, and its scientific form says as much
+      return Math.abs((long) d.scale()) > MAX_PLAIN_DIGITS ? d.toString() : d.toPlainString();
     }
     return value instanceof BigInteger || value instanceof Boolean ? value.toString() : null;
   }

@@ -46,6 +46,13 @@ class NextPageTokenRulesTest {
   }
 
   @Test
+  void aTotalWithAHugeExponentIsNoCountAndCostsNothing() {
+    // its plain form would be a billion digits: read as no total, the page's fullness decides
+    assertThat(offsetPage(",\"total_count\":1e999999999", 10)).contains(RestPosition.offset(20));
+    assertThat(offsetPage(",\"total_count\":2.5e1", 4)).as("a plain 25").contains(RestPosition.offset(14));
+  }
+
+  @Test
   void aMoreFlagDecidesOverEverythingElse() {
     RestPaging withFlag = PagingFixtures.offsetEntries().toBuilder().setHasMore("/has_more").build();
     Map<String, List<String>> query = query("offset", "10", "limit", "10");
