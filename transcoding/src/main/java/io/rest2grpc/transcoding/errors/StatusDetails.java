@@ -7,11 +7,11 @@ import com.google.rpc.Status;
 import java.util.Optional;
 
 /** The details of a {@link Status}, by type. */
-final class StatusDetails {
+public final class StatusDetails {
   private StatusDetails() {}
 
   /** The first detail of this type; a detail that claims the type but does not parse is an error. */
-  static <T extends Message> Optional<T> find(Status status, Class<T> type) {
+  public static <T extends Message> Optional<T> find(Status status, Class<T> type) {
     for (Any detail : status.getDetailsList()) {
       if (detail.is(type)) {
         try {

@@ -1,18 +1,17 @@
 package io.rest2grpc.transcoding.requests;
 
-import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.DynamicMessage;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import io.grpc.Metadata;
 import com.google.rpc.BadRequest;
+import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.options.v1.RestPaging;
+import io.rest2grpc.transcoding.errors.StatusDetails;
 import io.rest2grpc.transcoding.http.QueryString;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestRequest;
@@ -163,23 +162,11 @@ public final class RequestBinding {
   /** The paging transform's INVALID_ARGUMENT as the parameter it names. */
   private InvalidRequest invalidPaging(StatusRuntimeException e) {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
-    Optional<BadRequest.FieldViolation> violation = Optional.empty();
-    for (Any detail : status.getDetailsList()) {
-      if (detail.is(BadRequest.class)) {
-        violation = unpack(detail, BadRequest.class).getFieldViolationsList().stream().findFirst();
-      }
-    }
+    Optional<BadRequest.FieldViolation> violation = StatusDetails.find(status, BadRequest.class)
+        .flatMap(badRequest -> badRequest.getFieldViolationsList().stream().findFirst());
     String parameter = violation.map(BadRequest.FieldViolation::getField).orElse(String.join(", ", pagingParameters));
     boolean outOfRange = violation.filter(v -> v.getReason().equals(PagingTransform.PAGE_SIZE_OUT_OF_RANGE)).isPresent();
     return new InvalidRequest(Location.QUERY, parameter, status.getMessage(), outOfRange);
-  }
-
-  private static <T extends Message> T unpack(Any detail, Class<T> type) {
-    try {
-      return detail.unpack(type);
-    } catch (InvalidProtocolBufferException e) {
-      throw new IllegalStateException("the paging transform wrote a " + type.getSimpleName() + " that does not parse", e);
-    }
   }
 
   // gRPC -> REST
