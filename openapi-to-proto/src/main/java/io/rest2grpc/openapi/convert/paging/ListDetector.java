@@ -307,9 +307,9 @@ public final class ListDetector {
       }
       merged.put(String.valueOf(key), plain(value));
     });
-    merged.put("style", style(merged.get("style"), at));
+    merged.put("style", constant(merged.get("style"), PagingStyle.class, STYLES, "style", at));
     if (merged.containsKey("page_end")) {
-      merged.put("page_end", pageEnd(merged.get("page_end"), at));
+      merged.put("page_end", constant(merged.get("page_end"), PageEnd.class, PAGE_ENDS, "page_end", at));
     }
     if (!(merged.get("items") instanceof String)) {
       throw new ConversionException(at, "x-grpc-pagination makes a list of an operation without a detected items array",
@@ -318,27 +318,18 @@ public final class ListDetector {
     return fromMap(merged, detected == null ? List.of() : detected.doubts());
   }
 
-  /** The style after the override: the text x-grpc-pagination gives (the only place that text is read), else the one detected. */
-  private static PagingStyle style(Object merged, SourceLocation at) {
-    if (merged instanceof PagingStyle detected) {
-      return detected;
+  /**
+   * An enum of the override: the constant detection found, else the one x-grpc-pagination names by
+   * its text (the only place that text is read).
+   */
+  private static <T> T constant(Object merged, Class<T> type, Map<String, T> names, String key, SourceLocation at) {
+    if (type.isInstance(merged)) {
+      return type.cast(merged);
     }
-    PagingStyle given = STYLES.get(String.valueOf(merged));
+    T given = names.get(String.valueOf(merged));
     if (given == null) {
-      throw new ConversionException(at, "x-grpc-pagination needs a style (" + merged + " given)",
-          "use one of " + new TreeSet<>(STYLES.keySet()));
-    }
-    return given;
-  }
-
-  /** The page end after the override: the text x-grpc-pagination gives, else the one detected. */
-  private static PageEnd pageEnd(Object merged, SourceLocation at) {
-    if (merged instanceof PageEnd detected) {
-      return detected;
-    }
-    PageEnd given = PAGE_ENDS.get(String.valueOf(merged));
-    if (given == null) {
-      throw new ConversionException(at, "x-grpc-pagination has page_end " + merged, "use one of " + new TreeSet<>(PAGE_ENDS.keySet()));
+      throw new ConversionException(at, "x-grpc-pagination needs a " + key + " (" + merged + " given)",
+          "use one of " + new TreeSet<>(names.keySet()));
     }
     return given;
   }
