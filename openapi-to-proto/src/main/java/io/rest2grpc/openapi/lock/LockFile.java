@@ -85,6 +85,21 @@ public final class LockFile {
 
   /** Writes the lock through a temporary file, so a failed write leaves the old lock in place. */
   public static void write(Lock lock, Path file) {
+    String out = render(lock);
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      Files.writeString(temp, out);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new ConversionException(SourceLocation.of(file.toString()), "cannot write the lock file: " + e,
+          "check that its folder is writable, or give --lock FILE elsewhere (or --no-lock for a one-off conversion)", e);
+    }
+  }
+
+  /** The lock file's text: one line per field and value, so a lock's change reviews as a short diff. */
+  public static String render(Lock lock) {
     StringBuilder out = new StringBuilder("{\n");
     out.append("  ").append(quote(FORMAT_KEY)).append(": ").append(FORMAT_VERSION).append(",\n");
     out.append("  \"package\": ").append(quote(lock.packageName())).append(",\n");
@@ -100,16 +115,7 @@ public final class LockFile {
       separator = ",\n";
     }
     out.append(lock.rpcs().isEmpty() ? "" : "\n  ").append("}\n}\n");
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      Files.writeString(temp, out);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new ConversionException(SourceLocation.of(file.toString()), "cannot write the lock file: " + e,
-          "check that its folder is writable, or give --lock FILE elsewhere (or --no-lock for a one-off conversion)", e);
-    }
+    return out.toString();
   }
 
   private static <T> void section(StringBuilder out, Map<String, T> entries, Function<T, List<String>> lists) {
