@@ -1,0 +1,81 @@
+package io.rest2grpc.runtime.autoconfigure;
+
+import io.rest2grpc.runtime.bridge.MvcBridge;
+import io.rest2grpc.runtime.call.CallMetadata;
+import io.rest2grpc.runtime.contract.GrpcContract;
+import io.rest2grpc.transcoding.paging.PageTokenKeys;
+import io.rest2grpc.transcoding.paging.PageTokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+
+/**
+ * What the generated services need, for every app that has the runtime on its classpath: the
+ * contract read from the build's descriptor set, the call-metadata interceptor, and the bridge.
+ * Spring gRPC's own auto-configuration runs the server (port {@code spring.grpc.server.port}, TLS,
+ * reflection, health, Micrometer observation) and registers the generated services, which are beans.
+ */
+@AutoConfiguration(beforeName = "org.springframework.grpc.autoconfigure.server.GrpcServerFactoryAutoConfiguration")
+@EnableConfigurationProperties(Rest2GrpcProperties.class)
+public class Rest2GrpcAutoConfiguration {
+  private static final Logger LOG = LoggerFactory.getLogger(Rest2GrpcAutoConfiguration.class);
+
+  /** Where the build puts the descriptor set (the protobuf-maven-plugin's {@code outputDescriptorFile}). */
+  public static final String DESCRIPTOR_SET = "classpath:META-INF/rest2grpc/descriptor-set.binpb";
+
+  @Bean
+  GrpcContract rest2grpcContract(ResourceLoader resources, Rest2GrpcProperties properties) throws IOException {
+    String location = properties.descriptorSet();
+    Resource set = resources.getResource(location);
+    if (!set.exists()) {
+      throw new IllegalStateException(location + " is missing: the build writes it when the protobuf-maven-plugin has "
+          + "<outputDescriptorFile>${project.build.outputDirectory}/META-INF/rest2grpc/descriptor-set.binpb</outputDescriptorFile> "
+          + "with imports included (rest2grpc-maven-plugin README), or set rest2grpc.descriptor-set to where yours is");
+    }
+    Map<String, String> secrets = properties.pageTokens().secrets();
+    if (secrets.isEmpty()) {
+      LOG.warn("rest2grpc.page-tokens.secrets is not set: page tokens are signed with a random key of this process, and refused "
+          + "by any other instance or after a restart (rest2grpc-runtime README)");
+    }
+    try (InputStream in = set.getInputStream()) {
+      return GrpcContract.read(in, location, builder -> secrets.isEmpty() ? builder
+          : builder.pageTokens(PageTokens.create(PageTokenKeys.fromBase64(properties.pageTokens().currentKeyId(), secrets))));
+    }
+  }
+
+  @Bean
+  @GlobalServerInterceptor
+  CallMetadata rest2grpcCallMetadata() {
+    return new CallMetadata();
+  }
+
+  @Bean
+  AppAddress rest2grpcAppAddress(Rest2GrpcProperties properties, @Value("${server.servlet.context-path:}") String contextPath) {
+    return new AppAddress(properties.bridge().baseUrl(), contextPath);
+  }
+
+  /** Its thread pool is the bridge's own: an {@code Executor} bean would make Boot drop the app's task executor. */
+  @Bean(destroyMethod = "close")
+  MvcBridge rest2grpcBridge(GrpcContract contract, AppAddress app) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    ExecutorService streams = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "rest2grpc-bridge-stream");
+      thread.setDaemon(true);
+      return thread;
+    });
+    return new MvcBridge(contract, app, http, streams);
+  }
+}
