@@ -8,18 +8,20 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 import io.rest2grpc.sample.SampleLegacyApplication;
 import io.rest2grpc.sample.support.ContractCoverage;
 import io.rest2grpc.sample.support.ContractCoverage.Recording;
+import io.rest2grpc.transcoding.paging.PageTokenKeys;
+import io.rest2grpc.transcoding.paging.PageTokens;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -27,21 +29,24 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 
 /**
- * Issue 16's proof 2: the app's own contract suite (every {@code *ContractTest} of the contract
- * package), run again through {@link TranscodingChain} in front of a fresh instance of the app (the
- * suite changes its data). Every (operation, status) pair the contract coverage requires must pass
+ * The app's own contract suite (every {@code *ContractTest} of the contract package), run again
+ * through {@link TranscodingChain} in front of a fresh instance of the app (the suite changes its
+ * data): each REST request becomes a gRPC call on the app's gRPC port, answered by the services
+ * rest2grpc-maven-plugin generated, whose answer becomes the REST response again. Every (operation, status) pair the contract coverage requires must pass
  * through the chain ({@link #passingPairs}), except the pairs of {@value #LIMITATIONS}, each listed
  * with its reason; the contract tests that fail through the chain are listed there too. Anything
  * else failing, and anything listed that passes, fails this test.
  */
 class DoubleTranscodedContractTest {
 
-  private static final Path SPEC = Path.of("src/main/resources/openapi.yaml");
   static final String LIMITATIONS = "chain/limitations.txt";
+  /** The app and the chain's front sign page tokens alike, as the instances of a deployment do. */
+  private static final String PAGE_TOKEN_SECRET = Base64.getEncoder().encodeToString(new byte[32]);
   private static final String SUITE = "io.rest2grpc.sample.contract";
 
   @Test
@@ -49,10 +54,13 @@ class DoubleTranscodedContractTest {
     Recording recording = new Recording();
     Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();
     Map<String, Long> millis = new ConcurrentHashMap<>();
+    AtomicInteger grpcPort = new AtomicInteger();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SampleLegacyApplication.class)
-            .run("--server.port=0", "--spring.main.banner-mode=off");
-        TranscodingChain chain = TranscodingChain.start(SPEC,
-            URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()))) {
+            .listeners((ApplicationListener<GrpcServerStartedEvent>) started -> grpcPort.set(started.getPort()))
+            .run("--server.port=0", "--spring.grpc.server.port=0", "--spring.main.banner-mode=off",
+                "--rest2grpc.page-tokens.secrets.chain=" + PAGE_TOKEN_SECRET, "--rest2grpc.page-tokens.current-key-id=chain");
+        TranscodingChain chain = TranscodingChain.start(grpcPort.get(),
+            PageTokens.create(PageTokenKeys.fromBase64("chain", Map.of("chain", PAGE_TOKEN_SECRET))))) {
       runSuite(chain.baseUrl(), recording, results, millis);
     }
 

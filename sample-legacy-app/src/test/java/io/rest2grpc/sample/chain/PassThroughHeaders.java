@@ -4,7 +4,6 @@ import io.grpc.Metadata;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestResponse;
 import io.rest2grpc.transcoding.requests.RequestSettings;
-import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,21 +11,13 @@ import java.util.List;
  * The pass-through headers ({@link RequestSettings#DEFAULT_PASS_THROUGH}: trace context, request
  * ids) on the way back. The engine carries them from a REST request into metadata; a response
  * carries only the headers its operation documents, and the sample's contract documents
- * {@code X-Request-Id} on one response though the app sends it on all. So the chain's two servers
- * do what a gRPC server and a facade would: the loopback returns the app's pass-through headers as
- * response metadata, the front writes them back where the engine's response has none.
+ * {@code X-Request-Id} on one response though the app sends it on all. So the front does what a
+ * facade would: the generated services return the app's pass-through headers as response metadata
+ * (the runtime's bridge), the front writes them back where the engine's response has none.
  */
 final class PassThroughHeaders {
 
   private PassThroughHeaders() {}
-
-  /** The app's pass-through response headers, added to {@code metadata}. */
-  static Metadata fromApp(HttpHeaders app, Metadata metadata) {
-    for (String name : RequestSettings.DEFAULT_PASS_THROUGH) {
-      app.allValues(name).forEach(value -> metadata.put(key(name), value));
-    }
-    return metadata;
-  }
 
   /** {@code response} with the pass-through entries of {@code metadata} it lacks, as headers. */
   static RestResponse toRest(RestResponse response, Metadata metadata) {

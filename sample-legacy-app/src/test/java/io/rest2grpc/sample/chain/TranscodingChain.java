@@ -4,28 +4,19 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.sun.net.httpserver.HttpServer;
 import io.grpc.ManagedChannel;
-import io.grpc.Server;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
-import io.rest2grpc.openapi.OpenApiToProto;
-import io.rest2grpc.openapi.conversion.ConversionOptions;
-import io.rest2grpc.openapi.write.DescriptorBuilder;
+import io.grpc.ManagedChannelBuilder;
 import io.rest2grpc.transcoding.DescriptorSets;
 import io.rest2grpc.transcoding.RestOptions;
 import io.rest2grpc.transcoding.engine.HttpTranscoder;
 import io.rest2grpc.transcoding.engine.Refusal;
+import io.rest2grpc.transcoding.paging.PageTokens;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -36,61 +27,49 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * HTTP client → RestFront (HTTP server on 127.0.0.1, engine REST → gRPC)
- *   → in-process gRPC channel → LoopbackService (engine gRPC → REST, java.net.http)
- *   → the app → LoopbackService (REST answer → gRPC) → RestFront (gRPC answer → REST) → HTTP client
+ *   → the app's gRPC port → the services rest2grpc-maven-plugin generated → the bridge (engine gRPC → REST)
+ *   → the app's REST endpoints → back the same way → HTTP client
  * </pre>
  *
- * Both sides use one engine built from the app's contract, converted by openapi-to-proto when the
- * chain starts and read back from its descriptor set bytes, as a deployment would read them.
+ * The front's engine reads the descriptor set the app's build compiled from its committed protos, as
+ * a deployment would.
  */
 final class TranscodingChain implements AutoCloseable {
+  static final String DESCRIPTOR_SET = "META-INF/rest2grpc/descriptor-set.binpb";
 
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
-  private final Server server;
   private final ManagedChannel channel;
   private final HttpServer front;
 
-  private TranscodingChain(Collection<FileDescriptor> files, URI app) throws IOException {
+  private TranscodingChain(Collection<FileDescriptor> files, int grpcPort, PageTokens pageTokens) throws IOException {
     // the app's ApiExceptionHandler answers an unreadable body with MALFORMED_BODY and a value
     // outside its bounds (@Min, @Max) with VALIDATION_FAILED; its other framework errors take the
     // status's name, the engine's default
     HttpTranscoder engine = HttpTranscoder.builder()
         .refusalReasons(Map.of(Refusal.UNREADABLE_BODY, "MALFORMED_BODY", Refusal.PARAMETER_OUT_OF_RANGE, "VALIDATION_FAILED"))
+        .pageTokens(pageTokens)
         .build(files);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    String name = InProcessServerBuilder.generateName();
-    InProcessServerBuilder grpc = InProcessServerBuilder.forName(name).executor(threads);
-    new LoopbackService(engine, app, http, threads).services(files).forEach(grpc::addService);
-    this.server = grpc.build().start();
-    this.channel = InProcessChannelBuilder.forName(name).executor(threads).build();
+    this.channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().executor(threads).build();
     this.front = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     front.createContext("/", new RestFront(engine, channel));
     front.setExecutor(threads);
     front.start();
   }
 
-  /** The chain in front of the app at {@code app} ({@code http://127.0.0.1:port}), for the contract {@code spec}. */
-  static TranscodingChain start(Path spec, URI app) {
-    try {
-      FileDescriptorSet.Builder compiled = FileDescriptorSet.newBuilder();
-      withImports(DescriptorBuilder.build(OpenApiToProto.convert(spec, ConversionOptions.defaults())).values(), new LinkedHashSet<>())
-          .forEach(file -> compiled.addFile(file.toProto()));
-      // read back from bytes with the extensions registered, as a deployment reads its descriptor set file
-      FileDescriptorSet set = FileDescriptorSet.parseFrom(compiled.build().toByteArray(), RestOptions.registry());
-      return new TranscodingChain(DescriptorSets.load(set, spec.toString()).values(), app);
+  /**
+   * The chain in front of the app whose gRPC server listens on {@code grpcPort} of 127.0.0.1, signing
+   * page tokens with the keys the app's runtime has ({@code rest2grpc.page-tokens.*}).
+   */
+  static TranscodingChain start(int grpcPort, PageTokens pageTokens) {
+    try (InputStream in = TranscodingChain.class.getClassLoader().getResourceAsStream(DESCRIPTOR_SET)) {
+      if (in == null) {
+        throw new IllegalStateException(DESCRIPTOR_SET + " is not on the test classpath: build the app with Maven (its protobuf-maven-plugin writes it)");
+      }
+      FileDescriptorSet set = FileDescriptorSet.parseFrom(in, RestOptions.registry());
+      return new TranscodingChain(DescriptorSets.load(set, DESCRIPTOR_SET).values(), grpcPort, pageTokens);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the chain's HTTP server on 127.0.0.1", e);
     }
-  }
-
-  /** The files and everything they import, as protoc --include_imports writes them. */
-  private static Set<FileDescriptor> withImports(Collection<FileDescriptor> files, Set<FileDescriptor> all) {
-    for (FileDescriptor file : files) {
-      if (all.add(file)) {
-        withImports(file.getDependencies(), all);
-      }
-    }
-    return all;
   }
 
   /** Where a client sends its REST requests: the chain's HTTP server. */
@@ -102,10 +81,8 @@ final class TranscodingChain implements AutoCloseable {
   public void close() throws InterruptedException {
     front.stop(0);
     channel.shutdownNow();
-    server.shutdownNow();
     threads.shutdownNow();
     channel.awaitTermination(5, TimeUnit.SECONDS);
-    server.awaitTermination(5, TimeUnit.SECONDS);
     threads.awaitTermination(5, TimeUnit.SECONDS);
   }
 

@@ -1,0 +1,129 @@
+package io.rest2grpc.maven;
+
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
+import com.palantir.javapoet.JavaFile;
+import io.rest2grpc.maven.generate.ContractFiles;
+import io.rest2grpc.maven.generate.GeneratedSources;
+import io.rest2grpc.maven.generate.MethodPlan;
+import io.rest2grpc.maven.generate.ServicePlan;
+import io.rest2grpc.maven.generate.ServiceWriter;
+import io.rest2grpc.transcoding.engine.HttpTranscoder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code rest2grpc:generate}, bound to {@code generate-sources} after the protobuf-maven-plugin:
+ * reads the compiled descriptor set and writes, under {@code target/generated-sources/rest2grpc},
+ * a gRPC service per proto service of the project's own protos (a Spring bean extending grpc-java's
+ * {@code …ImplBase}) and the auto-configuration that registers them.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+  static final String BRIDGED_FOR_NOW = "this version of the plugin answers every RPC through the bridge; typed calls come next";
+
+  /** The descriptor set the protobuf-maven-plugin writes ({@code outputDescriptorFile}, imports included). */
+  @Parameter(property = "rest2grpc.descriptorSet",
+      defaultValue = "${project.build.outputDirectory}/META-INF/rest2grpc/descriptor-set.binpb")
+  private File descriptorSet;
+
+  @Parameter(property = "rest2grpc.protoFolder", defaultValue = "${project.basedir}/src/main/proto")
+  private File protoFolder;
+
+  /** The Java package of the generated services; default: the proto package's Java package + {@code .grpc}. */
+  @Parameter(property = "rest2grpc.generatedPackage")
+  private String generatedPackage;
+
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/rest2grpc", readonly = true)
+  private File javaOutput;
+
+  @Parameter(defaultValue = "${project.build.directory}/generated-resources/rest2grpc", readonly = true)
+  private File resourceOutput;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Path set = descriptorSet.toPath();
+    if (!Files.isRegularFile(set)) {
+      throw new MojoFailureException("No descriptor set at " + set + ". Declare the protobuf-maven-plugin before rest2grpc-maven-plugin "
+          + "with <outputDescriptorFile>${project.build.outputDirectory}/META-INF/rest2grpc/descriptor-set.binpb</outputDescriptorFile> "
+          + "and <outputDescriptorIncludeImports>true</outputDescriptorIncludeImports> (rest2grpc-maven-plugin README).");
+    }
+    try {
+      ContractFiles contract = ContractFiles.read(set, protoFolder.toPath());
+      if (contract.own().isEmpty()) {
+        throw new MojoFailureException("None of the descriptor set's files is in " + protoFolder + ": run `mvn rest2grpc:convert` "
+            + "to convert the spec into it, or set <protoFolder> to where the protos are");
+      }
+      HttpTranscoder engine = HttpTranscoder.builder().build(contract.all());
+      List<ServicePlan> plans = plans(contract, engine);
+      ServiceWriter writer = new ServiceWriter(javaPackage(contract));
+      List<JavaFile> files = new ArrayList<>();
+      plans.forEach(plan -> files.add(writer.service(plan)));
+      files.add(writer.configuration(plans));
+      GeneratedSources output = new GeneratedSources(javaOutput.toPath(), resourceOutput.toPath());
+      output.write(files, javaPackage(contract) + "." + ServiceWriter.CONFIGURATION, serviceConfigs());
+      project.addCompileSourceRoot(javaOutput.getPath());
+      Resource resources = new Resource();
+      resources.setDirectory(resourceOutput.getPath());
+      project.addResource(resources);
+      int rpcs = plans.stream().mapToInt(plan -> plan.methods().size()).sum();
+      getLog().info("Generated " + plans.size() + " gRPC services (" + rpcs + " RPCs) in " + javaOutput);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot generate the gRPC services: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<ServicePlan> plans(ContractFiles contract, HttpTranscoder engine) {
+    List<ServicePlan> plans = new ArrayList<>();
+    for (FileDescriptor file : contract.own()) {
+      for (ServiceDescriptor service : file.getServices()) {
+        List<MethodPlan> methods = new ArrayList<>();
+        for (MethodDescriptor rpc : service.getMethods()) {
+          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), Optional.empty(), BRIDGED_FOR_NOW));
+        }
+        plans.add(new ServicePlan(service, methods));
+      }
+    }
+    return plans;
+  }
+
+  /** The RPC's first REST route, as {@code GET /v1/orders/{id}}; "no REST route" for an RPC without one. */
+  private static String primaryRoute(HttpTranscoder engine, MethodDescriptor rpc) {
+    return engine.routes().routes().stream().filter(route -> route.method().equals(rpc)).findFirst()
+        .map(route -> route.httpMethod() + " " + route.template().text()).orElse("no REST route");
+  }
+
+  private String javaPackage(ContractFiles contract) {
+    if (generatedPackage != null && !generatedPackage.isBlank()) {
+      return generatedPackage;
+    }
+    FileDescriptor first = contract.own().get(0);
+    return (first.getOptions().hasJavaPackage() ? first.getOptions().getJavaPackage() : first.getPackage()) + ".grpc";
+  }
+
+  private List<Path> serviceConfigs() throws IOException {
+    try (Stream<Path> files = Files.walk(protoFolder.toPath())) {
+      return files.filter(file -> file.getFileName().toString().endsWith("_config.json")).sorted().toList();
+    }
+  }
+}
