@@ -1,0 +1,26 @@
+package io.rest2grpc.maven.controllers;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import io.rest2grpc.maven.controllers.model.SourcePosition;
+import java.nio.file.Path;
+
+/** Source positions of parsed nodes: every compilation unit the reader uses was parsed from a file. */
+final class Positions {
+
+  private Positions() {}
+
+  static SourcePosition of(Node node) {
+    Path file = node.findCompilationUnit()
+        .flatMap(CompilationUnit::getStorage)
+        .map(CompilationUnit.Storage::getPath)
+        .orElseThrow(() -> new IllegalStateException("not parsed from a file: " + node));
+    return new SourcePosition(file, node.getBegin().map(begin -> begin.line).orElse(1));
+  }
+
+  /** The line of a declaration's name, past its Javadoc and annotations. */
+  static SourcePosition ofName(NodeWithSimpleName<?> declaration) {
+    return of(declaration.getName());
+  }
+}

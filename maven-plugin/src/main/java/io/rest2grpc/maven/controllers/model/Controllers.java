@@ -1,0 +1,23 @@
+package io.rest2grpc.maven.controllers.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything read from one application's sources, each list sorted by file, then line. */
+public record Controllers(ServletPaths servletPaths, List<Controller> controllers, List<Advice> advices,
+    List<Problem> problems) {
+
+  public Controllers {
+    controllers = List.copyOf(controllers);
+    advices = List.copyOf(advices);
+    problems = List.copyOf(problems);
+  }
+
+  /** The handlers of every controller, by file, then line. */
+  public List<Handler> handlers() {
+    return controllers.stream()
+        .flatMap(controller -> controller.handlers().stream())
+        .sorted(Comparator.comparing(Handler::position))
+        .toList();
+  }
+}
