@@ -22,6 +22,7 @@ import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.javaparsermodel.declarations.JavaParserFieldDeclaration;
+import io.rest2grpc.maven.source.BinaryConstants;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -8,6 +8,8 @@ import io.rest2grpc.maven.controllers.model.Controller;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Problem;
 import io.rest2grpc.maven.controllers.model.ServletPaths;
+import io.rest2grpc.maven.source.SourceFile;
+import io.rest2grpc.maven.source.Symbols;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.rest2grpc.maven.controllers;
+package io.rest2grpc.maven.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +15,12 @@ import javassist.NotFoundException;
  * Values of compile-time constants in compiled classes ({@code MediaType.APPLICATION_JSON_VALUE}), read from
  * the class files' ConstantValue attributes with Javassist: no class is loaded or initialized.
  */
-final class BinaryConstants implements AutoCloseable {
+public final class BinaryConstants implements AutoCloseable {
 
   private final ClassPool pool = new ClassPool(false);
   private final List<ClassPath> entries = new ArrayList<>();
 
-  BinaryConstants(List<Path> classpath) {
+  public BinaryConstants(List<Path> classpath) {
     for (Path entry : classpath) {
       if (Files.exists(entry)) {
         try {
@@ -39,7 +39,7 @@ final class BinaryConstants implements AutoCloseable {
    * @param binaryClassName the class name as in class files ({@code a.b.Outer$Inner})
    * @return a String, Integer, Long, Float or Double; empty if the class or field is missing or not a constant
    */
-  Optional<Object> value(String binaryClassName, String fieldName) {
+  public Optional<Object> value(String binaryClassName, String fieldName) {
     try {
       CtField field = pool.get(binaryClassName).getField(fieldName);
       return Optional.ofNullable(field.getConstantValue());

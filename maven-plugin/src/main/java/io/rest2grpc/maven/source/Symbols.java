@@ -1,4 +1,4 @@
-package io.rest2grpc.maven.controllers;
+package io.rest2grpc.maven.source;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * second for a Spring Boot classpath). The source roots' files are parsed once, by {@link #parseAll}, and
  * the solver reuses those trees, so every declaration it returns is a node of the files the reader reads.
  */
-final class Symbols implements AutoCloseable {
+public final class Symbols implements AutoCloseable {
 
   private final List<Path> sourceRoots;
   private final JavaParser parser;
@@ -70,20 +70,20 @@ final class Symbols implements AutoCloseable {
     binaryConstants = new BinaryConstants(classpath);
   }
 
-  static Symbols open(List<Path> sourceRoots, List<Path> classpath) {
+  public static Symbols open(List<Path> sourceRoots, List<Path> classpath) {
     return new Symbols(sourceRoots, classpath);
   }
 
-  JavaParserFacade facade() {
+  public JavaParserFacade facade() {
     return facade;
   }
 
-  BinaryConstants binaryConstants() {
+  public BinaryConstants binaryConstants() {
     return binaryConstants;
   }
 
   /** Parses every Java file of the source roots, sorted by path; files that do not parse become problems. */
-  List<SourceFile> parseAll(List<Problem> problems) {
+  public List<SourceFile> parseAll(List<Problem> problems) {
     List<SourceFile> files = new ArrayList<>();
     for (Path root : sourceRoots) {
       for (Path file : javaFiles(root)) {
@@ -98,8 +98,9 @@ final class Symbols implements AutoCloseable {
               .findFirst()
               .orElse(1);
           String reason = result.getProblems().isEmpty() ? "unknown error" : result.getProblems().get(0).getVerboseMessage();
-          problems.add(Problems.at(new SourcePosition(file, line), "Java source", "cannot be parsed: " + reason,
-              "fix the syntax (rest2grpc parses Java 17)"));
+          SourcePosition position = new SourcePosition(file, line);
+          problems.add(new Problem(position, "Java source at " + position + ": cannot be parsed: " + reason
+              + "; fix the syntax (rest2grpc parses Java 17)"));
         }
       }
     }

@@ -1,7 +1,7 @@
-package io.rest2grpc.maven.controllers;
+package io.rest2grpc.maven.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import java.nio.file.Path;
 
 /** A parsed Java file of a source root. */
-record SourceFile(Path path, CompilationUnit unit) {}
+public record SourceFile(Path path, CompilationUnit unit) {}
