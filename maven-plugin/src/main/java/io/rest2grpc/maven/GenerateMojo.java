@@ -4,8 +4,14 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.palantir.javapoet.JavaFile;
+import io.rest2grpc.maven.controllers.ControllerReader;
+import io.rest2grpc.maven.controllers.model.Controllers;
+import io.rest2grpc.maven.controllers.model.Problem;
+import io.rest2grpc.maven.generate.AppProperties;
 import io.rest2grpc.maven.generate.ContractFiles;
 import io.rest2grpc.maven.generate.GeneratedSources;
+import io.rest2grpc.maven.generate.GenerationReport;
+import io.rest2grpc.maven.generate.HandlerMatcher;
 import io.rest2grpc.maven.generate.MethodPlan;
 import io.rest2grpc.maven.generate.ServicePlan;
 import io.rest2grpc.maven.generate.ServiceWriter;
@@ -18,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -75,7 +82,10 @@ public final class GenerateMojo extends AbstractMojo {
             + "to convert the spec into it, or set <protoFolder> to where the protos are");
       }
       HttpTranscoder engine = HttpTranscoder.builder().build(contract.all());
-      List<ServicePlan> plans = plans(contract, engine);
+      Controllers controllers = readControllers();
+      refuseUnsupported(controllers);
+      HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
+      List<ServicePlan> plans = plans(contract, engine, matches);
       ServiceWriter writer = new ServiceWriter(javaPackage(contract));
       List<JavaFile> files = new ArrayList<>();
       plans.forEach(plan -> files.add(writer.service(plan)));
@@ -86,25 +96,53 @@ public final class GenerateMojo extends AbstractMojo {
       Resource resources = new Resource();
       resources.setDirectory(resourceOutput.getPath());
       project.addResource(resources);
-      int rpcs = plans.stream().mapToInt(plan -> plan.methods().size()).sum();
-      getLog().info("Generated " + plans.size() + " gRPC services (" + rpcs + " RPCs) in " + javaOutput);
+
+      GenerationReport report = GenerationReport.of(plans, matches.unmatched(), controllers.problems());
+      Path reportFile = Path.of(project.getBuild().getDirectory(), "rest2grpc", "generate-report.json");
+      report.write(reportFile);
+      getLog().info("Generated " + plans.size() + " gRPC services in " + javaOutput + " (report: " + reportFile + ")");
+      report.print(getLog()::info, getLog()::warn);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot generate the gRPC services: " + e.getMessage(), e);
     }
   }
 
-  private static List<ServicePlan> plans(ContractFiles contract, HttpTranscoder engine) {
+  private static List<ServicePlan> plans(ContractFiles contract, HttpTranscoder engine, HandlerMatcher.Matches matches) {
     List<ServicePlan> plans = new ArrayList<>();
     for (FileDescriptor file : contract.own()) {
       for (ServiceDescriptor service : file.getServices()) {
         List<MethodPlan> methods = new ArrayList<>();
         for (MethodDescriptor rpc : service.getMethods()) {
-          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), Optional.empty(), BRIDGED_FOR_NOW));
+          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), Optional.ofNullable(matches.byRpc().get(rpc)), BRIDGED_FOR_NOW));
         }
         plans.add(new ServicePlan(service, methods));
       }
     }
     return plans;
+  }
+
+  /** The module's controllers, read from its own sources (not the generated ones) against its compile classpath. */
+  private Controllers readControllers() throws IOException, MojoExecutionException {
+    Path build = Path.of(project.getBuild().getDirectory());
+    List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).filter(root -> !root.startsWith(build)).toList();
+    List<Path> classpath;
+    try {
+      classpath = project.getCompileClasspathElements().stream().map(Path::of)
+          .filter(element -> !element.equals(Path.of(project.getBuild().getOutputDirectory()))).toList();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the compile classpath is not resolved: " + e.getMessage(), e);
+    }
+    List<Path> resources = project.getResources().stream().map(resource -> Path.of(resource.getDirectory())).toList();
+    return ControllerReader.read(sources, classpath, AppProperties.read(resources));
+  }
+
+  /** Boot 2 ({@code javax}) apps cannot run the runtime; everything else the reader finds odd is reported and bridged. */
+  private static void refuseUnsupported(Controllers controllers) throws MojoFailureException {
+    List<String> bootTwo = controllers.problems().stream().filter(Problem::platform).map(Problem::message).toList();
+    if (!bootTwo.isEmpty()) {
+      throw new MojoFailureException("rest2grpc supports Spring Boot 3 (jakarta) and later; this module is on Spring Boot 2 (javax):\n  "
+          + String.join("\n  ", bootTwo) + "\nMigrate to Spring Boot 3 first (its migration guide), then add the plugin.");
+    }
   }
 
   /** The RPC's first REST route, as {@code GET /v1/orders/{id}}; "no REST route" for an RPC without one. */

@@ -19,4 +19,10 @@ final class Problems {
   static Problem at(SourcePosition position, String what, String problem, String whatToDo) {
     return new Problem(position, what + " at " + position + ": " + problem + "; " + whatToDo);
   }
+
+  /** A problem with the application's platform, which no generated code can work around. */
+  static Problem platform(Node node, String what, String problem, String whatToDo) {
+    SourcePosition position = Positions.of(node);
+    return new Problem(position, what + " at " + position + ": " + problem + "; " + whatToDo, true);
+  }
 }

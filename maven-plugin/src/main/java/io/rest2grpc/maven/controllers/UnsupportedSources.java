@@ -27,7 +27,7 @@ final class UnsupportedSources {
   /** A {@code javax.servlet} or {@code javax.validation} import: the file was written for Spring Boot 2. */
   static Optional<Problem> bootTwo(SourceFile file) {
     return firstImport(file, name -> name.startsWith("javax.servlet.") || name.startsWith("javax.validation."))
-        .map(found -> Problems.at(found, "Spring Boot 2 import " + found.getNameAsString(),
+        .map(found -> Problems.platform(found, "Spring Boot 2 import " + found.getNameAsString(),
             "javax.servlet and javax.validation belong to Spring Boot 2 (Spring 5); " + Problems.SUPPORTED,
             "migrate the application to Spring Boot 3 first (javax.* becomes jakarta.*)"));
   }

@@ -93,7 +93,8 @@ public final class ServiceWriter {
 
   private static CodeBlock javadoc(MethodPlan method) {
     List<String> lines = new ArrayList<>();
-    lines.add(method.route() + method.handler().map(handler -> " → " + handler).orElse(" (no handler found in the app's sources)"));
+    lines.add(method.route() + method.handler().map(handler -> " → " + MethodPlan.describe(handler))
+        .orElse(" (no handler found in this module's sources)"));
     lines.add("Bridged: " + method.bridged() + ".");
     return CodeBlock.of("$L\n", String.join("\n<p>", lines));
   }

@@ -1,5 +1,6 @@
 package io.rest2grpc.maven.controllers;
 
+import io.rest2grpc.maven.testing.SampleApp;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Handler;
 import java.nio.file.Path;

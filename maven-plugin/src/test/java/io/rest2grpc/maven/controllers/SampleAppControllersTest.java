@@ -1,5 +1,7 @@
 package io.rest2grpc.maven.controllers;
 
+import io.rest2grpc.maven.testing.Golden;
+import io.rest2grpc.maven.testing.SampleApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

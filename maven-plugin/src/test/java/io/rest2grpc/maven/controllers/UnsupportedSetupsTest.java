@@ -1,5 +1,6 @@
 package io.rest2grpc.maven.controllers;
 
+import io.rest2grpc.maven.testing.SampleApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rest2grpc.maven.controllers.model.Controllers;

@@ -1,4 +1,4 @@
-package io.rest2grpc.maven.controllers;
+package io.rest2grpc.maven.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -12,13 +12,13 @@ import java.util.List;
  * Compares text with a checked-in golden file and fails with a line diff; {@code -Drest2grpc.updateGolden=true}
  * rewrites the file instead (the repository's convention).
  */
-final class Golden {
+public final class Golden {
 
-  static final String UPDATE_FLAG = "rest2grpc.updateGolden";
+  public static final String UPDATE_FLAG = "rest2grpc.updateGolden";
 
   private Golden() {}
 
-  static void assertMatches(Path golden, String actual) throws IOException {
+  public static void assertMatches(Path golden, String actual) throws IOException {
     if (Boolean.getBoolean(UPDATE_FLAG)) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual);
@@ -35,7 +35,7 @@ final class Golden {
   }
 
   /** The changed lines of a longest-common-subsequence diff. */
-  static String diff(List<String> expected, List<String> actual) {
+  public static String diff(List<String> expected, List<String> actual) {
     int[][] common = new int[expected.size() + 1][actual.size() + 1];
     for (int i = expected.size() - 1; i >= 0; i--) {
       for (int j = actual.size() - 1; j >= 0; j--) {

@@ -1,4 +1,4 @@
-package io.rest2grpc.maven.controllers;
+package io.rest2grpc.maven.testing;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -11,16 +11,16 @@ import java.util.List;
  * test-scope dependencies of this module's pom: spring-web, spring-webmvc, spring-data, the jakarta
  * servlet and validation APIs, Jackson), which the fixtures use as well.
  */
-final class SampleApp {
+public final class SampleApp {
 
   private SampleApp() {}
 
-  static Path sourceRoot() {
+  public static Path sourceRoot() {
     return repositoryRoot().resolve("sample-legacy-app/src/main/java");
   }
 
   /** The jars of the test classpath: what a Mojo would pass as the compile classpath. */
-  static List<Path> classpath() {
+  public static List<Path> classpath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith(".jar"))
         .map(Path::of)
@@ -28,7 +28,7 @@ final class SampleApp {
   }
 
   /** The nearest directory above the working directory that holds the Maven wrapper. */
-  static Path repositoryRoot() {
+  public static Path repositoryRoot() {
     for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
       if (Files.isRegularFile(directory.resolve("mvnw"))) {
         return directory;

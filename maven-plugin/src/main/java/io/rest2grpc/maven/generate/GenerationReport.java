@@ -1,0 +1,71 @@
+package io.rest2grpc.maven.generate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.rest2grpc.maven.controllers.model.Handler;
+import io.rest2grpc.maven.controllers.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What {@code generate} did, for the console and as JSON under {@code target/rest2grpc/}: every RPC
+ * with its route, the handler that answers it and how (typed or bridged, and why), the RPCs no
+ * handler of the module answers, the handlers no RPC reaches, and what could not be read.
+ */
+public record GenerationReport(List<Operation> operations, List<Unmatched> handlersWithoutOperation, List<String> problems) {
+
+  /**
+   * @param handler {@code Class#method (File.java:line)}, or null when no handler of the module answers the RPC
+   * @param call {@code "bridge"} or {@code "typed"}
+   * @param reason why it is bridged; null for a typed call
+   * @param skipped the filters, interceptors, body advice and binders the call does not pass through (none for the bridge,
+   *     which goes through the app's whole MVC stack)
+   */
+  public record Operation(String rpc, String route, String handler, String call, String reason, List<String> skipped) {}
+
+  /** @param handler {@code Class#method (File.java:line)} */
+  public record Unmatched(String handler, List<String> methods, List<String> paths) {}
+
+  public static GenerationReport of(List<ServicePlan> plans, List<Handler> unmatched, List<Problem> problems) {
+    List<Operation> operations = new ArrayList<>();
+    for (ServicePlan plan : plans) {
+      for (MethodPlan method : plan.methods()) {
+        operations.add(new Operation(method.rpc().getFullName(), method.route(), method.handler().map(MethodPlan::describe).orElse(null),
+            "bridge", method.bridged(), List.of()));
+      }
+    }
+    List<Unmatched> handlers = unmatched.stream()
+        .map(handler -> new Unmatched(MethodPlan.describe(handler), handler.httpMethods().stream().map(Enum::name).toList(), handler.paths()))
+        .toList();
+    return new GenerationReport(operations, handlers, problems.stream().map(Problem::toString).toList());
+  }
+
+  public long withoutHandler() {
+    return operations.stream().filter(operation -> operation.handler() == null).count();
+  }
+
+  public void write(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+  }
+
+  /** The report as console lines: a summary, then every RPC, unmatched handler and problem. */
+  public void print(Consumer<String> info, Consumer<String> warn) {
+    long bridged = operations.stream().filter(operation -> operation.call().equals("bridge")).count();
+    info.accept(operations.size() + " RPCs: " + (operations.size() - bridged) + " typed, " + bridged + " bridged, " + withoutHandler()
+        + " without a handler in this module; " + handlersWithoutOperation.size() + " handlers without an RPC");
+    for (Operation operation : operations) {
+      info.accept("  " + operation.route() + " -> " + operation.rpc() + " <- "
+          + (operation.handler() == null ? "(no handler)" : operation.handler()) + " [" + operation.call() + "]");
+    }
+    for (Unmatched handler : handlersWithoutOperation) {
+      warn.accept("  not in the contract: " + String.join("|", handler.methods()) + " " + String.join(", ", handler.paths()) + " <- "
+          + handler.handler() + " (no RPC: gRPC clients cannot reach it; add it to the spec and convert, if they should)");
+    }
+    problems.forEach(problem -> warn.accept("  " + problem));
+  }
+}

@@ -1,0 +1,98 @@
+package io.rest2grpc.maven.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
+import io.rest2grpc.maven.controllers.ControllerReader;
+import io.rest2grpc.maven.controllers.model.Controllers;
+import io.rest2grpc.maven.testing.Golden;
+import io.rest2grpc.maven.testing.SampleApp;
+import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.conversion.ConversionOptions;
+import io.rest2grpc.openapi.write.DescriptorBuilder;
+import io.rest2grpc.transcoding.DescriptorSets;
+import io.rest2grpc.transcoding.RestOptions;
+import io.rest2grpc.transcoding.engine.HttpTranscoder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generator on the sample app: its contract converted in-process, its controllers read from
+ * source. The generated services are compiled and called by the sample app's own build and tests
+ * (its double-transcoded contract suite goes through them); here their handlers and text are pinned.
+ */
+class ServiceGenerationTest {
+  private static Collection<FileDescriptor> files;
+  private static HttpTranscoder engine;
+  private static Controllers controllers;
+
+  @BeforeAll
+  static void readTheSampleApp() throws Exception {
+    Path spec = SampleApp.repositoryRoot().resolve("sample-legacy-app/src/main/resources/openapi.yaml");
+    FileDescriptorSet.Builder set = FileDescriptorSet.newBuilder();
+    withImports(DescriptorBuilder.build(OpenApiToProto.convert(spec, ConversionOptions.defaults())).values(), new LinkedHashSet<>())
+        .forEach(file -> set.addFile(file.toProto()));
+    // through bytes, with the options registered, as the Mojo reads the build's descriptor set
+    files = DescriptorSets.load(FileDescriptorSet.parseFrom(set.build().toByteArray(), RestOptions.registry()), "sample").values();
+    engine = HttpTranscoder.builder().build(files);
+    controllers = ControllerReader.read(List.of(SampleApp.sourceRoot()), SampleApp.classpath(), Map.of());
+  }
+
+  @Test
+  void everyRpcOfTheSampleAppIsMatchedToItsHandlerThroughTheRouteTable() {
+    HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
+
+    List<String> matched = new ArrayList<>();
+    for (FileDescriptor file : files) {
+      for (ServiceDescriptor service : file.getServices()) {
+        for (MethodDescriptor rpc : service.getMethods()) {
+          matched.add(rpc.getName() + " <- " + Optional.ofNullable(matches.byRpc().get(rpc)).map(MethodPlan::describe).orElse("none"));
+        }
+      }
+    }
+    assertThat(matched).hasSize(22).noneMatch(line -> line.endsWith("none"))
+        .contains("GetOrder <- OrderController#getOrder (OrderController.java:77)",
+            "HeadOrder <- OrderController#headOrder (OrderController.java:84)",
+            "UpdateOrder <- OrderController#updateOrder (OrderController.java:98)",
+            "DownloadAttachment <- AttachmentController#downloadAttachment (AttachmentController.java:70)",
+            "StreamOrderEvents <- OrderEventController#streamOrderEvents (OrderEventController.java:26)");
+    assertThat(matches.unmatched()).extracting(MethodPlan::describe)
+        .containsExactly("OpenApiDocumentController#openApiDocument (OpenApiDocumentController.java:17)");
+  }
+
+  @Test
+  void theGeneratedOrdersServiceIsPinned() throws Exception {
+    HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
+    ServiceDescriptor orders = files.stream().flatMap(file -> file.getServices().stream())
+        .filter(service -> service.getName().equals("OrdersService")).findFirst().orElseThrow();
+    List<MethodPlan> methods = orders.getMethods().stream()
+        .map(rpc -> new MethodPlan(rpc, engine.routes().routes().stream().filter(route -> route.method().equals(rpc)).findFirst()
+            .map(route -> route.httpMethod() + " " + route.template().text()).orElseThrow(),
+            Optional.ofNullable(matches.byRpc().get(rpc)), "typed calls come next"))
+        .toList();
+    ServiceWriter writer = new ServiceWriter("com.sample_legacy_orders.v1.grpc");
+
+    Golden.assertMatches(Path.of("src/test/resources/generate/OrdersServiceGrpcService.java.txt"),
+        writer.service(new ServicePlan(orders, methods)).toString());
+  }
+
+  private static Set<FileDescriptor> withImports(Collection<FileDescriptor> files, Set<FileDescriptor> all) {
+    for (FileDescriptor file : files) {
+      if (all.add(file)) {
+        withImports(file.getDependencies(), all);
+      }
+    }
+    return all;
+  }
+}
