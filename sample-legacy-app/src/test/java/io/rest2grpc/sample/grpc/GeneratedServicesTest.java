@@ -1,0 +1,145 @@
+package io.rest2grpc.sample.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
+import com.sample_legacy_orders.v1.GetOrderRequest;
+import com.sample_legacy_orders.v1.GetUserRequest;
+import com.sample_legacy_orders.v1.Order;
+import com.sample_legacy_orders.v1.OrdersServiceGrpc;
+import com.sample_legacy_orders.v1.UsersServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import io.rest2grpc.errors.v1.RestErrorOrigin;
+import io.rest2grpc.sample.support.LegacyAppTest;
+import io.rest2grpc.sample.support.Tokens;
+import io.rest2grpc.transcoding.json.RestJson;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
+
+/**
+ * The services rest2grpc-maven-plugin generated for this app, called on its real gRPC port with
+ * grpc-java's generated stubs, as a client team would call them, beside its REST endpoints.
+ */
+@LegacyAppTest
+class GeneratedServicesTest {
+
+  @Autowired
+  GrpcServerLifecycle grpcServer;
+
+  @LocalServerPort
+  int restPort;
+
+  private ManagedChannel channel;
+
+  @BeforeEach
+  void connect() {
+    channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcServer.getPort()).usePlaintext().build();
+  }
+
+  @AfterEach
+  void disconnect() throws InterruptedException {
+    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void getOrderAnswersWhatRestAnswers() throws Exception {
+    Order grpc = orders(Tokens.READER).getOrder(GetOrderRequest.newBuilder().setId(1001).build());
+
+    String rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + "/v1/orders/1001"))
+        .header("Authorization", "Bearer " + Tokens.READER).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(grpc).isEqualTo(RestJson.create().parse(rest, Order.newBuilder()).build());
+    assertThat(grpc.getItemsList()).isNotEmpty();
+  }
+
+  @Test
+  void anErrorCarriesTheApisCodeItsDetailsAndTheHttpStatus() throws InvalidProtocolBufferException {
+    StatusRuntimeException error = catchThrowableOfType(StatusRuntimeException.class,
+        () -> orders(Tokens.READER).getOrder(GetOrderRequest.newBuilder().setId(424242).build()));
+
+    assertThat(error.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    com.google.rpc.Status status = StatusProto.fromThrowable(error);
+    assertThat(detail(status, ErrorInfo.class).getReason()).isEqualTo("ORDER_NOT_FOUND");
+    assertThat(detail(status, RestErrorOrigin.class).getHttpStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aCallWithoutATokenIsUnauthenticatedAsRestAnswers401() {
+    StatusRuntimeException error = catchThrowableOfType(StatusRuntimeException.class,
+        () -> OrdersServiceGrpc.newBlockingStub(channel).getOrder(GetOrderRequest.newBuilder().setId(1001).build()));
+
+    assertThat(error.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+  }
+
+  @Test
+  void aFiftyMillisecondDeadlineOnASlowHandlerEndsTheCallAtTheDeadline() {
+    long start = System.nanoTime();
+    StatusRuntimeException error = catchThrowableOfType(StatusRuntimeException.class,
+        () -> orders(Tokens.READER).withDeadlineAfter(50, TimeUnit.MILLISECONDS)
+            .getOrder(GetOrderRequest.newBuilder().setId(777).build()));
+
+    assertThat(error.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended at the deadline, not when the app answered")
+        .isLessThan(Duration.ofMillis(SlowPathFilter.DELAY_MILLIS));
+  }
+
+  @Test
+  void aLimitedTokenRunsOutAsOverRestWithResourceExhaustedAndRetryInfo() throws InvalidProtocolBufferException {
+    UsersServiceGrpc.UsersServiceBlockingStub users = UsersServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Tokens.LIMITED)));
+    StatusRuntimeException limited = null;
+    for (int i = 0; i < 10 && limited == null; i++) {
+      try {
+        users.getUser(GetUserRequest.newBuilder().setId(1).build());
+      } catch (StatusRuntimeException e) {
+        limited = e;
+      }
+    }
+
+    assertThat(limited).as("the limited token (3 requests a minute) runs out within 10 calls").isNotNull();
+    assertThat(limited.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    com.google.rpc.Status status = StatusProto.fromThrowable(limited);
+    assertThat(detail(status, ErrorInfo.class).getReason()).isEqualTo("RATE_LIMITED");
+    assertThat(detail(status, RetryInfo.class).getRetryDelay().getSeconds()).isPositive();
+    assertThat(detail(status, RestErrorOrigin.class).getHttpStatus()).isEqualTo(429);
+  }
+
+  private OrdersServiceGrpc.OrdersServiceBlockingStub orders(String token) {
+    return OrdersServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)));
+  }
+
+  private static Metadata bearer(String token) {
+    Metadata headers = new Metadata();
+    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+    return headers;
+  }
+
+  private static <T extends com.google.protobuf.Message> T detail(com.google.rpc.Status status, Class<T> type)
+      throws InvalidProtocolBufferException {
+    for (Any detail : status.getDetailsList()) {
+      if (detail.is(type)) {
+        return detail.unpack(type);
+      }
+    }
+    throw new AssertionError("no " + type.getSimpleName() + " among the details " + status.getDetailsList());
+  }
+}
