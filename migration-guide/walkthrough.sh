@@ -10,7 +10,10 @@ version="0.1.0-SNAPSHOT"
 work="$(mktemp -d)"
 app_pid=""
 cleanup() {
-  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  if [[ -n "$app_pid" ]]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true # the app's own exit status (143) is not the walkthrough's
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
