@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.rest2grpc.maven.controllers.model.Advice;
-import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.Argument.Kind;
+import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.BridgeReason;
 import io.rest2grpc.maven.controllers.model.Controller;
 import io.rest2grpc.maven.controllers.model.Controllers;

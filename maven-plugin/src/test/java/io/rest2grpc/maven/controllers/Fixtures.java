@@ -1,8 +1,8 @@
 package io.rest2grpc.maven.controllers;
 
-import io.rest2grpc.maven.testing.SampleApp;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Handler;
+import io.rest2grpc.maven.testing.SampleApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.rest2grpc.maven.controllers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.Argument.Kind;
+import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.Controller;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Handler;

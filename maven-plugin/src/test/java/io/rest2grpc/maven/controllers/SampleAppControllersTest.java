@@ -1,13 +1,11 @@
 package io.rest2grpc.maven.controllers;
 
-import io.rest2grpc.maven.testing.Golden;
-import io.rest2grpc.maven.testing.SampleApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.rest2grpc.maven.controllers.model.Advice;
-import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.Argument.Kind;
+import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.BridgeReason;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.ExceptionHandlerMethod;
@@ -15,6 +13,8 @@ import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.HttpMethod;
 import io.rest2grpc.maven.controllers.model.ServletPaths;
 import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.testing.Golden;
+import io.rest2grpc.maven.testing.SampleApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

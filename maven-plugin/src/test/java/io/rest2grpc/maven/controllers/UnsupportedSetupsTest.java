@@ -1,10 +1,10 @@
 package io.rest2grpc.maven.controllers;
 
-import io.rest2grpc.maven.testing.SampleApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Problem;
+import io.rest2grpc.maven.testing.SampleApp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,3 @@
+package com.example.features;
+
+record Hidden(String email, boolean verified) {}
