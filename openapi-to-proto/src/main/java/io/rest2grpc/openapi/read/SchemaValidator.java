@@ -9,7 +9,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import io.rest2grpc.openapi.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.net.URI;
@@ -48,8 +50,12 @@ public final class SchemaValidator {
     this.documentUri = file.toUri().toString();
     this.documentName = documentName;
     this.folder = file.getParent();
-    this.registry = SchemaRegistry.withDefaultDialect(
-        version == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
+    // The registry loads a whole spec file as one schema, so "openapi", "info", "paths"… are keywords
+    // it does not know: quietly not validated, rather than a warning for each in every conversion.
+    Dialect dialect = Dialect.builder(version == SpecVersion.OPENAPI_3_1 ? Dialects.getOpenApi31() : Dialects.getOpenApi30())
+        .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword))
+        .build();
+    this.registry = SchemaRegistry.withDefaultDialect(dialect,
         builder -> builder.schemas(uri -> uri.equals(documentUri) ? json(document) : otherFile(uri)));
   }
 
