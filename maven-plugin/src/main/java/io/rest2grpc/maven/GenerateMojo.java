@@ -13,6 +13,7 @@ import io.rest2grpc.maven.generate.GeneratedSources;
 import io.rest2grpc.maven.generate.GenerationReport;
 import io.rest2grpc.maven.generate.HandlerMatcher;
 import io.rest2grpc.maven.generate.MethodPlan;
+import io.rest2grpc.maven.generate.ProtoArchive;
 import io.rest2grpc.maven.generate.ServicePlan;
 import io.rest2grpc.maven.generate.ServiceWriter;
 import io.rest2grpc.transcoding.engine.HttpTranscoder;
@@ -29,17 +30,20 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * {@code rest2grpc:generate}, bound to {@code generate-sources} after the protobuf-maven-plugin:
  * reads the compiled descriptor set and writes, under {@code target/generated-sources/rest2grpc},
  * a gRPC service per proto service of the project's own protos (a Spring bean extending grpc-java's
- * {@code …ImplBase}) and the auto-configuration that registers them.
+ * {@code …ImplBase}) and the auto-configuration that registers them; attaches the protos and the
+ * descriptor set to the build ({@code <finalName>-protos.zip}, classifier {@code protos}).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
@@ -66,6 +70,9 @@ public final class GenerateMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Component
+  private MavenProjectHelper projectHelper;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -96,6 +103,10 @@ public final class GenerateMojo extends AbstractMojo {
       Resource resources = new Resource();
       resources.setDirectory(resourceOutput.getPath());
       project.addResource(resources);
+
+      Path archive = Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "-protos.zip");
+      ProtoArchive.write(protoFolder.toPath(), set, archive);
+      projectHelper.attachArtifact(project, "zip", "protos", archive.toFile());
 
       GenerationReport report = GenerationReport.of(plans, matches.unmatched(), controllers.problems());
       Path reportFile = Path.of(project.getBuild().getDirectory(), "rest2grpc", "generate-report.json");

@@ -24,8 +24,10 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
    * @param reason why it is bridged; null for a typed call
    * @param skipped the filters, interceptors, body advice and binders the call does not pass through (none for the bridge,
    *     which goes through the app's whole MVC stack)
+   * @param sizeRisks why its messages may outgrow gRPC's 4 MiB default
    */
-  public record Operation(String rpc, String route, String handler, String call, String reason, List<String> skipped) {}
+  public record Operation(String rpc, String route, String handler, String call, String reason, List<String> skipped,
+      List<String> sizeRisks) {}
 
   /** @param handler {@code Class#method (File.java:line)} */
   public record Unmatched(String handler, List<String> methods, List<String> paths) {}
@@ -35,7 +37,7 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
     for (ServicePlan plan : plans) {
       for (MethodPlan method : plan.methods()) {
         operations.add(new Operation(method.rpc().getFullName(), method.route(), method.handler().map(MethodPlan::describe).orElse(null),
-            "bridge", method.bridged(), List.of()));
+            "bridge", method.bridged(), List.of(), MessageSizeRisks.of(method.rpc())));
       }
     }
     List<Unmatched> handlers = unmatched.stream()
@@ -61,6 +63,9 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
     for (Operation operation : operations) {
       info.accept("  " + operation.route() + " -> " + operation.rpc() + " <- "
           + (operation.handler() == null ? "(no handler)" : operation.handler()) + " [" + operation.call() + "]");
+    }
+    for (Operation operation : operations) {
+      operation.sizeRisks().forEach(risk -> warn.accept("  " + operation.rpc() + " may outgrow gRPC's 4 MiB message size: " + risk));
     }
     for (Unmatched handler : handlersWithoutOperation) {
       warn.accept("  not in the contract: " + String.join("|", handler.methods()) + " " + String.join(", ", handler.paths()) + " <- "

@@ -72,6 +72,22 @@ class ServiceGenerationTest {
   }
 
   @Test
+  void theReportFlagsTheRpcsWhoseMessagesMayOutgrowFourMebibytes() {
+    List<String> flagged = new ArrayList<>();
+    for (FileDescriptor file : files) {
+      for (ServiceDescriptor service : file.getServices()) {
+        for (MethodDescriptor rpc : service.getMethods()) {
+          MessageSizeRisks.of(rpc).forEach(risk -> flagged.add(rpc.getName() + ": " + risk.substring(0, risk.indexOf(':'))));
+        }
+      }
+    }
+    assertThat(flagged).containsExactlyInAnyOrder(
+        "DownloadOrderExport: its response carries a file or raw body",
+        "UploadAttachment: its request carries a file or raw body",
+        "DownloadAttachment: its response carries a file or raw body");
+  }
+
+  @Test
   void theGeneratedOrdersServiceIsPinned() throws Exception {
     HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
     ServiceDescriptor orders = files.stream().flatMap(file -> file.getServices().stream())
