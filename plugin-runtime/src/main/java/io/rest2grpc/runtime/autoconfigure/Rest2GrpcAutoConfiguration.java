@@ -3,12 +3,20 @@ package io.rest2grpc.runtime.autoconfigure;
 import io.rest2grpc.runtime.bridge.MvcBridge;
 import io.rest2grpc.runtime.call.CallMetadata;
 import io.rest2grpc.runtime.contract.GrpcContract;
+import io.rest2grpc.runtime.shadow.BridgedShadows;
+import io.rest2grpc.runtime.shadow.ShadowCalls;
+import io.rest2grpc.runtime.shadow.ShadowMarkers;
 import io.rest2grpc.transcoding.paging.PageTokenKeys;
 import io.rest2grpc.transcoding.paging.PageTokens;
+import io.rest2grpc.transcoding.shadow.ShadowKey;
+import io.rest2grpc.transcoding.shadow.ShadowVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,14 +25,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 
 /**
  * What the generated services need, for every app that has the runtime on its classpath: the
- * contract read from the build's descriptor set, the call-metadata interceptor, and the bridge.
+ * contract read from the build's descriptor set, the call-metadata interceptor, the bridge, and the
+ * shadow-marker check ({@link ShadowCalls}).
  * Spring gRPC's own auto-configuration runs the server (port {@code spring.grpc.server.port}, TLS,
  * reflection, health, Micrometer observation) and registers the generated services, which are beans.
  */
@@ -67,15 +79,34 @@ public class Rest2GrpcAutoConfiguration {
     return new AppAddress(properties.bridge().baseUrl(), contextPath);
   }
 
+  /** First in the servlet filter chain, so that every filter of the app can ask {@link ShadowCalls#isShadow}. */
+  @Bean
+  FilterRegistrationBean<BridgedShadows> rest2grpcBridgedShadows() {
+    FilterRegistrationBean<BridgedShadows> registration = new FilterRegistrationBean<>(new BridgedShadows());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Only with keys: without them no call is a shadow, and markers are not looked at. */
+  @Bean
+  @GlobalServerInterceptor
+  @Conditional(ShadowKeysConfigured.class)
+  ShadowMarkers rest2grpcShadowMarkers(Rest2GrpcProperties properties) {
+    Rest2GrpcProperties.Shadow shadow = properties.shadow();
+    List<ShadowKey> keys = shadow.keys().entrySet().stream()
+        .map(key -> new ShadowKey(key.getKey(), Base64.getDecoder().decode(key.getValue().strip()))).toList();
+    return new ShadowMarkers(new ShadowVerifier(keys, Clock.systemUTC(), shadow.window(), shadow.maxNonces()));
+  }
+
   /** Its thread pool is the bridge's own: an {@code Executor} bean would make Boot drop the app's task executor. */
   @Bean(destroyMethod = "close")
-  MvcBridge rest2grpcBridge(GrpcContract contract, AppAddress app) {
+  MvcBridge rest2grpcBridge(GrpcContract contract, AppAddress app, FilterRegistrationBean<BridgedShadows> shadows) {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     ExecutorService streams = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "rest2grpc-bridge-stream");
       thread.setDaemon(true);
       return thread;
     });
-    return new MvcBridge(contract, app, http, streams);
+    return new MvcBridge(contract, app, http, streams, shadows.getFilter());
   }
 }

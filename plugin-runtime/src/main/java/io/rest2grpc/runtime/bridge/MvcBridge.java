@@ -15,6 +15,8 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.rest2grpc.runtime.call.CallMetadata;
 import io.rest2grpc.runtime.contract.GrpcContract;
+import io.rest2grpc.runtime.shadow.BridgedShadows;
+import io.rest2grpc.runtime.shadow.ShadowCalls;
 import io.rest2grpc.transcoding.engine.MethodCall;
 import io.rest2grpc.transcoding.errors.ErrorTransform;
 import io.rest2grpc.transcoding.http.RestHeaders;
@@ -59,16 +61,19 @@ public final class MvcBridge implements AutoCloseable {
   private final Supplier<URI> app;
   private final HttpClient http;
   private final ExecutorService streams;
+  private final BridgedShadows shadows;
 
   /**
    * @param app the app's base URL ({@code http://127.0.0.1:8080/context-path}), known once its web server runs
    * @param streams where server streams are read, off the gRPC call's own executor so a cancellation still arrives
+   * @param shadows how a shadow call's REST request tells the app it is one
    */
-  public MvcBridge(GrpcContract contract, Supplier<URI> app, HttpClient http, ExecutorService streams) {
+  public MvcBridge(GrpcContract contract, Supplier<URI> app, HttpClient http, ExecutorService streams, BridgedShadows shadows) {
     this.contract = contract;
     this.app = app;
     this.http = http;
     this.streams = streams;
+    this.shadows = shadows;
   }
 
   /** Stops the streams being read: their calls end as the app's answers are cut. */
@@ -133,7 +138,7 @@ public final class MvcBridge implements AutoCloseable {
       if (call.requestStream().isPresent()) {
         rest = withFramedBody(call, rest, messages);
       }
-      HttpRequest toApp = toApp(rest, timeout(deadline));
+      HttpRequest toApp = toApp(rest, timeout(deadline), ShadowCalls.isShadow());
       if (call.responseStream().isPresent()) {
         Stream<RespT> stream = new Stream<>(method, call, responses);
         streams.execute(() -> context.run(() -> stream.run(toApp)));
@@ -280,7 +285,7 @@ public final class MvcBridge implements AutoCloseable {
         body.concat(frames.finish().lastBytes()));
   }
 
-  private HttpRequest toApp(RestRequest rest, Duration timeout) {
+  private HttpRequest toApp(RestRequest rest, Duration timeout, boolean shadow) {
     HttpRequest.BodyPublisher body = rest.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofByteArray(rest.body().toByteArray());
     URI base = app.get();
@@ -293,6 +298,9 @@ public final class MvcBridge implements AutoCloseable {
     }
     if (!rest.contentType().isEmpty()) {
       request.header("Content-Type", rest.contentType());
+    }
+    if (shadow) {
+      request.header(BridgedShadows.HEADER, shadows.token());
     }
     return request.build();
   }

@@ -3,6 +3,7 @@ package io.rest2grpc.sample.order;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rest2grpc.runtime.shadow.ShadowCalls;
 import io.rest2grpc.sample.error.ApiException;
 import io.rest2grpc.sample.error.FieldViolation;
 import io.rest2grpc.sample.error.JsonFieldNames;
@@ -66,9 +67,15 @@ public class OrderService {
     return search.find(filter, new OrderSort("id", false), 0, Integer.MAX_VALUE);
   }
 
-  /** A repeated {@code Idempotency-Key} returns the order created by the first request with that key. */
+  /**
+   * A repeated {@code Idempotency-Key} returns the order created by the first request with that key.
+   * Shadow calls (rest2grpc's shadow proxy) neither find nor leave idempotency records.
+   */
   @Transactional
   public CreateResult create(OrderRequest request, String idempotencyKey) {
+    if (ShadowCalls.isShadow()) {
+      idempotencyKey = null;
+    }
     if (idempotencyKey != null) {
       var existing = orders.findByIdempotencyKey(idempotencyKey);
       if (existing.isPresent()) {

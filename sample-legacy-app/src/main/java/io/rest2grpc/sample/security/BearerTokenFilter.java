@@ -1,6 +1,7 @@
 package io.rest2grpc.sample.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rest2grpc.runtime.shadow.ShadowCalls;
 import io.rest2grpc.sample.error.Problems;
 import io.rest2grpc.sample.security.SecurityProperties.TokenGrant;
 import jakarta.servlet.FilterChain;
@@ -67,7 +68,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
       writeProblem(request, response, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "The bearer token is not recognised");
       return;
     }
-    Optional<Duration> wait = rateLimiter.acquire(grant.caller(), grant.requestsPerMinute());
+    // a shadow copy of a call already counted (rest2grpc's shadow proxy) does not count again
+    Optional<Duration> wait = ShadowCalls.isShadow(request) ? Optional.empty() : rateLimiter.acquire(grant.caller(), grant.requestsPerMinute());
     if (wait.isPresent()) {
       long retryAfterSeconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));

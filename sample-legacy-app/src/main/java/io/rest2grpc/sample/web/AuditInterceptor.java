@@ -1,5 +1,6 @@
 package io.rest2grpc.sample.web;
 
+import io.rest2grpc.runtime.shadow.ShadowCalls;
 import io.rest2grpc.sample.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,9 @@ public class AuditInterceptor implements HandlerInterceptor {
   @Override
   public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
       Exception ex) {
+    if (ShadowCalls.isShadow(request)) {
+      return; // a shadow copy of a call the trail already has
+    }
     String handlerName = handler instanceof HandlerMethod method
         ? method.getBeanType().getSimpleName() + "#" + method.getMethod().getName() : String.valueOf(handler);
     AuditEvent event = new AuditEvent(OffsetDateTime.now(), RequestIds.of(request), Caller.of(request).name(),
