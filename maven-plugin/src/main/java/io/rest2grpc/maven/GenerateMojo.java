@@ -6,6 +6,7 @@ import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.palantir.javapoet.JavaFile;
 import io.rest2grpc.maven.controllers.ControllerReader;
 import io.rest2grpc.maven.controllers.model.Controllers;
+import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.Problem;
 import io.rest2grpc.maven.generate.AppProperties;
 import io.rest2grpc.maven.generate.ContractFiles;
@@ -48,8 +49,6 @@ import org.apache.maven.project.MavenProjectHelper;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
-  static final String BRIDGED_FOR_NOW = "this version of the plugin answers every RPC through the bridge; typed calls come next";
-
   /** The descriptor set the protobuf-maven-plugin writes ({@code outputDescriptorFile}, imports included). */
   @Parameter(property = "rest2grpc.descriptorSet",
       defaultValue = "${project.build.outputDirectory}/META-INF/rest2grpc/descriptor-set.binpb")
@@ -124,7 +123,8 @@ public final class GenerateMojo extends AbstractMojo {
       for (ServiceDescriptor service : file.getServices()) {
         List<MethodPlan> methods = new ArrayList<>();
         for (MethodDescriptor rpc : service.getMethods()) {
-          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), Optional.ofNullable(matches.byRpc().get(rpc)), BRIDGED_FOR_NOW));
+          Optional<Handler> handler = Optional.ofNullable(matches.byRpc().get(rpc));
+          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), handler, MethodPlan.whyBridged(handler)));
         }
         plans.add(new ServicePlan(service, methods));
       }

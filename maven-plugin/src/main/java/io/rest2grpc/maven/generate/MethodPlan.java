@@ -1,8 +1,12 @@
 package io.rest2grpc.maven.generate;
 
 import com.google.protobuf.Descriptors.MethodDescriptor;
+import io.rest2grpc.maven.controllers.model.BridgeReason;
 import io.rest2grpc.maven.controllers.model.Handler;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How a generated service answers one RPC.
@@ -12,6 +16,17 @@ import java.util.Optional;
  * @param bridged why the call goes through the bridge into the app's MVC stack rather than a typed call
  */
 public record MethodPlan(MethodDescriptor rpc, String route, Optional<Handler> handler, String bridged) {
+  static final String BRIDGED_FOR_NOW = "this version of the plugin answers every RPC through the bridge; typed calls come next";
+
+  /** What the handler uses that a typed call cannot reach (the fixed list), else that typed calls are not generated yet. */
+  public static String whyBridged(Optional<Handler> handler) {
+    Set<BridgeReason> reasons = handler.map(Handler::bridgeReasons).orElse(Set.of());
+    if (reasons.isEmpty()) {
+      return BRIDGED_FOR_NOW;
+    }
+    return "the handler uses " + reasons.stream().map(reason -> reason.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(", ")) + ", which a typed call cannot reach";
+  }
 
   /** {@code OrderController#getOrder (OrderController.java:77)}. */
   public static String describe(Handler handler) {

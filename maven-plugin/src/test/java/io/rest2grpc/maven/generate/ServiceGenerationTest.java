@@ -72,6 +72,24 @@ class ServiceGenerationTest {
   }
 
   @Test
+  void handlersUsingWhatATypedCallCannotReachAreBridgedForThatReason() {
+    HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
+    List<String> reasons = new ArrayList<>();
+    matches.byRpc().forEach((rpc, handler) -> {
+      String why = MethodPlan.whyBridged(Optional.of(handler));
+      if (!why.equals(MethodPlan.BRIDGED_FOR_NOW)) {
+        reasons.add(rpc.getName() + ": " + why);
+      }
+    });
+    assertThat(reasons).containsExactlyInAnyOrder(
+        "UpdateOrder: the handler uses json node body, which a typed call cannot reach",
+        "UploadAttachment: the handler uses multipart, which a typed call cannot reach",
+        "DownloadAttachment: the handler uses raw body, which a typed call cannot reach",
+        "StreamOrderEvents: the handler uses sse emitter, which a typed call cannot reach",
+        "UploadTrackingEvents: the handler uses raw body, which a typed call cannot reach");
+  }
+
+  @Test
   void theReportFlagsTheRpcsWhoseMessagesMayOutgrowFourMebibytes() {
     List<String> flagged = new ArrayList<>();
     for (FileDescriptor file : files) {
