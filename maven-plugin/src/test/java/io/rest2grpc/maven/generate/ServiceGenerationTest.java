@@ -19,11 +19,9 @@ import io.rest2grpc.transcoding.engine.HttpTranscoder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +38,9 @@ class ServiceGenerationTest {
   @BeforeAll
   static void readTheSampleApp() throws Exception {
     Path spec = SampleApp.repositoryRoot().resolve("sample-legacy-app/src/main/resources/openapi.yaml");
-    FileDescriptorSet.Builder set = FileDescriptorSet.newBuilder();
-    withImports(DescriptorBuilder.build(OpenApiToProto.convert(spec, ConversionOptions.defaults())).values(), new LinkedHashSet<>())
-        .forEach(file -> set.addFile(file.toProto()));
+    FileDescriptorSet set = DescriptorBuilder.descriptorSet(OpenApiToProto.convert(spec, ConversionOptions.defaults()));
     // through bytes, with the options registered, as the Mojo reads the build's descriptor set
-    files = DescriptorSets.load(FileDescriptorSet.parseFrom(set.build().toByteArray(), RestOptions.registry()), "sample").values();
+    files = DescriptorSets.load(FileDescriptorSet.parseFrom(set.toByteArray(), RestOptions.registry()), "sample").values();
     engine = HttpTranscoder.builder().build(files);
     controllers = ControllerReader.read(List.of(SampleApp.sourceRoot()), SampleApp.classpath(), Map.of());
   }
@@ -119,14 +115,5 @@ class ServiceGenerationTest {
 
     Golden.assertMatches(Path.of("src/test/resources/generate/OrdersServiceGrpcService.java.txt"),
         writer.service(new ServicePlan(orders, methods)).toString());
-  }
-
-  private static Set<FileDescriptor> withImports(Collection<FileDescriptor> files, Set<FileDescriptor> all) {
-    for (FileDescriptor file : files) {
-      if (all.add(file)) {
-        withImports(file.getDependencies(), all);
-      }
-    }
-    return all;
   }
 }

@@ -11,6 +11,7 @@ import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
 import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
@@ -73,6 +74,24 @@ public final class DescriptorBuilder {
   /** The linked descriptors of every file of the conversion, keyed by file path. */
   public static Map<String, FileDescriptor> build(Conversion conversion) {
     return new DescriptorBuilder(conversion).link();
+  }
+
+  /**
+   * The conversion's files and everything they import, dependencies first, as {@code protoc
+   * --include_imports --descriptor_set_out} writes them (no source info): what a build hands the runtime.
+   */
+  public static FileDescriptorSet descriptorSet(Conversion conversion) {
+    FileDescriptorSet.Builder set = FileDescriptorSet.newBuilder();
+    Set<FileDescriptor> added = new HashSet<>();
+    build(conversion).values().forEach(file -> addWithImports(file, set, added));
+    return set.build();
+  }
+
+  private static void addWithImports(FileDescriptor file, FileDescriptorSet.Builder set, Set<FileDescriptor> added) {
+    if (added.add(file)) {
+      file.getDependencies().forEach(dependency -> addWithImports(dependency, set, added));
+      set.addFile(file.toProto());
+    }
   }
 
   /** The file descriptor protos, as protoc writes them into a descriptor set (no source info). */

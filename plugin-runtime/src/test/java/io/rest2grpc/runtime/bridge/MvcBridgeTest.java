@@ -3,7 +3,6 @@ package io.rest2grpc.runtime.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors;
 import com.google.protobuf.DynamicMessage;
 import com.sun.net.httpserver.HttpExchange;
@@ -29,6 +28,7 @@ import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import io.rest2grpc.openapi.OpenApiToProto;
+import io.rest2grpc.openapi.conversion.Conversion;
 import io.rest2grpc.openapi.conversion.ConversionOptions;
 import io.rest2grpc.openapi.write.DescriptorBuilder;
 import io.rest2grpc.runtime.call.CallMetadata;
@@ -44,9 +44,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -85,11 +83,10 @@ class MvcBridgeTest {
     app.setExecutor(Executors.newCachedThreadPool());
     app.start();
 
-    Collection<Descriptors.FileDescriptor> files = DescriptorBuilder.build(OpenApiToProto.convert(Path.of("src/test/resources/items.yaml"),
-        ConversionOptions.defaults())).values();
-    FileDescriptorSet.Builder set = FileDescriptorSet.newBuilder();
-    withImports(files, new LinkedHashSet<>()).forEach(file -> set.addFile(file.toProto()));
-    GrpcContract contract = GrpcContract.read(new ByteArrayInputStream(set.build().toByteArray()), "items.yaml", builder -> builder);
+    Conversion conversion = OpenApiToProto.convert(Path.of("src/test/resources/items.yaml"), ConversionOptions.defaults());
+    Collection<Descriptors.FileDescriptor> files = DescriptorBuilder.build(conversion).values();
+    GrpcContract contract = GrpcContract.read(new ByteArrayInputStream(DescriptorBuilder.descriptorSet(conversion).toByteArray()),
+        "items.yaml", builder -> builder);
     Descriptors.MethodDescriptor rpc = files.stream().flatMap(file -> file.getServices().stream())
         .flatMap(service -> service.getMethods().stream()).filter(method -> method.getName().equals("GetItem")).findFirst().orElseThrow();
     request = rpc.getInputType();
@@ -201,14 +198,5 @@ class MvcBridgeTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static Set<Descriptors.FileDescriptor> withImports(Collection<Descriptors.FileDescriptor> files, Set<Descriptors.FileDescriptor> all) {
-    for (Descriptors.FileDescriptor file : files) {
-      if (all.add(file)) {
-        withImports(file.getDependencies(), all);
-      }
-    }
-    return all;
   }
 }

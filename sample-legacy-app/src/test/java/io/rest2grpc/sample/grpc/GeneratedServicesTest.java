@@ -12,15 +12,12 @@ import com.sample_legacy_orders.v1.GetUserRequest;
 import com.sample_legacy_orders.v1.Order;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import io.rest2grpc.errors.v1.RestErrorOrigin;
-import io.rest2grpc.sample.support.LegacyAppTest;
 import io.rest2grpc.sample.support.Tokens;
 import io.rest2grpc.transcoding.json.RestJson;
 import java.net.URI;
@@ -29,37 +26,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 
 /**
  * The services rest2grpc-maven-plugin generated for this app, called on its real gRPC port with
  * grpc-java's generated stubs, as a client team would call them, beside its REST endpoints.
  */
-@LegacyAppTest
-class GeneratedServicesTest {
+class GeneratedServicesTest extends GrpcClientTest {
 
-  @Autowired
-  GrpcServerLifecycle grpcServer;
-
-  @LocalServerPort
-  int restPort;
-
-  private ManagedChannel channel;
-
-  @BeforeEach
-  void connect() {
-    channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcServer.getPort()).usePlaintext().build();
-  }
-
-  @AfterEach
-  void disconnect() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-  }
 
   @Test
   void getOrderAnswersWhatRestAnswers() throws Exception {

@@ -11,12 +11,9 @@ import com.sample_legacy_orders.v1.OrderInput;
 import com.sample_legacy_orders.v1.OrderItem;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.AbstractStub;
 import io.grpc.stub.MetadataUtils;
-import io.rest2grpc.sample.support.LegacyAppTest;
 import io.rest2grpc.sample.support.Tokens;
 import io.rest2grpc.transcoding.shadow.ShadowKey;
 import io.rest2grpc.transcoding.shadow.ShadowMarker;
@@ -32,41 +29,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 
 /**
  * Shadow calls: gRPC calls carrying a marker signed with a key the app knows ({@code rest2grpc.shadow.keys}
  * in the tests' config), as the shadow proxy sends its copies of live traffic. The app answers them, but
  * its rate limiter, idempotency store and audit trail skip them (they ask {@code ShadowCalls}).
  */
-@LegacyAppTest
-class ShadowCallsTest {
+class ShadowCallsTest extends GrpcClientTest {
   private static final ShadowSigner SIGNER = new ShadowSigner(
       new ShadowKey("tests", Base64.getDecoder().decode("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")), Clock.systemUTC());
   private static final ShadowSigner STRANGER = new ShadowSigner(new ShadowKey("tests", new byte[32]), Clock.systemUTC());
 
-  @Autowired
-  GrpcServerLifecycle grpcServer;
-
-  @LocalServerPort
-  int restPort;
-
-  private ManagedChannel channel;
-
-  @BeforeEach
-  void connect() {
-    channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcServer.getPort()).usePlaintext().build();
-  }
-
-  @AfterEach
-  void disconnect() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-  }
 
   @Test
   void shadowCallsAreAnsweredButNotCountedByTheRateLimiter() {
