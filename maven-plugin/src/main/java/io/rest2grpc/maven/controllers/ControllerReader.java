@@ -47,7 +47,10 @@ public final class ControllerReader {
     List<Controller> controllers = new ArrayList<>();
     List<Advice> advices = new ArrayList<>();
     try (Symbols symbols = Symbols.open(roots, classpath)) {
-      List<SourceFile> files = symbols.parseAll(problems);
+      Symbols.Parsed parsed = symbols.parseAll();
+      parsed.unparsable().forEach(file -> problems.add(new Problem(file.position(), "Java source at " + file.position()
+          + ": cannot be parsed: " + file.reason() + "; fix the syntax (rest2grpc parses Java 17)")));
+      List<SourceFile> files = parsed.files();
       TypeReader types = typeReader(symbols, placeholders, problems);
       for (SourceFile file : files) {
         read(file, types, controllers, advices, problems);

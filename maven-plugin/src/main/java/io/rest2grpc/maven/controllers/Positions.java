@@ -3,7 +3,7 @@ package io.rest2grpc.maven.controllers;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.source.SourcePosition;
 import java.nio.file.Path;
 
 /** Source positions of parsed nodes: every compilation unit the reader uses was parsed from a file. */

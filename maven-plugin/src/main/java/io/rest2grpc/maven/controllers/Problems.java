@@ -2,7 +2,7 @@ package io.rest2grpc.maven.controllers;
 
 import com.github.javaparser.ast.Node;
 import io.rest2grpc.maven.controllers.model.Problem;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.source.SourcePosition;
 
 /** Builds problems in the house form "<what> at <where>: <problem>; <what to do>". */
 final class Problems {

@@ -2,7 +2,7 @@ package io.rest2grpc.maven.controllers;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import io.rest2grpc.maven.controllers.model.Problem;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.source.SourcePosition;
 import io.rest2grpc.maven.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

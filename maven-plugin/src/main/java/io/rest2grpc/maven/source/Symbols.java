@@ -15,8 +15,6 @@ import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSol
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
-import io.rest2grpc.maven.controllers.model.Problem;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -82,9 +80,16 @@ public final class Symbols implements AutoCloseable {
     return binaryConstants;
   }
 
-  /** Parses every Java file of the source roots, sorted by path; files that do not parse become problems. */
-  public List<SourceFile> parseAll(List<Problem> problems) {
+  /** A Java file that does not parse: where, and the parser's first complaint. */
+  public record Unparsable(SourcePosition position, String reason) {}
+
+  /** Every Java file of the source roots, sorted by path: those that parse, and those that do not. */
+  public record Parsed(List<SourceFile> files, List<Unparsable> unparsable) {}
+
+  /** Parses every Java file of the source roots. */
+  public Parsed parseAll() {
     List<SourceFile> files = new ArrayList<>();
+    List<Unparsable> unparsable = new ArrayList<>();
     for (Path root : sourceRoots) {
       for (Path file : javaFiles(root)) {
         ParseResult<CompilationUnit> result = parse(file);
@@ -98,13 +103,11 @@ public final class Symbols implements AutoCloseable {
               .findFirst()
               .orElse(1);
           String reason = result.getProblems().isEmpty() ? "unknown error" : result.getProblems().get(0).getVerboseMessage();
-          SourcePosition position = new SourcePosition(file, line);
-          problems.add(new Problem(position, "Java source at " + position + ": cannot be parsed: " + reason
-              + "; fix the syntax (rest2grpc parses Java 17)"));
+          unparsable.add(new Unparsable(new SourcePosition(file, line), reason));
         }
       }
     }
-    return files;
+    return new Parsed(files, unparsable);
   }
 
   private ParseResult<CompilationUnit> parse(Path file) {

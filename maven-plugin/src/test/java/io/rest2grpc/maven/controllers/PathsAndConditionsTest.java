@@ -10,7 +10,7 @@ import io.rest2grpc.maven.controllers.model.HttpMethod;
 import io.rest2grpc.maven.controllers.model.Problem;
 import io.rest2grpc.maven.controllers.model.RequestConditions;
 import io.rest2grpc.maven.controllers.model.ServletPaths;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.source.SourcePosition;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import io.rest2grpc.maven.controllers.model.ExceptionHandlerMethod;
 import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.HttpMethod;
 import io.rest2grpc.maven.controllers.model.ServletPaths;
-import io.rest2grpc.maven.controllers.model.SourcePosition;
+import io.rest2grpc.maven.source.SourcePosition;
 import io.rest2grpc.maven.testing.Golden;
 import io.rest2grpc.maven.testing.SampleApp;
 import java.nio.file.Path;

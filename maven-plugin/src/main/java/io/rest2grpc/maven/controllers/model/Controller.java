@@ -1,5 +1,7 @@
 package io.rest2grpc.maven.controllers.model;
 
+import io.rest2grpc.maven.source.SourcePosition;
+
 import java.util.List;
 
 /** A controller class: its handlers and its controller-local exception handlers and binder set-up. */

@@ -1,5 +1,7 @@
 package io.rest2grpc.maven.controllers.model;
 
+import io.rest2grpc.maven.source.SourcePosition;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.rest2grpc.maven.controllers.model;
 
+import io.rest2grpc.maven.source.SourcePosition;
+
 /**
  * Something the reader could not read or does not support. The message is complete: what, where, why,
  * and what to do ("<what> at <file:line>: <problem>; <what to do>").

@@ -1,4 +1,4 @@
-package io.rest2grpc.maven.controllers.model;
+package io.rest2grpc.maven.source;
 
 import java.nio.file.Path;
 
