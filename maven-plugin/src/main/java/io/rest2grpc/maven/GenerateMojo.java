@@ -17,7 +17,8 @@ import io.rest2grpc.maven.generate.MethodPlan;
 import io.rest2grpc.maven.generate.ProtoArchive;
 import io.rest2grpc.maven.generate.ServicePlan;
 import io.rest2grpc.maven.generate.ServiceWriter;
-import io.rest2grpc.transcoding.engine.HttpTranscoder;
+import io.rest2grpc.maven.protojava.ProtoJavaNames;
+import io.rest2grpc.transcoding.routing.RouteTable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,11 +88,12 @@ public final class GenerateMojo extends AbstractMojo {
         throw new MojoFailureException("None of the descriptor set's files is in " + protoFolder + ": run `mvn rest2grpc:convert` "
             + "to convert the spec into it, or set <protoFolder> to where the protos are");
       }
-      HttpTranscoder engine = HttpTranscoder.builder().build(contract.all());
+      // the route table alone: the RPCs' routes, without the bindings and transforms an engine builds for traffic
+      RouteTable routes = RouteTable.of(contract.all());
       Controllers controllers = readControllers();
       refuseUnsupported(controllers);
-      HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
-      List<ServicePlan> plans = plans(contract, engine, matches);
+      HandlerMatcher.Matches matches = new HandlerMatcher(routes).match(controllers.handlers());
+      List<ServicePlan> plans = plans(contract, routes, matches);
       ServiceWriter writer = new ServiceWriter(javaPackage(contract));
       List<JavaFile> files = new ArrayList<>();
       plans.forEach(plan -> files.add(writer.service(plan)));
@@ -117,14 +119,14 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private static List<ServicePlan> plans(ContractFiles contract, HttpTranscoder engine, HandlerMatcher.Matches matches) {
+  private static List<ServicePlan> plans(ContractFiles contract, RouteTable routes, HandlerMatcher.Matches matches) {
     List<ServicePlan> plans = new ArrayList<>();
     for (FileDescriptor file : contract.own()) {
       for (ServiceDescriptor service : file.getServices()) {
         List<MethodPlan> methods = new ArrayList<>();
         for (MethodDescriptor rpc : service.getMethods()) {
           Optional<Handler> handler = Optional.ofNullable(matches.byRpc().get(rpc));
-          methods.add(new MethodPlan(rpc, primaryRoute(engine, rpc), handler, MethodPlan.whyBridged(handler)));
+          methods.add(new MethodPlan(rpc, MethodPlan.primaryRoute(routes, rpc), handler, MethodPlan.whyBridged(handler)));
         }
         plans.add(new ServicePlan(service, methods));
       }
@@ -156,18 +158,11 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  /** The RPC's first REST route, as {@code GET /v1/orders/{id}}; "no REST route" for an RPC without one. */
-  private static String primaryRoute(HttpTranscoder engine, MethodDescriptor rpc) {
-    return engine.routes().routes().stream().filter(route -> route.method().equals(rpc)).findFirst()
-        .map(route -> route.httpMethod() + " " + route.template().text()).orElse("no REST route");
-  }
-
   private String javaPackage(ContractFiles contract) {
     if (generatedPackage != null && !generatedPackage.isBlank()) {
       return generatedPackage;
     }
-    FileDescriptor first = contract.own().get(0);
-    return (first.getOptions().hasJavaPackage() ? first.getOptions().getJavaPackage() : first.getPackage()) + ".grpc";
+    return ProtoJavaNames.javaPackage(contract.own().get(0)) + ".grpc";
   }
 
   private List<Path> serviceConfigs() throws IOException {

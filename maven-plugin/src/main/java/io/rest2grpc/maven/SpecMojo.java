@@ -1,6 +1,7 @@
 package io.rest2grpc.maven;
 
 import io.rest2grpc.maven.convert.SpecConverter;
+import io.rest2grpc.maven.protos.ConvertedProtos;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,9 +57,7 @@ abstract class SpecMojo extends AbstractMojo {
 
   /** Where the conversion report of {@code spec} goes: under {@code target/rest2grpc/}. */
   protected Path reportFile(Path spec) {
-    String name = spec.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return buildFolder().resolve((dot > 0 ? name.substring(0, dot) : name) + "-report.json");
+    return buildFolder().resolve(ConvertedProtos.specName(spec) + "-report.json");
   }
 
   /** The settings that change a conversion, for fingerprints. */

@@ -3,6 +3,7 @@ package io.rest2grpc.maven.generate;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.rest2grpc.maven.controllers.model.BridgeReason;
 import io.rest2grpc.maven.controllers.model.Handler;
+import io.rest2grpc.transcoding.routing.RouteTable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,12 @@ import java.util.stream.Collectors;
  */
 public record MethodPlan(MethodDescriptor rpc, String route, Optional<Handler> handler, String bridged) {
   static final String BRIDGED_FOR_NOW = "this version of the plugin answers every RPC through the bridge; typed calls come next";
+
+  /** The RPC's first REST route, as {@code GET /v1/orders/{id}}; "no REST route" for an RPC without one. */
+  public static String primaryRoute(RouteTable routes, MethodDescriptor rpc) {
+    return routes.routes().stream().filter(route -> route.method().equals(rpc)).findFirst()
+        .map(route -> route.httpMethod() + " " + route.template().text()).orElse("no REST route");
+  }
 
   /** What the handler uses that a typed call cannot reach (the fixed list), else that typed calls are not generated yet. */
   public static String whyBridged(Optional<Handler> handler) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -40,7 +41,7 @@ public final class ServiceWriter {
   public JavaFile service(ServicePlan plan) {
     TypeSpec.Builder type = TypeSpec.classBuilder(plan.className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(JavaNames.implBase(plan.service()))
+        .superclass(ProtoJavaNames.implBase(plan.service()))
         .addAnnotation(GENERATED)
         .addJavadoc("The gRPC service $L, answered by the app's controllers.\n", plan.service().getFullName())
         .addField(FieldSpec.builder(BRIDGE, "bridge", Modifier.PRIVATE, Modifier.FINAL).build())
@@ -71,11 +72,11 @@ public final class ServiceWriter {
 
   private static MethodSpec method(ServicePlan plan, MethodPlan method) {
     MethodDescriptor rpc = method.rpc();
-    TypeName request = JavaNames.message(rpc.getInputType());
-    TypeName response = JavaNames.message(rpc.getOutputType());
+    TypeName request = ProtoJavaNames.message(rpc.getInputType());
+    TypeName response = ProtoJavaNames.message(rpc.getOutputType());
     TypeName responses = ParameterizedTypeName.get(STREAM_OBSERVER, response);
-    CodeBlock descriptor = CodeBlock.of("$T.$L()", JavaNames.grpcClass(plan.service()), JavaNames.methodDescriptorGetter(rpc));
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(JavaNames.methodName(rpc))
+    CodeBlock descriptor = CodeBlock.of("$T.$L()", ProtoJavaNames.grpcClass(plan.service()), ProtoJavaNames.methodDescriptorGetter(rpc));
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(ProtoJavaNames.methodName(rpc))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(javadoc(method));

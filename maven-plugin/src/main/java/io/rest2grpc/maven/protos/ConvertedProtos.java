@@ -31,9 +31,14 @@ public record ConvertedProtos(Path spec, String lockFile, SortedMap<String, byte
 
   /** The lock's file name for {@code spec}: {@code openapi.yaml} → {@code openapi.rest2grpc-lock.json}. */
   public static String lockFileName(Path spec) {
+    return specName(spec) + ".rest2grpc-lock.json";
+  }
+
+  /** The spec's file name without its extension: {@code openapi.yaml} → {@code openapi}; what its files are named after. */
+  public static String specName(Path spec) {
     String name = spec.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name) + ".rest2grpc-lock.json";
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** The files of {@code conversion}, made with a lock (its {@code lock()} is set). */

@@ -16,8 +16,4 @@ public record Drift(String path, Kind kind, String detail) {
     /** the folder has it in one of the spec's package folders, the conversion no longer writes it */
     STALE
   }
-
-  public String describe() {
-    return path + ": " + detail;
-  }
 }

@@ -107,9 +107,8 @@ class ServiceGenerationTest {
     ServiceDescriptor orders = files.stream().flatMap(file -> file.getServices().stream())
         .filter(service -> service.getName().equals("OrdersService")).findFirst().orElseThrow();
     List<MethodPlan> methods = orders.getMethods().stream()
-        .map(rpc -> new MethodPlan(rpc, engine.routes().routes().stream().filter(route -> route.method().equals(rpc)).findFirst()
-            .map(route -> route.httpMethod() + " " + route.template().text()).orElseThrow(),
-            Optional.ofNullable(matches.byRpc().get(rpc)), "typed calls come next"))
+        .map(rpc -> new MethodPlan(rpc, MethodPlan.primaryRoute(engine.routes(), rpc), Optional.ofNullable(matches.byRpc().get(rpc)),
+            "typed calls come next"))
         .toList();
     ServiceWriter writer = new ServiceWriter("com.sample_legacy_orders.v1.grpc");
 

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.rest2grpc.maven.mappers.Direction;
 import io.rest2grpc.maven.mappers.plan.Mapper.EnumMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.EnumPair;
+import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

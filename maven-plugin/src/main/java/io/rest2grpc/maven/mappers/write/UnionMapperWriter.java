@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.rest2grpc.maven.mappers.Direction;
 import io.rest2grpc.maven.mappers.plan.Mapper.UnionMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.Variant;
+import io.rest2grpc.maven.protojava.ProtoJavaNames;
 
 /** Writes the mapper of a polymorphic DTO ⇔ a message holding one oneof: one variant per subtype. */
 final class UnionMapperWriter {

@@ -1,19 +1,24 @@
-package io.rest2grpc.maven.mappers.write;
+package io.rest2grpc.maven.protojava;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The names protoc's Java generator gives messages, enums and field accessors. */
-final class ProtoJavaNames {
+/**
+ * The Java names protoc's Java generator and grpc-java's plugin give a proto's messages, enums, field
+ * accessors, services and methods: what generated code refers to.
+ */
+public final class ProtoJavaNames {
 
   private ProtoJavaNames() {}
 
-  static ClassName message(Descriptor message) {
+  public static ClassName message(Descriptor message) {
     List<String> names = new ArrayList<>();
     for (Descriptor type = message; type != null; type = type.getContainingType()) {
       names.add(0, type.getName());
@@ -21,7 +26,7 @@ final class ProtoJavaNames {
     return className(message.getFile(), names);
   }
 
-  static ClassName enumeration(EnumDescriptor enumeration) {
+  public static ClassName enumeration(EnumDescriptor enumeration) {
     List<String> names = new ArrayList<>();
     names.add(enumeration.getName());
     for (Descriptor type = enumeration.getContainingType(); type != null; type = type.getContainingType()) {
@@ -31,16 +36,40 @@ final class ProtoJavaNames {
   }
 
   /** The field's part of its accessors: {@code card_last4} → {@code CardLast4} ({@code getCardLast4()}). */
-  static String accessor(FieldDescriptor field) {
+  public static String accessor(FieldDescriptor field) {
     return camel(field.getName(), true);
   }
 
+  /** grpc-java's {@code FooServiceGrpc}. */
+  public static ClassName grpcClass(ServiceDescriptor service) {
+    return ClassName.get(javaPackage(service.getFile()), service.getName() + "Grpc");
+  }
+
+  /** grpc-java's {@code FooServiceGrpc.FooServiceImplBase}. */
+  public static ClassName implBase(ServiceDescriptor service) {
+    return grpcClass(service).nestedClass(service.getName() + "ImplBase");
+  }
+
+  /** The service method's Java name: {@code GetOrder} → {@code getOrder}. */
+  public static String methodName(MethodDescriptor method) {
+    return camel(method.getName(), false);
+  }
+
+  /** The static accessor of the method's descriptor in the {@code …Grpc} class: {@code getGetOrderMethod}. */
+  public static String methodDescriptorGetter(MethodDescriptor method) {
+    return "get" + camel(method.getName(), true) + "Method";
+  }
+
+  /** {@code java_package}, else the proto package. */
+  public static String javaPackage(FileDescriptor file) {
+    return file.getOptions().hasJavaPackage() ? file.getOptions().getJavaPackage() : file.getPackage();
+  }
+
   private static ClassName className(FileDescriptor file, List<String> names) {
-    String javaPackage = file.getOptions().hasJavaPackage() ? file.getOptions().getJavaPackage() : file.getPackage();
     if (!file.getOptions().getJavaMultipleFiles()) {
       names.add(0, outerClass(file));
     }
-    return ClassName.get(javaPackage, names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+    return ClassName.get(javaPackage(file), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
   }
 
   private static String outerClass(FileDescriptor file) {
