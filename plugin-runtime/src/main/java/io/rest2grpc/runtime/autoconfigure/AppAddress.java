@@ -10,27 +10,25 @@ import org.springframework.context.ApplicationListener;
  * random), or given ({@code rest2grpc.bridge.base-url}) when loopback is not the way in.
  */
 final class AppAddress implements Supplier<URI>, ApplicationListener<WebServerInitializedEvent> {
-  private final String given;
+  private final boolean given;
   private final String contextPath;
   private volatile URI address;
 
   AppAddress(String given, String contextPath) {
-    this.given = given;
+    this.given = given != null && !given.isBlank();
     this.contextPath = contextPath == null ? "" : contextPath.replaceAll("/+$", "");
+    this.address = this.given ? URI.create(given.replaceAll("/+$", "")) : null;
   }
 
   @Override
   public void onApplicationEvent(WebServerInitializedEvent event) {
-    if (event.getApplicationContext().getServerNamespace() == null) { // not the management server
+    if (!given && event.getApplicationContext().getServerNamespace() == null) { // not the management server
       address = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + contextPath);
     }
   }
 
   @Override
   public URI get() {
-    if (given != null && !given.isBlank()) {
-      return URI.create(given.replaceAll("/+$", ""));
-    }
     URI known = address;
     if (known == null) {
       throw new IllegalStateException("the app's web server has not started: the bridge answers gRPC through the app's REST "

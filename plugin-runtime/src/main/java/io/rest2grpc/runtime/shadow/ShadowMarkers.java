@@ -22,10 +22,6 @@ public final class ShadowMarkers implements ServerInterceptor {
     this.verifier = verifier;
   }
 
-  public ShadowVerifier verifier() {
-    return verifier;
-  }
-
   @Override
   public <ReqT, RespT> ServerCall.Listener<ReqT> interceptCall(ServerCall<ReqT, RespT> call, Metadata headers,
       ServerCallHandler<ReqT, RespT> next) {
