@@ -22,18 +22,19 @@ fail() { echo "WALKTHROUGH FAILED: $*" >&2; exit 1; }
 expect() { # expect FILE PATTERN WHAT: the guide says WHAT; grep -E PATTERN must find it in FILE
   grep -qE -- "$2" "$1" || { echo "--- $1 (tail)" >&2; tail -40 "$1" >&2; fail "$3"; }
 }
-# the XML block that follows <!-- walkthrough:NAME --> in a chapter
-guide_block() { awk -v mark="<!-- walkthrough:$2 -->" '$0 == mark {on = 1; next} on && /^```xml/ {inside = 1; next} inside && /^```/ {exit} inside' "$1"; }
+# the fenced block (XML, Java) that follows <!-- walkthrough:NAME --> in a chapter
+guide_block() { awk -v mark="<!-- walkthrough:$2 -->" '$0 == mark {on = 1; next} on && !inside && /^```/ {inside = 1; next} inside && /^```/ {exit} inside' "$1"; }
 
 [[ -x "$buf" ]] || fail "buf is missing at $buf: build the repository first (./mvnw -B -ntp verify)"
 
 step "0. The toolkit in the local Maven repository, as a team gets it from Maven Central"
 (cd "$repo" && ./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip=true -pl plugin-runtime,maven-plugin -am)
 
-step "A legacy service: sample-legacy-app before step 2 (no protos, no plugin, no runtime)"
+step "A legacy service: sample-legacy-app before step 2 (no protos, no plugin, no runtime, no typed-call hook)"
 app="$work/sample-legacy-app"
+hook="src/main/java/io/rest2grpc/sample/config/TypedCallsConfig.java"
 mkdir -p "$app"
-(cd "$repo/sample-legacy-app" && tar --exclude=./target --exclude=./src/main/proto -cf - .) | (cd "$app" && tar xf -)
+(cd "$repo/sample-legacy-app" && tar --exclude=./target --exclude=./src/main/proto --exclude="./$hook" -cf - .) | (cd "$app" && tar xf -)
 cp -r "$repo/mvnw" "$repo/.mvn" "$app/"
 sed -i '/rest2grpc:step-2 begin/,/rest2grpc:step-2 end/d' "$app/pom.xml"
 grep -qE "rest2grpc-(runtime|maven-plugin)|protobuf-maven-plugin" "$app/pom.xml" && fail "the scratch pom still has step 2"
@@ -59,11 +60,13 @@ awk -v deps="$work/dependencies.xml" -v plugins="$work/plugins.xml" '
   $0 == "  </dependencies>" { while ((getline line < deps) > 0) print line }
   $0 == "    </plugins>" { while ((getline line < plugins) > 0) print line }
   { print }' pom.xml > pom.xml.new && mv pom.xml.new pom.xml
+guide_block "$guide/02-serve-grpc-beside-rest.md" hook > "$hook"
+diff "$repo/sample-legacy-app/$hook" "$hook" > /dev/null || fail "the guide's TypedCallsConfig differs from the sample app's"
 ./mvnw -B -ntp package -DskipTests > "$work/package.log" 2>&1 || { tail -60 "$work/package.log"; fail "the build with the plugin failed"; }
 expect "$work/package.log" 'The protos in .* are what the spec converts to' "verify-protos checks the committed protos"
 expect "$work/package.log" 'Generated 6 gRPC services' "generate writes a service per proto service"
-expect "$work/package.log" '22 RPCs: 0 typed, 22 bridged, 0 without a handler in this module; 1 handlers without an RPC' "the report's summary"
-expect "$work/package.log" 'GET /v1/orders/\{id\} -> sample_legacy_orders.v1.OrdersService.GetOrder <- OrderController#getOrder \(OrderController.java:77\)' "the report names GetOrder's handler"
+expect "$work/package.log" '22 RPCs: 12 typed, 10 bridged, 0 without a handler in this module; 1 handlers without an RPC' "the report's summary"
+expect "$work/package.log" 'GET /v1/orders/\{id\} -> sample_legacy_orders.v1.OrdersService.GetOrder <- OrderController#getOrder \(OrderController.java:77\) \[typed\]' "the report names GetOrder's handler, called typed"
 [[ -f target/rest2grpc/generate-report.json ]] || fail "no generate report under target/rest2grpc"
 
 step "3. Run it; call it with buf curl (reflection, then GetOrder), and REST beside it"
@@ -82,6 +85,7 @@ expect "$work/services.txt" '^sample_legacy_orders.v1.OrdersService$' "reflectio
 expect "$work/services.txt" '^grpc.health.v1.Health$' "the health service is on"
 "$buf" curl --protocol grpc --http2-prior-knowledge -H 'Authorization: Bearer sample-reader-token' -d '{"id": "1001"}' \
   "http://127.0.0.1:$grpc_port/sample_legacy_orders.v1.OrdersService/GetOrder" > "$work/grpc.json"
+grep -q 'answers every gRPC call through the bridge' "$work/app.log" && fail "the hook does not cover every servlet filter"
 expect "$work/grpc.json" '"id": "1001"' "GetOrder answers order 1001 over gRPC"
 expect "$work/grpc.json" '"sku": "BOOK-ANALYTICAL-ENGINE"' "with the order's items"
 curl -sf -H 'Authorization: Bearer sample-reader-token' "http://127.0.0.1:$http_port/v1/orders/1001" > "$work/rest.json"

@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 assert new File(basedir, 'src/main/proto/openapi.rest2grpc-lock.json').isFile()
 assert log.contains('The protos in') && log.contains('are what the spec converts to')
-assert log.contains('2 RPCs: 0 typed, 2 bridged, 0 without a handler in this module; 0 handlers without an RPC')
+assert log.contains('2 RPCs: 2 typed, 0 bridged, 0 without a handler in this module; 0 handlers without an RPC')
 assert log =~ /GET \/v1\/books\/\{id\} -> shop_books.v1.BooksService.GetBook <- BookController#getBook \(BookController.java:\d+\)/
 assert log =~ /Tests run: 4, Failures: 0, Errors: 0, Skipped: 0/
 assert new File(basedir, 'target/serves-grpc-beside-rest-1.0-protos.zip').isFile()

@@ -4,9 +4,9 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.palantir.javapoet.JavaFile;
+import io.rest2grpc.maven.calls.CallPlanner;
 import io.rest2grpc.maven.controllers.ControllerReader;
 import io.rest2grpc.maven.controllers.model.Controllers;
-import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.Problem;
 import io.rest2grpc.maven.generate.AppProperties;
 import io.rest2grpc.maven.generate.ContractFiles;
@@ -17,7 +17,11 @@ import io.rest2grpc.maven.generate.MethodPlan;
 import io.rest2grpc.maven.generate.ProtoArchive;
 import io.rest2grpc.maven.generate.ServicePlan;
 import io.rest2grpc.maven.generate.ServiceWriter;
+import io.rest2grpc.maven.mappers.MapperWriter;
+import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
+import io.rest2grpc.maven.mappers.dto.NamingStrategy;
 import io.rest2grpc.maven.protojava.ProtoJavaNames;
+import io.rest2grpc.transcoding.routing.Route;
 import io.rest2grpc.transcoding.routing.RouteTable;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -90,14 +95,21 @@ public final class GenerateMojo extends AbstractMojo {
       }
       // the route table alone: the RPCs' routes, without the bindings and transforms an engine builds for traffic
       RouteTable routes = RouteTable.of(contract.all());
-      Controllers controllers = readControllers();
+      SourceSet sources = sourceSet();
+      Map<String, String> properties = AppProperties.read(sources.resources());
+      Controllers controllers = ControllerReader.read(sources.roots(), sources.classpath(), properties);
       refuseUnsupported(controllers);
       HandlerMatcher.Matches matches = new HandlerMatcher(routes).match(controllers.handlers());
-      List<ServicePlan> plans = plans(contract, routes, matches);
+      CallPlanner.Plan calls;
+      try (JavaTypeModel types = JavaTypeModel.open(sources.roots(), sources.classpath())) {
+        calls = CallPlanner.plan(rpcs(contract, routes, matches), types, naming(properties));
+      }
+      List<ServicePlan> plans = plans(contract, routes, matches, calls);
       ServiceWriter writer = new ServiceWriter(javaPackage(contract));
       List<JavaFile> files = new ArrayList<>();
       plans.forEach(plan -> files.add(writer.service(plan)));
       files.add(writer.configuration(plans));
+      files.addAll(MapperWriter.write(calls.mappers(), writer.mapperPackage()));
       GeneratedSources output = new GeneratedSources(javaOutput.toPath(), resourceOutput.toPath());
       output.write(files, javaPackage(contract) + "." + ServiceWriter.CONFIGURATION, serviceConfigs());
       project.addCompileSourceRoot(javaOutput.getPath());
@@ -119,14 +131,28 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private static List<ServicePlan> plans(ContractFiles contract, RouteTable routes, HandlerMatcher.Matches matches) {
+  private static List<CallPlanner.Rpc> rpcs(ContractFiles contract, RouteTable routes, HandlerMatcher.Matches matches) {
+    List<CallPlanner.Rpc> rpcs = new ArrayList<>();
+    for (FileDescriptor file : contract.own()) {
+      for (ServiceDescriptor service : file.getServices()) {
+        for (MethodDescriptor rpc : service.getMethods()) {
+          Optional<Route> route = routes.routes().stream().filter(candidate -> candidate.method().equals(rpc)).findFirst();
+          rpcs.add(new CallPlanner.Rpc(rpc, route, Optional.ofNullable(matches.byRpc().get(rpc))));
+        }
+      }
+    }
+    return rpcs;
+  }
+
+  private static List<ServicePlan> plans(ContractFiles contract, RouteTable routes, HandlerMatcher.Matches matches,
+      CallPlanner.Plan calls) {
     List<ServicePlan> plans = new ArrayList<>();
     for (FileDescriptor file : contract.own()) {
       for (ServiceDescriptor service : file.getServices()) {
         List<MethodPlan> methods = new ArrayList<>();
         for (MethodDescriptor rpc : service.getMethods()) {
-          Optional<Handler> handler = Optional.ofNullable(matches.byRpc().get(rpc));
-          methods.add(new MethodPlan(rpc, MethodPlan.primaryRoute(routes, rpc), handler, MethodPlan.whyBridged(handler)));
+          methods.add(new MethodPlan(rpc, MethodPlan.primaryRoute(routes, rpc), Optional.ofNullable(matches.byRpc().get(rpc)),
+              calls.calls().get(rpc)));
         }
         plans.add(new ServicePlan(service, methods));
       }
@@ -134,8 +160,20 @@ public final class GenerateMojo extends AbstractMojo {
     return plans;
   }
 
-  /** The module's controllers, read from its own sources (not the generated ones) against its compile classpath. */
-  private Controllers readControllers() throws IOException, MojoExecutionException {
+  /** The app's Jackson naming ({@code spring.jackson.property-naming-strategy}), which the typed mappers follow. */
+  private static NamingStrategy naming(Map<String, String> properties) throws MojoFailureException {
+    String configured = properties.get("spring.jackson.property-naming-strategy");
+    if (configured == null) {
+      return NamingStrategy.LOWER_CAMEL_CASE;
+    }
+    return NamingStrategy.fromProperty(configured).orElseThrow(() -> new MojoFailureException("spring.jackson.property-naming-strategy="
+        + configured + " is not a naming strategy rest2grpc knows; use one of Jackson's PropertyNamingStrategies names"));
+  }
+
+  /** The module's own sources (not the generated ones), its compile classpath without its own classes, its resources. */
+  private record SourceSet(List<Path> roots, List<Path> classpath, List<Path> resources) {}
+
+  private SourceSet sourceSet() throws MojoExecutionException {
     Path build = Path.of(project.getBuild().getDirectory());
     List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).filter(root -> !root.startsWith(build)).toList();
     List<Path> classpath;
@@ -146,7 +184,7 @@ public final class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("the compile classpath is not resolved: " + e.getMessage(), e);
     }
     List<Path> resources = project.getResources().stream().map(resource -> Path.of(resource.getDirectory())).toList();
-    return ControllerReader.read(sources, classpath, AppProperties.read(resources));
+    return new SourceSet(sources, classpath, resources);
   }
 
   /** Boot 2 ({@code javax}) apps cannot run the runtime; everything else the reader finds odd is reported and bridged. */

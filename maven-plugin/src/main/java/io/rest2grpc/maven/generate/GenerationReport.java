@@ -2,6 +2,7 @@ package io.rest2grpc.maven.generate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.rest2grpc.maven.calls.Call;
 import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.Problem;
 import java.io.IOException;
@@ -36,8 +37,9 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
     List<Operation> operations = new ArrayList<>();
     for (ServicePlan plan : plans) {
       for (MethodPlan method : plan.methods()) {
+        String reason = method.call() instanceof Call.Bridged bridged ? bridged.reason() : null;
         operations.add(new Operation(method.rpc().getFullName(), method.route(), method.handler().map(MethodPlan::describe).orElse(null),
-            "bridge", method.bridged(), List.of(), MessageSizeRisks.of(method.rpc())));
+            reason == null ? "typed" : "bridge", reason, List.of(), MessageSizeRisks.of(method.rpc())));
       }
     }
     List<Unmatched> handlers = unmatched.stream()

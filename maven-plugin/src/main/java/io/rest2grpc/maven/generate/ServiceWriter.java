@@ -10,8 +10,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.rest2grpc.maven.calls.Call;
 import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +24,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class ServiceWriter {
   static final ClassName BRIDGE = ClassName.get("io.rest2grpc.runtime.bridge", "MvcBridge");
+  static final ClassName TYPED = ClassName.get("io.rest2grpc.runtime.typed", "TypedCalls");
   static final ClassName RUNTIME_CONFIGURATION = ClassName.get("io.rest2grpc.runtime.autoconfigure", "Rest2GrpcAutoConfiguration");
   private static final ClassName STREAM_OBSERVER = ClassName.get("io.grpc.stub", "StreamObserver");
   private static final ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
@@ -45,8 +48,10 @@ public final class ServiceWriter {
         .addAnnotation(GENERATED)
         .addJavadoc("The gRPC service $L, answered by the app's controllers.\n", plan.service().getFullName())
         .addField(FieldSpec.builder(BRIDGE, "bridge", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(TYPED, "typed", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addParameter(BRIDGE, "bridge").addStatement("this.bridge = bridge").build());
+            .addParameter(BRIDGE, "bridge").addParameter(TYPED, "typed")
+            .addStatement("this.bridge = bridge").addStatement("this.typed = typed").build());
     for (MethodPlan method : plan.methods()) {
       type.addMethod(method(plan, method));
     }
@@ -65,12 +70,12 @@ public final class ServiceWriter {
       ClassName service = ClassName.get(javaPackage, plan.className());
       String bean = Character.toLowerCase(plan.className().charAt(0)) + plan.className().substring(1);
       type.addMethod(MethodSpec.methodBuilder(bean).addAnnotation(BEAN).returns(service)
-          .addParameter(BRIDGE, "bridge").addStatement("return new $T(bridge)", service).build());
+          .addParameter(BRIDGE, "bridge").addParameter(TYPED, "typed").addStatement("return new $T(bridge, typed)", service).build());
     }
     return JavaFile.builder(javaPackage, type.build()).skipJavaLangImports(true).build();
   }
 
-  private static MethodSpec method(ServicePlan plan, MethodPlan method) {
+  private MethodSpec method(ServicePlan plan, MethodPlan method) {
     MethodDescriptor rpc = method.rpc();
     TypeName request = ProtoJavaNames.message(rpc.getInputType());
     TypeName response = ProtoJavaNames.message(rpc.getOutputType());
@@ -86,17 +91,59 @@ public final class ServiceWriter {
           .addStatement("return bridge.clientStream($L, responseObserver)", descriptor)
           .build();
     }
-    return spec.addParameter(request, "request")
-        .addParameter(responses, "responseObserver")
-        .addStatement("bridge.$L($L, request, responseObserver)", rpc.isServerStreaming() ? "serverStream" : "unary", descriptor)
+    spec.addParameter(request, "request").addParameter(responses, "responseObserver");
+    if (method.call() instanceof Call.Typed typed) {
+      return spec.addStatement("typed.unary($L, request, responseObserver,\n$L,\n$L)", descriptor, body(typed, request),
+          answer(typed.answer(), rpc)).build();
+    }
+    return spec.addStatement("bridge.$L($L, request, responseObserver)", rpc.isServerStreaming() ? "serverStream" : "unary", descriptor)
         .build();
+  }
+
+  /** The request message to the handler's body DTO; null for a handler without one. */
+  private CodeBlock body(Call.Typed typed, TypeName request) {
+    if (typed.body().isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    Call.Mapping mapping = typed.body().get();
+    ClassName mapper = ClassName.get(mapperPackage(), mapping.mapper());
+    if (mapping.field().isEmpty()) {
+      return CodeBlock.of("message -> $T.fromProto(message)", mapper);
+    }
+    String accessor = ProtoJavaNames.accessor(mapping.field().get());
+    return CodeBlock.of("message -> message.has$L() ? $T.fromProto(message.get$L()) : null", accessor, mapper, accessor);
+  }
+
+  /** The handler's body to the response message. */
+  private CodeBlock answer(Call.Answer answer, MethodDescriptor rpc) {
+    ClassName response = ProtoJavaNames.message(rpc.getOutputType());
+    if (answer instanceof Call.NoBody) {
+      return CodeBlock.of("body -> $T.getDefaultInstance()", response);
+    }
+    Call.Mapping mapping = answer instanceof Call.OneBody one ? one.mapping() : ((Call.ListBody) answer).element();
+    ClassName mapper = ClassName.get(mapperPackage(), mapping.mapper());
+    TypeName dto = ClassName.bestGuess(mapping.dtoType().replaceAll("<.*", ""));
+    if (mapping.field().isEmpty()) {
+      return CodeBlock.of("body -> $T.toProto(($T) body)", mapper, dto);
+    }
+    String accessor = ProtoJavaNames.accessor(mapping.field().get());
+    if (answer instanceof Call.OneBody) {
+      return CodeBlock.of("body -> $T.newBuilder().set$L($T.toProto(($T) body)).build()", response, accessor, mapper, dto);
+    }
+    return CodeBlock.of("body -> $T.newBuilder().addAll$L((($T<?>) body).stream().map(item -> $T.toProto(($T) item)).toList()).build()",
+        response, accessor, Collection.class, mapper, dto);
+  }
+
+  /** Where the mapper classes go: beside the services. */
+  public String mapperPackage() {
+    return javaPackage + ".mappers";
   }
 
   private static CodeBlock javadoc(MethodPlan method) {
     List<String> lines = new ArrayList<>();
     lines.add(method.route() + method.handler().map(handler -> " → " + MethodPlan.describe(handler))
         .orElse(" (no handler found in this module's sources)"));
-    lines.add("Bridged: " + method.bridged() + ".");
+    lines.add(method.call() instanceof Call.Bridged bridged ? "Bridged: " + bridged.reason() + "." : "Typed: the handler is called in process.");
     return CodeBlock.of("$L\n", String.join("\n<p>", lines));
   }
 }

@@ -6,6 +6,9 @@ import io.rest2grpc.runtime.contract.GrpcContract;
 import io.rest2grpc.runtime.shadow.BridgedShadows;
 import io.rest2grpc.runtime.shadow.ShadowCalls;
 import io.rest2grpc.runtime.shadow.ShadowMarkers;
+import io.rest2grpc.runtime.typed.AppFilters;
+import io.rest2grpc.runtime.typed.TypedCallHook;
+import io.rest2grpc.runtime.typed.TypedCalls;
 import io.rest2grpc.transcoding.paging.PageTokenKeys;
 import io.rest2grpc.transcoding.paging.PageTokens;
 import io.rest2grpc.transcoding.shadow.ShadowKey;
@@ -18,14 +21,17 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
@@ -108,5 +114,13 @@ public class Rest2GrpcAutoConfiguration {
       return thread;
     });
     return new MvcBridge(contract, app, http, streams, shadows.getFilter());
+  }
+
+  /** Typed calls, or all calls through the bridge while a servlet filter of the app is not covered by a {@link TypedCallHook}. */
+  @Bean
+  TypedCalls rest2grpcTypedCalls(GrpcContract contract, MvcBridge bridge, ApplicationContext context,
+      ObjectProvider<TypedCallHook> hook) {
+    Optional<TypedCallHook> given = Optional.ofNullable(hook.getIfUnique());
+    return new TypedCalls(contract, bridge, context, given, AppFilters.uncovered(context, given));
   }
 }

@@ -14,6 +14,8 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.rest2grpc.runtime.call.CallMetadata;
+import io.rest2grpc.runtime.call.LateCalls;
+import io.rest2grpc.runtime.call.PassThroughHeaders;
 import io.rest2grpc.runtime.contract.GrpcContract;
 import io.rest2grpc.runtime.shadow.BridgedShadows;
 import io.rest2grpc.runtime.shadow.ShadowCalls;
@@ -117,16 +119,11 @@ public final class MvcBridge implements AutoCloseable {
 
   private <ReqT extends Message, RespT> void answer(MethodDescriptor<ReqT, RespT> method, List<ReqT> requests,
       StreamObserver<RespT> responses) {
+    if (LateCalls.refuse(responses)) {
+      return;
+    }
     Context context = Context.current();
     Deadline deadline = context.getDeadline();
-    if (context.isCancelled()) {
-      responses.onError(Status.CANCELLED.withDescription("the call was cancelled before the app was called").asRuntimeException());
-      return;
-    }
-    if (deadline != null && deadline.isExpired()) {
-      responses.onError(Status.DEADLINE_EXCEEDED.withDescription("the deadline expired before the app was called").asRuntimeException());
-      return;
-    }
     try {
       MethodCall call = contract.method(method.getFullMethodName());
       List<Message> messages = new ArrayList<>();
@@ -169,7 +166,7 @@ public final class MvcBridge implements AutoCloseable {
     RestResponse answer = restResponse(response, ByteString.copyFrom(response.body()));
     GrpcResponse grpc = call.responses().orElseThrow().toGrpc(answer, new ResponseContext(rest.method(), rest.path(), rest.query(), request));
     if (grpc instanceof GrpcResponse.Success success) {
-      CallMetadata.addResponseHeaders(PassThroughHeaders.fromApp(response.headers(), success.headers()));
+      CallMetadata.addResponseHeaders(PassThroughHeaders.fromApp(answer.headers(), success.headers()));
       responses.onNext(method.parseResponse(success.message().toByteString().newInput()));
       responses.onCompleted();
     } else {
@@ -212,7 +209,7 @@ public final class MvcBridge implements AutoCloseable {
             responses.onError(failure(ErrorTransform.of(call.method()).toStatus(error), response));
             return;
           }
-          CallMetadata.addResponseHeaders(PassThroughHeaders.fromApp(response.headers(), new Metadata()));
+          CallMetadata.addResponseHeaders(PassThroughHeaders.fromApp(restResponse(response, ByteString.EMPTY).headers(), new Metadata()));
           CallMetadata.sendResponseHeadersNow(); // the stream started: its client need not wait for the first event
           StreamReader reader = call.responseStream().get().reader();
           byte[] buffer = new byte[CHUNK];
@@ -324,7 +321,7 @@ public final class MvcBridge implements AutoCloseable {
   private static StatusRuntimeException failure(com.google.rpc.Status status, HttpResponse<?> app) {
     StatusRuntimeException failure = StatusProto.toStatusRuntimeException(status);
     Metadata trailers = failure.getTrailers();
-    return new StatusRuntimeException(failure.getStatus(), PassThroughHeaders.fromApp(app.headers(), trailers == null ? new Metadata() : trailers));
+    return new StatusRuntimeException(failure.getStatus(), PassThroughHeaders.fromApp(restResponse(app, ByteString.EMPTY).headers(), trailers == null ? new Metadata() : trailers));
   }
 
   private static StatusRuntimeException unavailable(IOException e) {

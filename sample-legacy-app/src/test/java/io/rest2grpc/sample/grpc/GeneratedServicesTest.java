@@ -12,7 +12,6 @@ import com.sample_legacy_orders.v1.GetUserRequest;
 import com.sample_legacy_orders.v1.Order;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -73,7 +72,7 @@ class GeneratedServicesTest extends GrpcClientTest {
 
     assertThat(error.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ended at the deadline, not when the app answered")
-        .isLessThan(Duration.ofMillis(SlowPathFilter.DELAY_MILLIS));
+        .isLessThan(Duration.ofMillis(SlowPath.DELAY_MILLIS));
   }
 
   @Test
@@ -97,15 +96,6 @@ class GeneratedServicesTest extends GrpcClientTest {
     assertThat(detail(status, RestErrorOrigin.class).getHttpStatus()).isEqualTo(429);
   }
 
-  private OrdersServiceGrpc.OrdersServiceBlockingStub orders(String token) {
-    return OrdersServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)));
-  }
-
-  private static Metadata bearer(String token) {
-    Metadata headers = new Metadata();
-    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-    return headers;
-  }
 
   private static <T extends com.google.protobuf.Message> T detail(com.google.rpc.Status status, Class<T> type)
       throws InvalidProtocolBufferException {

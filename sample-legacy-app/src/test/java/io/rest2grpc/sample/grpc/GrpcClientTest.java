@@ -1,7 +1,10 @@
 package io.rest2grpc.sample.grpc;
 
+import com.sample_legacy_orders.v1.OrdersServiceGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.rest2grpc.sample.support.LegacyAppTest;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,5 +34,16 @@ abstract class GrpcClientTest {
   @AfterEach
   void disconnect() throws InterruptedException {
     channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** The orders stub with the caller's bearer token as metadata, as a client team sends it. */
+  OrdersServiceGrpc.OrdersServiceBlockingStub orders(String token) {
+    return OrdersServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)));
+  }
+
+  static Metadata bearer(String token) {
+    Metadata headers = new Metadata();
+    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+    return headers;
   }
 }

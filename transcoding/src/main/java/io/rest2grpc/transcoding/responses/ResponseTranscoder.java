@@ -147,8 +147,7 @@ public final class ResponseTranscoder {
       throw new IllegalArgumentException("a REST response of " + method.getFullName() + " has status " + status
           + "; only final statuses (200 to 599) have a gRPC answer");
     }
-    Metadata metadata = success.toMetadata(status, paged == null ? rest.headers()
-        : new RestHeaders(rest.headers().list().stream().filter(header -> !paged.owns(header.name())).toList()));
+    Metadata metadata = successMetadata(status, rest.headers());
     DynamicMessage.Builder response = DynamicMessage.newBuilder(method.getOutputType());
     if (!context.isHead() && !isBodyless(status)) {
       if (paged != null) {
@@ -158,6 +157,16 @@ public final class ResponseTranscoder {
       }
     }
     return new GrpcResponse.Success(response.build(), metadata);
+  }
+
+  /**
+   * REST → gRPC metadata of a success whose message the caller made itself (a handler called in
+   * process, its body mapped by generated code): the documented headers and an unusual status, as
+   * {@link #toGrpc} makes them; a list's paging headers are left to the paging.
+   */
+  public Metadata successMetadata(int status, RestHeaders headers) {
+    return success.toMetadata(status, paged == null ? headers
+        : new RestHeaders(headers.list().stream().filter(header -> !paged.owns(header.name())).toList()));
   }
 
   /**

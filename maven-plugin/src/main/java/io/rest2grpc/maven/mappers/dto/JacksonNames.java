@@ -1,9 +1,12 @@
 package io.rest2grpc.maven.mappers.dto;
 
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.nodeTypes.NodeWithType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,12 +69,29 @@ final class JacksonNames {
     List<String> problems = new ArrayList<>();
     for (NodeWithAnnotations<?> declaration : declarations) {
       for (String annotation : UNFOLLOWED) {
-        if (Annotations.has(declaration, annotation)) {
+        if (Annotations.has(declaration, annotation) && !decimalAsString(declaration)) {
           problems.add("its @" + annotation.substring(annotation.lastIndexOf('.') + 1)
               + " changes its JSON in a way the typed mapper does not follow");
         }
       }
     }
     return problems.stream().distinct().toList();
+  }
+
+  /**
+   * {@code @JsonFormat(shape = STRING)} alone on a {@code BigDecimal}/{@code BigInteger}: Jackson then
+   * writes its {@code toString()} as a JSON string, which is what the mapper puts in a string field
+   * (and a number field is refused by the planner's value types).
+   */
+  private static boolean decimalAsString(NodeWithAnnotations<?> declaration) {
+    Optional<AnnotationExpr> format = Annotations.find(declaration, Annotations.JACKSON + "JsonFormat");
+    if (format.isEmpty() || !(format.get() instanceof NormalAnnotationExpr normal) || normal.getPairs().size() != 1
+        || !Annotations.constant(normal, "shape").map("STRING"::equals).orElse(false)) {
+      return false;
+    }
+    String type = declaration instanceof NodeWithType<?, ?> typed ? typed.getTypeAsString()
+        : declaration instanceof FieldDeclaration field ? field.getElementType().asString() : "";
+    return type.equals("BigDecimal") || type.equals("BigInteger") || type.equals("java.math.BigDecimal")
+        || type.equals("java.math.BigInteger");
   }
 }

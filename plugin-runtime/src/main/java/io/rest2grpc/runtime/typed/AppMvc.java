@@ -1,0 +1,147 @@
+package io.rest2grpc.runtime.typed;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.http.HttpEntity;
+import org.springframework.validation.method.MethodValidator;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.ControllerAdviceBean;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidator;
+import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
+import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolverComposite;
+import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.HttpEntityMethodProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+
+/**
+ * The parts of the app's Spring MVC a typed call goes through, taken from its context and set up as
+ * {@code RequestMappingHandlerAdapter} sets them up: the handler mapping (which handler, which
+ * interceptors), the argument resolvers with the app's conversion service, {@code @InitBinder}
+ * methods and validation, and the exception resolvers ({@code @ExceptionHandler} on the controller,
+ * then {@code @ControllerAdvice}, then Spring's defaults), so that a typed call binds, validates and
+ * fails exactly as the REST call does.
+ */
+final class AppMvc {
+  private final RequestMappingHandlerMapping mapping;
+  private final List<HandlerExceptionResolver> exceptionResolvers;
+  private final RequestMappingHandlerAdapter adapter;
+  private final HandlerMethodArgumentResolverComposite arguments = new HandlerMethodArgumentResolverComposite();
+  private final HandlerMethodArgumentResolverComposite initBinderArguments = new HandlerMethodArgumentResolverComposite();
+  private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+  private final MethodValidator methodValidator;
+  private final List<ControllerAdviceBean> advice;
+  private final HttpEntityMethodProcessor entities;
+
+  AppMvc(ApplicationContext context) {
+    this.mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+    this.adapter = context.getBean(RequestMappingHandlerAdapter.class);
+    List<HandlerExceptionResolver> resolvers = new ArrayList<>(context.getBeansOfType(HandlerExceptionResolver.class).values());
+    AnnotationAwareOrderComparator.sort(resolvers); // as the DispatcherServlet orders them
+    this.exceptionResolvers = List.copyOf(resolvers);
+    arguments.addResolver(new MappedRequestBody(adapter.getMessageConverters()));
+    arguments.addResolvers(adapter.getArgumentResolvers());
+    initBinderArguments.addResolvers(adapter.getInitBinderArgumentResolvers());
+    List<HandlerMethodArgumentResolver> all = adapter.getArgumentResolvers();
+    this.methodValidator = isPresent("jakarta.validation.Validator") ? HandlerMethodValidator.from(adapter.getWebBindingInitializer(),
+        parameterNames, resolvedBy(all, ModelAttributeMethodProcessor.class), resolvedBy(all, RequestParamMethodArgumentResolver.class))
+        : null;
+    this.advice = ControllerAdviceBean.findAnnotatedBeans(context);
+    this.entities = new HttpEntityMethodProcessor(adapter.getMessageConverters());
+  }
+
+  /** The handler and interceptors Spring MVC picks for the request; null when no handler method answers it. */
+  HandlerExecutionChain handler(HttpServletRequest request) throws Exception {
+    HandlerExecutionChain chain = mapping.getHandler(request);
+    return chain != null && chain.getHandler() instanceof HandlerMethod ? chain : null;
+  }
+
+  /** Calls the handler with its arguments resolved from the request as Spring MVC resolves them; its return value. */
+  Object invoke(HandlerMethod handler, ServletWebRequest request) throws Exception {
+    InvocableHandlerMethod invocable = new InvocableHandlerMethod(handler);
+    invocable.setHandlerMethodArgumentResolvers(arguments);
+    invocable.setParameterNameDiscoverer(parameterNames);
+    invocable.setDataBinderFactory(binderFactory(handler));
+    invocable.setMethodValidator(methodValidator);
+    return invocable.invokeForRequest(request, new ModelAndViewContainer());
+  }
+
+  /**
+   * Lets the app's exception resolvers answer {@code failure} into {@code response}, as the
+   * DispatcherServlet does; false when none of them handles it.
+   */
+  boolean resolve(Exception failure, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response) {
+    for (HandlerExceptionResolver resolver : exceptionResolvers) {
+      if (resolver.resolveException(request, response, handler, failure) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes a returned entity (an error status with its body) as Spring MVC writes it: content negotiation, converters. */
+  void write(HttpEntity<?> entity, HandlerMethod handler, ServletWebRequest request) throws Exception {
+    entities.handleReturnValue(entity, handler.getReturnType(), new ModelAndViewContainer(), request);
+  }
+
+  /** The {@code @InitBinder} methods of the advice that applies to the controller, then the controller's own. */
+  private WebDataBinderFactory binderFactory(HandlerMethod handler) {
+    List<InvocableHandlerMethod> methods = new ArrayList<>();
+    Class<?> controller = handler.getBeanType();
+    for (ControllerAdviceBean bean : advice) {
+      if (bean.isApplicableToBeanType(controller) && bean.getBeanType() != null) {
+        initBinders(bean.getBeanType()).forEach(method -> methods.add(initBinder(bean.resolveBean(), method)));
+      }
+    }
+    initBinders(controller).forEach(method -> methods.add(initBinder(handler.getBean(), method)));
+    ServletRequestDataBinderFactory factory = new ServletRequestDataBinderFactory(methods, adapter.getWebBindingInitializer());
+    factory.setMethodValidationApplicable(methodValidator != null && handler.shouldValidateArguments());
+    return factory;
+  }
+
+  private InvocableHandlerMethod initBinder(Object bean, Method method) {
+    InvocableHandlerMethod binder = new InvocableHandlerMethod(bean, method);
+    binder.setHandlerMethodArgumentResolvers(initBinderArguments);
+    binder.setDataBinderFactory(new ServletRequestDataBinderFactory(List.of(), adapter.getWebBindingInitializer()));
+    binder.setParameterNameDiscoverer(parameterNames);
+    return binder;
+  }
+
+  private static Set<Method> initBinders(Class<?> type) {
+    return MethodIntrospector.selectMethods(type, (Method method) -> AnnotatedElementUtils.hasAnnotation(method, InitBinder.class));
+  }
+
+  private static Predicate<MethodParameter> resolvedBy(List<HandlerMethodArgumentResolver> resolvers, Class<?> type) {
+    return parameter -> resolvers.stream().anyMatch(resolver -> type.isInstance(resolver) && resolver.supportsParameter(parameter));
+  }
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, AppMvc.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+}

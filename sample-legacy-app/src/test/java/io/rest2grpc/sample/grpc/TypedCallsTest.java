@@ -1,0 +1,79 @@
+package io.rest2grpc.sample.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sample_legacy_orders.v1.GetOrderRequest;
+import com.sample_legacy_orders.v1.ListOrdersRequest;
+import com.sample_legacy_orders.v1.OrdersServiceGrpc;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.rest2grpc.runtime.typed.AppFilters;
+import io.rest2grpc.runtime.typed.TypedCalls;
+import io.rest2grpc.sample.security.BearerTokenFilter;
+import io.rest2grpc.sample.support.Tokens;
+import io.rest2grpc.sample.web.RequestIdFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Which RPCs are typed calls (the handler called in process) and which go through the bridge, on the
+ * running app: the bridged ones are exactly the checked-in list, and a typed call never reaches the
+ * app's HTTP server.
+ */
+class TypedCallsTest extends GrpcClientTest {
+  private static final Path REPORT = Path.of("target/rest2grpc/generate-report.json");
+  private static final Path EXPECTED_BRIDGED = Path.of("src/test/resources/grpc/expected-bridged.txt");
+
+  @Autowired
+  TypedCalls typedCalls;
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  MeterRegistry meters;
+
+  @Test
+  void onlyTheCheckedInRpcsAreBridgedEachForItsReason() throws Exception {
+    List<String> bridged = new ArrayList<>();
+    for (JsonNode operation : new ObjectMapper().readTree(REPORT.toFile()).get("operations")) {
+      if (operation.get("call").asText().equals("bridge")) {
+        String rpc = operation.get("rpc").asText();
+        bridged.add(rpc.substring(rpc.lastIndexOf('.') + 1) + ": " + operation.get("reason").asText());
+      }
+    }
+    List<String> expected = Files.readAllLines(EXPECTED_BRIDGED).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+    assertThat(bridged).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void theHookCoversEveryServletFilterATypedCallSkips() {
+    assertThat(AppFilters.skipped(context)).containsExactlyInAnyOrder(RequestIdFilter.class, BearerTokenFilter.class);
+    assertThat(typedCalls.typedCallsOn()).isTrue();
+  }
+
+  @Test
+  void aTypedCallNeverReachesTheHttpServerWhileABridgedOneDoes() {
+    OrdersServiceGrpc.OrdersServiceBlockingStub orders = orders(Tokens.READER);
+    double before = httpRequests();
+
+    orders.getOrder(GetOrderRequest.newBuilder().setId(1001).build());
+    double afterTyped = httpRequests();
+    orders.listOrders(ListOrdersRequest.getDefaultInstance());
+
+    assertThat(afterTyped).isEqualTo(before);
+    assertThat(httpRequests()).isEqualTo(before + 1);
+  }
+
+  private double httpRequests() {
+    return meters.find("http.server.requests").timers().stream().mapToDouble(timer -> timer.count()).sum();
+  }
+}
