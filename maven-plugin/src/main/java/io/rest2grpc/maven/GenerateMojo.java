@@ -121,7 +121,7 @@ public final class GenerateMojo extends AbstractMojo {
       ProtoArchive.write(protoFolder.toPath(), set, archive);
       projectHelper.attachArtifact(project, "zip", "protos", archive.toFile());
 
-      GenerationReport report = GenerationReport.of(plans, matches.unmatched(), controllers.problems());
+      GenerationReport report = GenerationReport.of(plans, matches.unmatched(), controllers.bypassed(), controllers.problems());
       Path reportFile = Path.of(project.getBuild().getDirectory(), "rest2grpc", "generate-report.json");
       report.write(reportFile);
       getLog().info("Generated " + plans.size() + " gRPC services in " + javaOutput + " (report: " + reportFile + ")");

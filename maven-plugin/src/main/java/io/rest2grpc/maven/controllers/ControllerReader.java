@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import io.rest2grpc.maven.controllers.TypeReader.Role;
 import io.rest2grpc.maven.controllers.model.Advice;
+import io.rest2grpc.maven.controllers.model.Bypassed;
 import io.rest2grpc.maven.controllers.model.Controller;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.Problem;
@@ -46,6 +47,7 @@ public final class ControllerReader {
     PlaceholderResolver placeholders = new PlaceholderResolver(properties);
     List<Controller> controllers = new ArrayList<>();
     List<Advice> advices = new ArrayList<>();
+    List<Bypassed> bypassed = new ArrayList<>();
     try (Symbols symbols = Symbols.open(roots, classpath)) {
       Symbols.Parsed parsed = symbols.parseAll();
       parsed.unparsable().forEach(file -> problems.add(new Problem(file.position(), "Java source at " + file.position()
@@ -53,17 +55,18 @@ public final class ControllerReader {
       List<SourceFile> files = parsed.files();
       TypeReader types = typeReader(symbols, placeholders, problems);
       for (SourceFile file : files) {
-        read(file, types, controllers, advices, problems);
+        read(file, types, controllers, advices, bypassed, problems);
       }
     }
     controllers.sort(Comparator.comparing(Controller::position));
     advices.sort(Comparator.comparing(Advice::position));
-    return new Controllers(servletPaths(properties, placeholders), controllers, advices,
+    bypassed.sort(Comparator.comparing(Bypassed::position));
+    return new Controllers(servletPaths(properties, placeholders), controllers, advices, bypassed,
         problems.stream().distinct().sorted().toList());
   }
 
   private static void read(SourceFile file, TypeReader types, List<Controller> controllers, List<Advice> advices,
-      List<Problem> problems) {
+      List<Bypassed> bypassed, List<Problem> problems) {
     UnsupportedSources.functionalEndpoints(file).ifPresent(problems::add);
     Optional<Problem> bootTwo = UnsupportedSources.bootTwo(file);
     if (bootTwo.isPresent()) {
@@ -74,6 +77,7 @@ public final class ControllerReader {
     for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
       try {
         Role role = types.role(type);
+        types.bypassed(type, role).ifPresent(bypassed::add);
         if (role == Role.ADVICE) {
           advices.add(types.advice(type));
         } else if (role != Role.NONE && webFlux.isPresent()) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import io.rest2grpc.maven.controllers.model.Advice;
+import io.rest2grpc.maven.controllers.model.Bypassed;
 import io.rest2grpc.maven.controllers.model.Controller;
 import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.Problem;
@@ -33,6 +34,7 @@ final class TypeReader {
   private final AdviceMethods adviceMethods;
   private final JavaTypes types;
   private final List<Problem> problems;
+  private final BypassedReader bypassed;
 
   TypeReader(JavaParserFacade facade, MetaAnnotations annotations, MappingAnnotations mappings, HandlerReader handlers,
       AdviceMethods adviceMethods, JavaTypes types, List<Problem> problems) {
@@ -43,6 +45,7 @@ final class TypeReader {
     this.adviceMethods = adviceMethods;
     this.types = types;
     this.problems = problems;
+    this.bypassed = new BypassedReader(facade);
   }
 
   /** Stereotypes are not inherited: only the class's own annotations, composed ones included, count. */
@@ -58,6 +61,11 @@ final class TypeReader {
       return Role.ADVICE;
     }
     return names.contains(SpringNames.CONTROLLER) ? Role.CONTROLLER : Role.NONE;
+  }
+
+  /** A servlet filter bean or body advice, which typed calls bypass. */
+  Optional<Bypassed> bypassed(ClassOrInterfaceDeclaration type, Role role) {
+    return bypassed.read(type, annotations.allNames(type), role == Role.ADVICE);
   }
 
   Optional<Controller> controller(ClassOrInterfaceDeclaration type, Role role) {

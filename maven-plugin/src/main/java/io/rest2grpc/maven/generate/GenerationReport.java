@@ -3,6 +3,7 @@ package io.rest2grpc.maven.generate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.rest2grpc.maven.calls.Call;
+import io.rest2grpc.maven.controllers.model.Bypassed;
 import io.rest2grpc.maven.controllers.model.Handler;
 import io.rest2grpc.maven.controllers.model.Problem;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
    * @param handler {@code Class#method (File.java:line)}, or null when no handler of the module answers the RPC
    * @param call {@code "bridge"} or {@code "typed"}
    * @param reason why it is bridged; null for a typed call
-   * @param skipped the filters, interceptors, body advice and binders the call does not pass through (none for the bridge,
+   * @param skipped the servlet filters and body advice a typed call does not pass through, and what covers each (none for the bridge,
    *     which goes through the app's whole MVC stack)
    * @param sizeRisks why its messages may outgrow gRPC's 4 MiB default
    */
@@ -33,13 +34,15 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
   /** @param handler {@code Class#method (File.java:line)} */
   public record Unmatched(String handler, List<String> methods, List<String> paths) {}
 
-  public static GenerationReport of(List<ServicePlan> plans, List<Handler> unmatched, List<Problem> problems) {
+  /** @param bypassed what typed calls do not pass through: listed as skipped on every typed call */
+  public static GenerationReport of(List<ServicePlan> plans, List<Handler> unmatched, List<Bypassed> bypassed, List<Problem> problems) {
+    List<String> skipped = bypassed.stream().map(Bypassed::describe).toList();
     List<Operation> operations = new ArrayList<>();
     for (ServicePlan plan : plans) {
       for (MethodPlan method : plan.methods()) {
         String reason = method.call() instanceof Call.Bridged bridged ? bridged.reason() : null;
         operations.add(new Operation(method.rpc().getFullName(), method.route(), method.handler().map(MethodPlan::describe).orElse(null),
-            reason == null ? "typed" : "bridge", reason, List.of(), MessageSizeRisks.of(method.rpc())));
+            reason == null ? "typed" : "bridge", reason, reason == null ? skipped : List.of(), MessageSizeRisks.of(method.rpc())));
       }
     }
     List<Unmatched> handlers = unmatched.stream()
@@ -66,6 +69,12 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
       info.accept("  " + operation.route() + " -> " + operation.rpc() + " <- "
           + (operation.handler() == null ? "(no handler)" : operation.handler()) + " [" + operation.call() + "]");
     }
+    operations.stream().filter(operation -> operation.call().equals("typed")).findFirst().ifPresent(typed -> {
+      if (!typed.skipped().isEmpty()) {
+        info.accept("  typed calls do not pass through:");
+        typed.skipped().forEach(skipped -> info.accept("    " + skipped));
+      }
+    });
     for (Operation operation : operations) {
       operation.sizeRisks().forEach(risk -> warn.accept("  " + operation.rpc() + " may outgrow gRPC's 4 MiB message size: " + risk));
     }

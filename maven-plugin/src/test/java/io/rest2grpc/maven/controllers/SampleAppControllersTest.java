@@ -7,6 +7,7 @@ import io.rest2grpc.maven.controllers.model.Advice;
 import io.rest2grpc.maven.controllers.model.Argument.Kind;
 import io.rest2grpc.maven.controllers.model.Argument;
 import io.rest2grpc.maven.controllers.model.BridgeReason;
+import io.rest2grpc.maven.controllers.model.Bypassed;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.controllers.model.ExceptionHandlerMethod;
 import io.rest2grpc.maven.controllers.model.Handler;
@@ -47,6 +48,15 @@ class SampleAppControllersTest {
   void readsWithoutProblems() {
     assertThat(controllers.problems()).isEmpty();
     assertThat(controllers.servletPaths()).isEqualTo(ServletPaths.DEFAULT);
+  }
+
+  @Test
+  void findsTheServletFiltersTypedCallsBypass() {
+    assertThat(controllers.bypassed()).extracting(Bypassed::describe).containsExactly(
+        "servlet filter BearerTokenFilter (BearerTokenFilter.java:32): the app's TypedCallHook stands in for it (checked at "
+            + "start-up: while it is not covered, every RPC is bridged)",
+        "servlet filter RequestIdFilter (RequestIdFilter.java:22): the app's TypedCallHook stands in for it (checked at "
+            + "start-up: while it is not covered, every RPC is bridged)");
   }
 
   @Test

@@ -3,13 +3,18 @@ package io.rest2grpc.maven.controllers.model;
 import java.util.Comparator;
 import java.util.List;
 
-/** Everything read from one application's sources, each list sorted by file, then line. */
+/**
+ * Everything read from one application's sources, each list sorted by file, then line.
+ *
+ * @param bypassed the servlet filters and body advice typed calls do not pass through
+ */
 public record Controllers(ServletPaths servletPaths, List<Controller> controllers, List<Advice> advices,
-    List<Problem> problems) {
+    List<Bypassed> bypassed, List<Problem> problems) {
 
   public Controllers {
     controllers = List.copyOf(controllers);
     advices = List.copyOf(advices);
+    bypassed = List.copyOf(bypassed);
     problems = List.copyOf(problems);
   }
 
