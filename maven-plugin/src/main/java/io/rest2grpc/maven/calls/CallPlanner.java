@@ -46,37 +46,29 @@ public final class CallPlanner {
   private CallPlanner() {}
 
   public static Plan plan(List<Rpc> rpcs, JavaTypeModel types, NamingStrategy naming) {
-    Map<MethodDescriptor, Call> calls = new LinkedHashMap<>();
-    Map<MethodDescriptor, List<MappingRequest>> requested = new LinkedHashMap<>();
+    Map<MethodDescriptor, Call.Bridged> bridged = new LinkedHashMap<>();
     Map<MethodDescriptor, Draft> drafts = new LinkedHashMap<>();
     for (Rpc rpc : rpcs) {
       Optional<String> blocker = blocker(rpc);
       if (blocker.isPresent()) {
-        calls.put(rpc.method(), new Call.Bridged(blocker.get()));
+        bridged.put(rpc.method(), new Call.Bridged(blocker.get()));
         continue;
       }
-      Draft draft;
       try {
-        draft = Draft.of(rpc);
+        drafts.put(rpc.method(), Draft.of(rpc));
       } catch (NotTyped e) {
-        calls.put(rpc.method(), new Call.Bridged(e.getMessage()));
-        continue;
+        bridged.put(rpc.method(), new Call.Bridged(e.getMessage()));
       }
-      drafts.put(rpc.method(), draft);
-      requested.put(rpc.method(), draft.requests());
     }
-    MapperSet mappers = DtoMappers.plan(requested.values().stream().flatMap(List::stream).toList(), types, naming);
+    MapperSet mappers = DtoMappers.plan(drafts.values().stream().flatMap(draft -> draft.requests().stream()).toList(), types, naming);
     Map<MappingRequest, MappingResult> results = new LinkedHashMap<>();
     mappers.results().forEach(result -> results.put(result.request(), result));
-    for (Map.Entry<MethodDescriptor, Draft> entry : drafts.entrySet()) {
-      List<MappingResult.Unmappable> unmappable = requested.get(entry.getKey()).stream().map(results::get)
-          .filter(MappingResult.Unmappable.class::isInstance).map(MappingResult.Unmappable.class::cast).toList();
-      calls.put(entry.getKey(), unmappable.isEmpty() ? entry.getValue().typed(results)
-          : new Call.Bridged(unmappable.stream().map(MappingResult.Unmappable::describe).collect(Collectors.joining("\n"))));
+    Map<MethodDescriptor, Call> calls = new LinkedHashMap<>();
+    for (Rpc rpc : rpcs) {
+      Draft draft = drafts.get(rpc.method());
+      calls.put(rpc.method(), draft == null ? bridged.get(rpc.method()) : draft.call(results));
     }
-    Map<MethodDescriptor, Call> ordered = new LinkedHashMap<>();
-    rpcs.forEach(rpc -> ordered.put(rpc.method(), calls.get(rpc.method())));
-    return new Plan(ordered, mappers);
+    return new Plan(calls, mappers);
   }
 
   /** Why the RPC cannot be typed whatever its DTOs; empty when it can be, mappers permitting. */
@@ -169,7 +161,13 @@ public final class CallPlanner {
       return requests;
     }
 
-    Call.Typed typed(Map<MappingRequest, MappingResult> results) {
+    /** Typed when every DTO of the RPC maps, else bridged with the planner's reasons. */
+    Call call(Map<MappingRequest, MappingResult> results) {
+      List<MappingResult.Unmappable> unmappable = requests().stream().map(results::get)
+          .filter(MappingResult.Unmappable.class::isInstance).map(MappingResult.Unmappable.class::cast).toList();
+      if (!unmappable.isEmpty()) {
+        return new Call.Bridged(unmappable.stream().map(MappingResult.Unmappable::describe).collect(Collectors.joining("\n")));
+      }
       Optional<Mapping> bodyMapping = body.map(request -> mapping(request, results, bodyField));
       Answer answered = answer.isEmpty() ? new Call.NoBody()
           : list ? new Call.ListBody(mapping(answer.get(), results, answerField))

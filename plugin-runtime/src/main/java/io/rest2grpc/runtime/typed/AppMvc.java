@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -15,6 +17,8 @@ import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.validation.method.MethodValidator;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -53,6 +57,7 @@ final class AppMvc {
   private final MethodValidator methodValidator;
   private final List<ControllerAdviceBean> advice;
   private final HttpEntityMethodProcessor entities;
+  private final Map<Class<?>, Set<Method>> initBinders = new ConcurrentHashMap<>();
 
   AppMvc(ApplicationContext context) {
     this.mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
@@ -77,14 +82,17 @@ final class AppMvc {
     return chain != null && chain.getHandler() instanceof HandlerMethod ? chain : null;
   }
 
-  /** Calls the handler with its arguments resolved from the request as Spring MVC resolves them; its return value. */
-  Object invoke(HandlerMethod handler, ServletWebRequest request) throws Exception {
-    InvocableHandlerMethod invocable = new InvocableHandlerMethod(handler);
+  /** What a handler returned, and the status its {@code @ResponseStatus} sets (200 without one). */
+  record Returned(Object value, int status) {}
+
+  /** Calls the handler with its arguments resolved from the request as Spring MVC resolves them. */
+  Returned invoke(HandlerMethod handler, ServletWebRequest request) throws Exception {
+    Invocation invocable = new Invocation(handler);
     invocable.setHandlerMethodArgumentResolvers(arguments);
     invocable.setParameterNameDiscoverer(parameterNames);
     invocable.setDataBinderFactory(binderFactory(handler));
     invocable.setMethodValidator(methodValidator);
-    return invocable.invokeForRequest(request, new ModelAndViewContainer());
+    return new Returned(invocable.invokeForRequest(request, new ModelAndViewContainer()), invocable.status());
   }
 
   /**
@@ -128,8 +136,22 @@ final class AppMvc {
     return binder;
   }
 
-  private static Set<Method> initBinders(Class<?> type) {
-    return MethodIntrospector.selectMethods(type, (Method method) -> AnnotatedElementUtils.hasAnnotation(method, InitBinder.class));
+  /** Looked up once per class, as the adapter caches them: not on every call. */
+  private Set<Method> initBinders(Class<?> type) {
+    return initBinders.computeIfAbsent(type,
+        key -> MethodIntrospector.selectMethods(key, (Method method) -> AnnotatedElementUtils.hasAnnotation(method, InitBinder.class)));
+  }
+
+  /** The handler method as called; its {@code @ResponseStatus}, which {@code HandlerMethod} evaluates, readable. */
+  private static final class Invocation extends InvocableHandlerMethod {
+    Invocation(HandlerMethod handler) {
+      super(handler);
+    }
+
+    int status() {
+      HttpStatusCode status = getResponseStatus();
+      return status == null ? HttpStatus.OK.value() : status.value();
+    }
   }
 
   private static Predicate<MethodParameter> resolvedBy(List<HandlerMethodArgumentResolver> resolvers, Class<?> type) {

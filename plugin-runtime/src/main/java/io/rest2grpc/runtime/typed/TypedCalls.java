@@ -34,13 +34,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -170,8 +167,7 @@ public final class TypedCalls {
       }
       request.setAttribute(MappedRequestBody.ATTRIBUTE, mapped(body, request));
       ServletWebRequest webRequest = new ServletWebRequest(request, response);
-      Object returned = app.invoke(handler, webRequest);
-      outcome = returned(returned, handler, webRequest, app);
+      outcome = returned(app.invoke(handler, webRequest), handler, webRequest, app);
       for (int i = passed.size() - 1; i >= 0; i--) {
         passed.get(i).postHandle(request, response, handler, null);
       }
@@ -198,9 +194,11 @@ public final class TypedCalls {
   }
 
   /** A success mapped by the generated code, or an error status the handler returned, written as Spring MVC writes it. */
-  private static Outcome returned(Object returned, HandlerMethod handler, ServletWebRequest request, AppMvc app) throws Exception {
+  private static Outcome returned(AppMvc.Returned invoked, HandlerMethod handler, ServletWebRequest request, AppMvc app)
+      throws Exception {
     ResponseView response = (ResponseView) request.getResponse();
-    int status = responseStatus(handler);
+    Object returned = invoked.value();
+    int status = invoked.status();
     Object body = returned;
     RestHeaders headers = RestHeaders.NONE;
     if (returned instanceof HttpEntity<?> entity) {
@@ -221,14 +219,6 @@ public final class TypedCalls {
     }
     response.setStatus(status);
     return new Outcome.Returned(status, headers, body);
-  }
-
-  private static int responseStatus(HandlerMethod handler) {
-    ResponseStatus annotated = handler.getMethodAnnotation(ResponseStatus.class);
-    if (annotated == null) {
-      annotated = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), ResponseStatus.class);
-    }
-    return annotated == null ? HttpStatus.OK.value() : annotated.code().value();
   }
 
   private static void complete(List<HandlerInterceptor> passed, RequestView request, ResponseView response, HandlerMethod handler,
