@@ -25,27 +25,53 @@ final class NextPage {
     this.queryPaging = queryPaging;
   }
 
-  /** What a legacy list response says about the pages after it. */
-  record Facts(List<Object> items, Optional<Boolean> hasMore, Optional<BigInteger> total,
+  /**
+   * What a legacy list response says about the pages after it.
+   *
+   * @param count how many items it holds
+   * @param lastItem its last item, where the next cursor may come from it; empty for an empty page
+   *     or one counted without its items ({@link #counted})
+   */
+  record Facts(int count, Optional<Object> lastItem, Optional<Boolean> hasMore, Optional<BigInteger> total,
       Optional<String> nextCursor, Optional<String> nextUrl) {}
 
-  /** Reads the facts from the body (a parsed {@link JsonTree}) and the headers. */
-  Facts facts(Object body, RestHeaders headers) {
+  /** The items of a list response body (a parsed {@link JsonTree}). */
+  List<Object> items(Object body) {
     List<Object> items = JsonTree.asArray(TreePointers.find(layout.items(), body).orElse(null));
     if (items == null) {
       throw new IllegalArgumentException("the REST list response has no array at \"" + layout.items()
           + "\" (RestPaging.items); check that the legacy response matches the contract");
     }
+    return items;
+  }
+
+  /** Reads the facts from the body (a parsed {@link JsonTree}), its {@link #items} and the headers. */
+  Facts facts(Object body, List<Object> items, RestHeaders headers) {
     Optional<Boolean> hasMore = layout.hasMore().flatMap(p -> TreePointers.find(p, body))
         .filter(Boolean.class::isInstance).map(Boolean.class::cast);
-    Optional<String> totalText = (layout.paging().getTotalHeader().isEmpty() ? Optional.<String>empty()
-        : headers.first(layout.paging().getTotalHeader()))
-        .or(() -> layout.total().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText));
-    Optional<String> nextUrl = (layout.paging().getLinkHeader() ? LinkHeader.next(headers.all("Link")) : Optional.<String>empty())
-        .or(() -> layout.nextUrl().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText));
+    Optional<String> nextUrl = nextLink(headers).or(() -> layout.nextUrl().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText));
     Optional<String> nextCursor = layout.nextCursor().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText);
-    return new Facts(items, hasMore, totalText.flatMap(NextPage::wholeNumber),
+    return new Facts(items.size(), items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1)), hasMore,
+        total(headers).or(() -> layout.total().flatMap(p -> TreePointers.find(p, body)).map(JsonTree::scalarText))
+            .flatMap(NextPage::wholeNumber),
         nextCursor.filter(c -> !c.isEmpty()), nextUrl.filter(u -> !u.isEmpty()));
+  }
+
+  /**
+   * The facts of a page whose body is the bare array of its {@code count} items, seen without them:
+   * all the paging is in the query and the headers ({@link PagingTransform#needsTheBody} is empty).
+   */
+  Facts counted(int count, RestHeaders headers) {
+    return new Facts(count, Optional.empty(), Optional.empty(), total(headers).flatMap(NextPage::wholeNumber), Optional.empty(),
+        nextLink(headers).filter(u -> !u.isEmpty()));
+  }
+
+  private Optional<String> total(RestHeaders headers) {
+    return layout.paging().getTotalHeader().isEmpty() ? Optional.empty() : headers.first(layout.paging().getTotalHeader());
+  }
+
+  private Optional<String> nextLink(RestHeaders headers) {
+    return layout.paging().getLinkHeader() ? LinkHeader.next(headers.all("Link")) : Optional.empty();
   }
 
   /** The position of the next page, or empty at the end; {@code query} is the request that got this page. */
@@ -65,16 +91,16 @@ final class NextPage {
     if (!more) {
       return Optional.empty();
     }
-    int returned = facts.items().size();
+    int returned = facts.count();
     return switch (kind) {
       case OFFSET -> Optional.of(RestPosition.offset(queryPaging.startOffset(query).getAsLong() + returned));
       case PAGE -> Optional.of(RestPosition.page(queryPaging.page(query) + 1, queryPaging.servedSize(query).getAsInt()));
-      default -> lastItemCursor(facts.items()); // CURSOR from cursor_item_member
+      default -> lastItemCursor(facts.lastItem()); // CURSOR from cursor_item_member
     };
   }
 
   private boolean moreByCount(Map<String, List<String>> query, Facts facts) {
-    int returned = facts.items().size();
+    int returned = facts.count();
     OptionalLong start = queryPaging.startOffset(query);
     if (facts.total().isPresent() && start.isPresent()) {
       return facts.total().get().compareTo(BigInteger.valueOf(start.getAsLong() + returned)) > 0;
@@ -83,12 +109,12 @@ final class NextPage {
     return size.isPresent() ? returned >= size.getAsInt() : returned > 0;
   }
 
-  private Optional<RestPosition> lastItemCursor(List<Object> items) {
-    if (items.isEmpty()) {
+  private Optional<RestPosition> lastItemCursor(Optional<Object> lastItem) {
+    if (lastItem.isEmpty()) {
       return Optional.empty(); // no item to continue after
     }
     String member = layout.paging().getCursorItemMember();
-    Map<String, Object> last = JsonTree.asObject(items.get(items.size() - 1));
+    Map<String, Object> last = JsonTree.asObject(lastItem.get());
     String cursor = last == null || !last.containsKey(member) ? null : JsonTree.scalarText(last.get(member));
     if (cursor == null || cursor.isEmpty()) {
       throw new IllegalArgumentException("the last item of the REST list response has no '" + member

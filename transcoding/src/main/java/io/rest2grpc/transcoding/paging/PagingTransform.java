@@ -148,8 +148,9 @@ public final class PagingTransform {
    */
   public String toGrpcResponse(Map<String, List<String>> restQuery, RestResponse response, FiltersHash filters) {
     Object body = JsonTree.parse(response.body().toStringUtf8(), "the REST list response body");
-    NextPage.Facts facts = nextPage.facts(body, response.headers());
-    return grpcResponse(body, facts, facts.items(), nextPage.after(restQuery, facts), filters);
+    List<Object> items = nextPage.items(body);
+    NextPage.Facts facts = nextPage.facts(body, items, response.headers());
+    return grpcResponse(body, facts, items, nextPage.after(restQuery, facts), filters);
   }
 
   /**
@@ -162,20 +163,77 @@ public final class PagingTransform {
    */
   public String toGrpcResponse(Message request, Map<String, List<String>> restQuery, RestResponse response) {
     FiltersHash filters = RequestFilters.hash(request);
-    if (layout.kind() != TokenKind.NONE || !paging.getSizeParameter().isEmpty()) {
+    if (!slicesWholeList()) {
       return toGrpcResponse(restQuery, response, filters);
     }
     Object body = JsonTree.parse(response.body().toStringUtf8(), "the REST list response body");
-    NextPage.Facts facts = nextPage.facts(body, response.headers());
+    List<Object> all = nextPage.items(body);
+    NextPage.Facts facts = nextPage.facts(body, all, response.headers());
+    Slice slice = slice(request, filters, all.size());
+    return grpcResponse(body, facts, all.subList(slice.from(), slice.to()), slice.next(), filters);
+  }
+
+  /**
+   * The paging fields of a list response whose items the caller mapped itself: a typed call, which
+   * calls the list's handler in process and maps the {@code count} items it returned into the items
+   * field. {@code headers} are the handler's, {@code restQuery} the REST form of {@code request}
+   * ({@link #toRestQuery} included). Only for a list whose REST page is the bare array of its items
+   * ({@link #needsTheBody} is empty): its paging is all in the query and the headers.
+   *
+   * @return the items to keep (all of them, except where a list without REST paging is sliced as in
+   *     {@link #toGrpcResponse(Message, Map, RestResponse)}), next_page_token and total_size
+   */
+  public Page toGrpcPage(Message request, Map<String, List<String>> restQuery, int count, RestHeaders headers) {
+    needsTheBody(paging).ifPresent(reason -> {
+      throw new IllegalStateException(reason);
+    });
+    FiltersHash filters = RequestFilters.hash(request);
+    NextPage.Facts facts = nextPage.counted(count, headers);
+    Slice slice = slicesWholeList() ? slice(request, filters, count) : new Slice(0, count, nextPage.after(restQuery, facts));
+    return new Page(slice.from(), slice.to(), slice.next().map(p -> tokens.mint(p, filters)).orElse(""), facts.total());
+  }
+
+  /**
+   * Why the paging of a list cannot be read from its query, headers and item count alone (the REST
+   * page is an envelope with paging members, or the next cursor is read from the last item); empty
+   * when it can, as {@link #toGrpcPage} needs.
+   */
+  public static Optional<String> needsTheBody(RestPaging paging) {
+    PagingLayout layout = PagingLayout.of(paging);
+    if (!layout.items().isRoot()) {
+      return Optional.of("its REST page is an envelope (items at \"" + layout.items() + "\"), whose paging members are in the body");
+    }
+    if (layout.kind() == TokenKind.CURSOR && !paging.getCursorItemMember().isEmpty()) {
+      return Optional.of("its next cursor is the last item's '" + paging.getCursorItemMember() + "'");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A typed list response's paging.
+   *
+   * @param from the first of the returned items to keep
+   * @param to the end (exclusive) of the items to keep
+   * @param totalSize the total the REST API gave, if it gives one
+   */
+  public record Page(int from, int to, String nextPageToken, Optional<BigInteger> totalSize) {}
+
+  /** The items from..to of the whole list a page token asks for, and the position after them. */
+  private record Slice(int from, int to, Optional<RestPosition> next) {}
+
+  /** A list whose REST API has no paging at all: it returns the whole collection, which the gRPC side pages. */
+  private boolean slicesWholeList() {
+    return layout.kind() == TokenKind.NONE && paging.getSizeParameter().isEmpty();
+  }
+
+  private Slice slice(Message request, FiltersHash filters, int all) {
     Descriptor type = request.getDescriptorForType();
     int pageSize = (Integer) request.getField(pagingField(type, "page_size", FieldDescriptor.JavaType.INT));
     long from = offset(tokens.decode((String) request.getField(pagingField(type, "page_token", FieldDescriptor.JavaType.STRING)),
         filters));
-    List<Object> all = facts.items();
-    int start = (int) Math.min(from, all.size());
-    int end = pageSize <= 0 ? all.size() : (int) Math.min((long) start + pageSize, all.size());
-    Optional<RestPosition> next = end < all.size() ? Optional.of(RestPosition.offset(end)) : Optional.empty();
-    return grpcResponse(body, facts, all.subList(start, end), next, filters);
+    int start = (int) Math.min(from, all);
+    int end = pageSize <= 0 ? all : (int) Math.min((long) start + pageSize, all);
+    return new Slice(start, end, end < all ? Optional.of(RestPosition.offset(end)) : Optional.empty());
   }
 
   private String grpcResponse(Object body, NextPage.Facts facts, List<Object> items, Optional<RestPosition> next,

@@ -1,14 +1,18 @@
 package io.rest2grpc.transcoding.responses;
 
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.transcoding.JsonPointer;
+import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestResponse;
 import io.rest2grpc.transcoding.json.RestJson;
 import io.rest2grpc.transcoding.json.RestJsonException;
 import io.rest2grpc.transcoding.paging.PagingTransform;
 import io.rest2grpc.transcoding.paging.RequestFilters;
 import io.rest2grpc.transcoding.paging.RestListResponse;
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +54,39 @@ final class PagedBody {
   RestListResponse print(Message response, ResponseContext context) {
     return paging.toRestResponse(json.print(response), context.path(), context.queryParameters(),
         RequestFilters.hash(context.request()));
+  }
+
+  /** The paging fields of a list message its caller mapped from the handler's items ({@link PagingTransform#toGrpcPage}). */
+  <M extends Message> M complete(M mapped, RestHeaders headers, ResponseContext context) {
+    Descriptor type = mapped.getDescriptorForType(); // the caller's generated class: its own descriptor, not the engine's
+    FieldDescriptor items = type.findFieldByName(paging.paging().getItemsField());
+    int count = mapped.getRepeatedFieldCount(items);
+    PagingTransform.Page page = paging.toGrpcPage(context.request(), context.queryParameters(), count, headers);
+    Message.Builder builder = mapped.toBuilder();
+    if (page.from() > 0 || page.to() < count) {
+      builder.clearField(items);
+      for (int i = page.from(); i < page.to(); i++) {
+        builder.addRepeatedField(items, mapped.getRepeatedField(items, i));
+      }
+    }
+    set(builder, type.findFieldByName("next_page_token"), page.nextPageToken());
+    page.totalSize().ifPresent(total -> set(builder, type.findFieldByName("total_size"), total));
+    @SuppressWarnings("unchecked") // toBuilder().build() of an M is an M
+    M completed = (M) builder.build();
+    return completed;
+  }
+
+  private static void set(Message.Builder builder, FieldDescriptor field, Object value) {
+    if (field == null) {
+      return; // the response has no such field (AIP-158 makes total_size optional)
+    }
+    builder.setField(field, switch (field.getJavaType()) {
+      case INT -> ((BigInteger) value).intValueExact();
+      case LONG -> ((BigInteger) value).longValueExact();
+      case STRING -> value;
+      default -> throw new IllegalArgumentException(field.getFullName() + " is a " + field.getType()
+          + "; next_page_token is a string and total_size an integer (AIP-158)");
+    });
   }
 
   void parse(RestResponse rest, ResponseContext context, Message.Builder response) {

@@ -170,6 +170,17 @@ public final class ResponseTranscoder {
   }
 
   /**
+   * REST → gRPC paging of a list whose message the caller mapped itself from every item the handler
+   * returned: next_page_token and total_size from the item count, the request and the handler's
+   * {@code headers} (the items kept or sliced as {@link #toGrpc} would); {@code mapped} itself for a
+   * method without paging. Only for a list whose REST page is a bare array
+   * ({@link PagingTransform#needsTheBody}); throws {@link IllegalStateException} otherwise.
+   */
+  public <M extends Message> M completePage(M mapped, RestHeaders headers, ResponseContext context) {
+    return paged == null ? mapped : paged.complete(mapped, headers, context);
+  }
+
+  /**
    * The documented headers in documented order, where the first name the paging owns stands for all
    * of the paging's headers (rebuilt from the response: the metadata's own values are dropped);
    * paging headers go last if the method documents none of them.
