@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Unary calls on the running sample app, gRPC (the service rest2grpc-maven-plugin generated) against
-# REST (the controller): GetOrder, a typed call, and ListOrders, which the generated service bridges
-# (a paged list), both loaded by h2load from a second process at the same concurrency: CONNECTIONS
+# REST (the controller): GetOrder and ListOrders (a paged list), typed calls, and ListUsers, which the
+# generated service bridges (its page is an envelope), each loaded by h2load from a second process at
+# the same concurrency: CONNECTIONS
 # cleartext HTTP/2 connections with one request in flight each. REST is served over h2c for the run
 # (server.http2.enabled): h2load's HTTP/1.1 client cannot read Tomcat 10's status lines, which have no
 # reason phrase. Prints throughput and latency percentiles from h2load's per-request log. Not part of
@@ -41,10 +42,14 @@ rest=(h2load -c "$CONNECTIONS" -m 1 -H "authorization: Bearer $TOKEN" "http://12
 grpc_call=(h2load -c "$CONNECTIONS" -m 1 -d "$work/get-order.grpc" -H 'content-type: application/grpc' -H 'te: trailers'
   -H "authorization: Bearer $TOKEN" "http://127.0.0.1:$grpc/sample_legacy_orders.v1.OrdersService/GetOrder")
 # ListOrdersRequest{} (the first page, the API's default size) as one empty gRPC frame
-printf '\x00\x00\x00\x00\x00' > "$work/list-orders.grpc"
+printf '\x00\x00\x00\x00\x00' > "$work/empty.grpc"
 rest_list=(h2load -c "$CONNECTIONS" -m 1 -H "authorization: Bearer $TOKEN" "http://127.0.0.1:$http/v1/orders")
-grpc_list=(h2load -c "$CONNECTIONS" -m 1 -d "$work/list-orders.grpc" -H 'content-type: application/grpc' -H 'te: trailers'
+grpc_list=(h2load -c "$CONNECTIONS" -m 1 -d "$work/empty.grpc" -H 'content-type: application/grpc' -H 'te: trailers'
   -H "authorization: Bearer $TOKEN" "http://127.0.0.1:$grpc/sample_legacy_orders.v1.OrdersService/ListOrders")
+# ListUsersRequest{} likewise
+rest_users=(h2load -c "$CONNECTIONS" -m 1 -H "authorization: Bearer $TOKEN" "http://127.0.0.1:$http/v1/users")
+grpc_users=(h2load -c "$CONNECTIONS" -m 1 -d "$work/empty.grpc" -H 'content-type: application/grpc' -H 'te: trailers'
+  -H "authorization: Bearer $TOKEN" "http://127.0.0.1:$grpc/sample_legacy_orders.v1.UsersService/ListUsers")
 
 # a gRPC answer is HTTP 200 whatever its status: check one call's grpc-status before loading
 curl -s --http2-prior-knowledge -o /dev/null -D "$work/headers" --data-binary @"$work/get-order.grpc" -H 'content-type: application/grpc' \
@@ -60,18 +65,22 @@ run() { # run NAME DURATION -- command...: h2load's summary line and the latency
   failed=$(sed -nE 's/^requests: .* ([0-9]+) failed.*/\1/p' "$work/$name.out")
   sort -n -k3 "$work/$name.log" | awk -v name="$name" -v rps="$rps" -v failed="$failed" '
     { t[NR] = $3; if ($2 != 200) bad++ }
-    END { printf "%-9s %9.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  (%d requests, %d failed, %d non-200)\n",
+    END { printf "%-10s %9.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  (%d requests, %d failed, %d non-200)\n",
           name, rps, t[int(NR*0.50)]/1000, t[int(NR*0.90)]/1000, t[int(NR*0.99)]/1000, NR, failed, bad }'
 }
 
-echo "GetOrder (typed) and ListOrders (bridged), $CONNECTIONS connections, ${DURATION}s per run, $ROUNDS rounds (after ${WARMUP}s warm-up each)"
+echo "GetOrder and ListOrders (typed), ListUsers (bridged), $CONNECTIONS connections, ${DURATION}s per run, $ROUNDS rounds (after ${WARMUP}s warm-up each)"
 run rest "$WARMUP" -- "${rest[@]}" > /dev/null
 run grpc "$WARMUP" -- "${grpc_call[@]}" > /dev/null
 run rest-list "$WARMUP" -- "${rest_list[@]}" > /dev/null
 run grpc-list "$WARMUP" -- "${grpc_list[@]}" > /dev/null
+run rest-users "$WARMUP" -- "${rest_users[@]}" > /dev/null
+run grpc-users "$WARMUP" -- "${grpc_users[@]}" > /dev/null
 for round in $(seq 1 "$ROUNDS"); do
   run rest "$DURATION" -- "${rest[@]}"
   run grpc "$DURATION" -- "${grpc_call[@]}"
   run rest-list "$DURATION" -- "${rest_list[@]}"
   run grpc-list "$DURATION" -- "${grpc_list[@]}"
+  run rest-users "$DURATION" -- "${rest_users[@]}"
+  run grpc-users "$DURATION" -- "${grpc_users[@]}"
 done

@@ -36,4 +36,10 @@ public sealed interface Call {
 
   /** The body is a list of DTOs, each mapped into the repeated {@code response_body} field. */
   record ListBody(Mapping element) implements Answer {}
+
+  /**
+   * The response is a {@code google.api.HttpBody}: the answer is written as the app's MVC writes it
+   * (content negotiation, converters) and the engine carries its bytes and media type.
+   */
+  record Written() implements Answer {}
 }

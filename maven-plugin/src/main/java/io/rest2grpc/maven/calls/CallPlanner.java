@@ -17,7 +17,9 @@ import io.rest2grpc.maven.mappers.MappingRequest;
 import io.rest2grpc.maven.mappers.MappingResult;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
 import io.rest2grpc.maven.mappers.dto.NamingStrategy;
+import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
+import io.rest2grpc.transcoding.paging.PagingTransform;
 import io.rest2grpc.transcoding.routing.Route;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +34,8 @@ import java.util.stream.Collectors;
  * Decides, per RPC, whether its generated method calls the handler in process (typed) or goes
  * through the bridge, and plans the typed mappers the typed ones need. Typed is the default; the
  * bridge is for what a typed call cannot carry (the fixed list of {@link BridgeReason}), for RPCs
- * without a handler in the module, for shapes typed calls do not cover yet (streams, paged lists,
- * raw bodies, async returns), and for DTOs the mapper planner cannot map (its reasons are given).
+ * without a handler in the module, for shapes typed calls do not cover yet (streams, lists whose
+ * paging is in a body envelope, async returns), and for DTOs the mapper planner cannot map (its reasons are given).
  */
 public final class CallPlanner {
 
@@ -42,6 +44,8 @@ public final class CallPlanner {
 
   /** The plan: each RPC's call, and the mappers the typed ones use. */
   public record Plan(Map<MethodDescriptor, Call> calls, MapperSet mappers) {}
+
+  private static final String HTTP_BODY = "google.api.HttpBody";
 
   private CallPlanner() {}
 
@@ -88,15 +92,17 @@ public final class CallPlanner {
     if (rpc.route().isEmpty()) {
       return Optional.of("it has no REST route");
     }
-    if (EffectiveOptions.of(method).hasPaging()) {
-      return Optional.of("it is a paged list; typed calls do not page yet");
+    RestMethod rest = EffectiveOptions.of(method);
+    if (rest.hasPaging()) {
+      return PagingTransform.needsTheBody(rest.getPaging()).map(reason -> "it is a paged list and " + reason
+          + "; typed calls page lists whose paging is all in the query and the headers");
     }
     return Optional.empty();
   }
 
   /** The mappings an RPC needs, before the planner says whether its DTOs map. */
   private record Draft(Optional<MappingRequest> body, Optional<FieldDescriptor> bodyField, Optional<MappingRequest> answer,
-      Optional<FieldDescriptor> answerField, boolean list) {
+      Optional<FieldDescriptor> answerField, boolean list, boolean written) {
 
     static Draft of(Rpc rpc) {
       MethodDescriptor method = rpc.method();
@@ -129,8 +135,11 @@ public final class CallPlanner {
       String fieldName = method.getOptions().getExtension(AnnotationsProto.http).getResponseBody();
       Optional<FieldDescriptor> answerField = fieldName.isEmpty() ? Optional.empty()
           : Optional.of(method.getOutputType().findFieldByName(fieldName));
+      if (answerField.isEmpty() && method.getOutputType().getFullName().equals(HTTP_BODY)) {
+        return new Draft(body, bodyField, Optional.empty(), answerField, false, true);
+      }
       if (shape.kind() == ReturnShape.Kind.VOID || shape.type().equals("java.lang.Void")) {
-        return new Draft(body, bodyField, Optional.empty(), answerField, false);
+        return new Draft(body, bodyField, Optional.empty(), answerField, false, false);
       }
       boolean list = shape.kind() == ReturnShape.Kind.LIST;
       ReturnShape item = list ? shape.element().orElseThrow() : shape;
@@ -148,10 +157,11 @@ public final class CallPlanner {
       } else if (list) {
         throw new NotTyped("the handler returns a list, and the response has no repeated response_body field for it");
       }
-      if (message.getFullName().equals("google.api.HttpBody") || message.getFullName().equals("google.protobuf.Empty")) {
+      if (message.getFullName().equals(HTTP_BODY) || message.getFullName().equals("google.protobuf.Empty")) {
         throw new NotTyped("the response is " + message.getFullName() + ", which typed calls do not map");
       }
-      return new Draft(body, bodyField, Optional.of(new MappingRequest(message, item.type(), Direction.TO_PROTO)), answerField, list);
+      return new Draft(body, bodyField, Optional.of(new MappingRequest(message, item.type(), Direction.TO_PROTO)), answerField, list,
+          false);
     }
 
     List<MappingRequest> requests() {
@@ -169,7 +179,8 @@ public final class CallPlanner {
         return new Call.Bridged(unmappable.stream().map(MappingResult.Unmappable::describe).collect(Collectors.joining("\n")));
       }
       Optional<Mapping> bodyMapping = body.map(request -> mapping(request, results, bodyField));
-      Answer answered = answer.isEmpty() ? new Call.NoBody()
+      Answer answered = written ? new Call.Written()
+          : answer.isEmpty() ? new Call.NoBody()
           : list ? new Call.ListBody(mapping(answer.get(), results, answerField))
           : new Call.OneBody(mapping(answer.get(), results, answerField));
       return new Call.Typed(bodyMapping, answered);

@@ -37,12 +37,17 @@ public record GenerationReport(List<Operation> operations, List<Unmatched> handl
   /** @param bypassed what typed calls do not pass through: listed as skipped on every typed call */
   public static GenerationReport of(List<ServicePlan> plans, List<Handler> unmatched, List<Bypassed> bypassed, List<Problem> problems) {
     List<String> skipped = bypassed.stream().map(Bypassed::describe).toList();
+    List<String> skippedWhenWritten = bypassed.stream().filter(part -> part.kind() != Bypassed.Kind.RESPONSE_BODY_ADVICE)
+        .map(Bypassed::describe).toList(); // an answer written as MVC writes it passes the response body advice
     List<Operation> operations = new ArrayList<>();
     for (ServicePlan plan : plans) {
       for (MethodPlan method : plan.methods()) {
         String reason = method.call() instanceof Call.Bridged bridged ? bridged.reason() : null;
+        List<String> skips = method.call() instanceof Call.Typed typed
+            ? typed.answer() instanceof Call.Written ? skippedWhenWritten : skipped
+            : List.of();
         operations.add(new Operation(method.rpc().getFullName(), method.route(), method.handler().map(MethodPlan::describe).orElse(null),
-            reason == null ? "typed" : "bridge", reason, reason == null ? skipped : List.of(), MessageSizeRisks.of(method.rpc())));
+            reason == null ? "typed" : "bridge", reason, skips, MessageSizeRisks.of(method.rpc())));
       }
     }
     List<Unmatched> handlers = unmatched.stream()

@@ -114,11 +114,14 @@ public final class ServiceWriter {
     return CodeBlock.of("message -> message.has$L() ? $T.fromProto(message.get$L()) : null", accessor, mapper, accessor);
   }
 
-  /** The handler's body to the response message. */
+  /** The handler's body to the response message; null for an answer the engine carries as it is written. */
   private CodeBlock answer(Call.Answer answer, MethodDescriptor rpc) {
     ClassName response = ProtoJavaNames.message(rpc.getOutputType());
     if (answer instanceof Call.NoBody) {
       return CodeBlock.of("body -> $T.getDefaultInstance()", response);
+    }
+    if (answer instanceof Call.Written) {
+      return CodeBlock.of("null");
     }
     Call.Mapping mapping = answer instanceof Call.OneBody one ? one.mapping() : ((Call.ListBody) answer).element();
     ClassName mapper = ClassName.get(mapperPackage(), mapping.mapper());

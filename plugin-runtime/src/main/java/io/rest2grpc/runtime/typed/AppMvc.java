@@ -16,7 +16,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.validation.method.MethodValidator;
@@ -30,11 +29,12 @@ import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
 import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolverComposite;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandlerComposite;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerExecutionChain;
-import org.springframework.web.servlet.mvc.method.annotation.HttpEntityMethodProcessor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
@@ -56,7 +56,7 @@ final class AppMvc {
   private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
   private final MethodValidator methodValidator;
   private final List<ControllerAdviceBean> advice;
-  private final HttpEntityMethodProcessor entities;
+  private final HandlerMethodReturnValueHandlerComposite returnValues = new HandlerMethodReturnValueHandlerComposite();
   private final Map<Class<?>, Set<Method>> initBinders = new ConcurrentHashMap<>();
 
   AppMvc(ApplicationContext context) {
@@ -73,7 +73,7 @@ final class AppMvc {
         parameterNames, resolvedBy(all, ModelAttributeMethodProcessor.class), resolvedBy(all, RequestParamMethodArgumentResolver.class))
         : null;
     this.advice = ControllerAdviceBean.findAnnotatedBeans(context);
-    this.entities = new HttpEntityMethodProcessor(adapter.getMessageConverters());
+    returnValues.addHandlers(adapter.getReturnValueHandlers());
   }
 
   /** The handler and interceptors Spring MVC picks for the request; null when no handler method answers it. */
@@ -100,6 +100,7 @@ final class AppMvc {
    * DispatcherServlet does; false when none of them handles it.
    */
   boolean resolve(Exception failure, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response) {
+    request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE); // as the DispatcherServlet: errors have their own media type
     for (HandlerExceptionResolver resolver : exceptionResolvers) {
       if (resolver.resolveException(request, response, handler, failure) != null) {
         return true;
@@ -108,9 +109,13 @@ final class AppMvc {
     return false;
   }
 
-  /** Writes a returned entity (an error status with its body) as Spring MVC writes it: content negotiation, converters. */
-  void write(HttpEntity<?> entity, HandlerMethod handler, ServletWebRequest request) throws Exception {
-    entities.handleReturnValue(entity, handler.getReturnType(), new ModelAndViewContainer(), request);
+  /**
+   * Writes what the handler returned into the response as Spring MVC writes it: the app's return
+   * value handlers, content negotiation, converters and body advice. For an error entity, and for an
+   * answer the engine carries as it is written ({@code google.api.HttpBody}).
+   */
+  void write(Object returned, HandlerMethod handler, ServletWebRequest request) throws Exception {
+    returnValues.handleReturnValue(returned, handler.getReturnType(), new ModelAndViewContainer(), request);
   }
 
   /** The {@code @InitBinder} methods of the advice that applies to the controller, then the controller's own. */

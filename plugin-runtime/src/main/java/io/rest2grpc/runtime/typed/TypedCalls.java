@@ -96,7 +96,9 @@ public final class TypedCalls {
    *
    * @param body the handler's {@code @RequestBody} DTO mapped from the request; null for a handler without one
    * @param response the response message mapped from the handler's body (unwrapped from its
-   *     {@code ResponseEntity} or {@code Optional}; null when it has none)
+   *     {@code ResponseEntity} or {@code Optional}; null when it has none); for a list, every item
+   *     the handler returned, whose page the paging transform completes (next_page_token, total_size);
+   *     null for a response the engine carries as Spring MVC writes it ({@code google.api.HttpBody})
    */
   public <ReqT extends Message, RespT extends Message> void unary(MethodDescriptor<ReqT, RespT> method, ReqT request,
       StreamObserver<RespT> responses, Function<ReqT, ?> body, Function<Object, RespT> response) {
@@ -129,7 +131,7 @@ public final class TypedCalls {
     RequestAttributes previous = RequestContextHolder.getRequestAttributes();
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(httpRequest, httpResponse));
     try {
-      Outcome outcome = handle(method, httpRequest, httpResponse, () -> body == null ? null : body.apply(request));
+      Outcome outcome = handle(method, httpRequest, httpResponse, () -> body == null ? null : body.apply(request), response == null);
       respond(method, outcome, httpResponse, transcoder, responseContext, response, responses);
     } finally {
       RequestContextHolder.setRequestAttributes(previous);
@@ -137,7 +139,8 @@ public final class TypedCalls {
   }
 
   /** The hook, the interceptors and the handler, as the DispatcherServlet runs them; the answer left in the response view. */
-  private Outcome handle(MethodDescriptor<?, ?> method, RequestView request, ResponseView response, Supplier<?> body) {
+  private Outcome handle(MethodDescriptor<?, ?> method, RequestView request, ResponseView response, Supplier<?> body,
+      boolean written) {
     AppMvc app = mvc();
     HandlerExecutionChain chain;
     try {
@@ -167,7 +170,7 @@ public final class TypedCalls {
       }
       request.setAttribute(MappedRequestBody.ATTRIBUTE, mapped(body, request));
       ServletWebRequest webRequest = new ServletWebRequest(request, response);
-      outcome = returned(app.invoke(handler, webRequest), handler, webRequest, app);
+      outcome = returned(app.invoke(handler, webRequest), handler, webRequest, app, written);
       for (int i = passed.size() - 1; i >= 0; i--) {
         passed.get(i).postHandle(request, response, handler, null);
       }
@@ -193,12 +196,20 @@ public final class TypedCalls {
     }
   }
 
-  /** A success mapped by the generated code, or an error status the handler returned, written as Spring MVC writes it. */
-  private static Outcome returned(AppMvc.Returned invoked, HandlerMethod handler, ServletWebRequest request, AppMvc app)
-      throws Exception {
+  /**
+   * A success for the generated code to map; or, written as Spring MVC writes it, an error status the
+   * handler returned and any answer the engine carries as written ({@code written}).
+   */
+  private static Outcome returned(AppMvc.Returned invoked, HandlerMethod handler, ServletWebRequest request, AppMvc app,
+      boolean written) throws Exception {
     ResponseView response = (ResponseView) request.getResponse();
     Object returned = invoked.value();
     int status = invoked.status();
+    if (written) {
+      response.setStatus(status); // as MVC applies @ResponseStatus before the return value handlers
+      app.write(returned, handler, request);
+      return new Outcome.Answered();
+    }
     Object body = returned;
     RestHeaders headers = RestHeaders.NONE;
     if (returned instanceof HttpEntity<?> entity) {
@@ -256,6 +267,12 @@ public final class TypedCalls {
         LOG.error("the generated mapper of {} failed on the handler's answer", method.getFullMethodName(), e);
         responses.onError(Status.INTERNAL.withDescription("the handler's answer does not map to " + method.getFullMethodName()
             + "'s response; the server's log has the details").asRuntimeException());
+        return;
+      }
+      try {
+        message = transcoder.completePage(message, all, context);
+      } catch (StatusRuntimeException e) { // a page token that does not decode for this request
+        responses.onError(e);
         return;
       }
       CallMetadata.addResponseHeaders(PassThroughHeaders.fromApp(all, transcoder.successMetadata(returned.status(), all)));

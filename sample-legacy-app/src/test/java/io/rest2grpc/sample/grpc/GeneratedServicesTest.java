@@ -9,6 +9,10 @@ import com.google.rpc.ErrorInfo;
 import com.google.rpc.RetryInfo;
 import com.sample_legacy_orders.v1.GetOrderRequest;
 import com.sample_legacy_orders.v1.GetUserRequest;
+import com.sample_legacy_orders.v1.ListOrdersRequest;
+import com.sample_legacy_orders.v1.ListOrdersResponse;
+import com.sample_legacy_orders.v1.ListUserOrdersRequest;
+import com.sample_legacy_orders.v1.ListUserOrdersResponse;
 import com.sample_legacy_orders.v1.Order;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
@@ -24,6 +28,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +48,45 @@ class GeneratedServicesTest extends GrpcClientTest {
         .header("Authorization", "Bearer " + Tokens.READER).build(), HttpResponse.BodyHandlers.ofString()).body();
     assertThat(grpc).isEqualTo(RestJson.create().parse(rest, Order.newBuilder()).build());
     assertThat(grpc.getItemsList()).isNotEmpty();
+  }
+
+  @Test
+  void aTypedListPagesThroughWhatRestListsWithItsTotal() throws Exception {
+    HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + restPort + "/v1/orders?limit=100"))
+        .header("Authorization", "Bearer " + Tokens.READER).build(), HttpResponse.BodyHandlers.ofString());
+    List<Long> restIds = RestJson.create().parse("{\"orders\":" + rest.body() + "}", ListOrdersResponse.newBuilder()).getOrdersList()
+        .stream().map(Order::getId).toList();
+
+    List<Long> grpcIds = new ArrayList<>();
+    List<Long> totals = new ArrayList<>();
+    ListOrdersRequest request = ListOrdersRequest.newBuilder().setPageSize(3).build();
+    for (int page = 0; page < 50; page++) {
+      ListOrdersResponse response = orders(Tokens.READER).listOrders(request);
+      response.getOrdersList().forEach(order -> grpcIds.add(order.getId()));
+      totals.add(response.getTotalSize());
+      if (response.getNextPageToken().isEmpty()) {
+        break;
+      }
+      request = request.toBuilder().setPageToken(response.getNextPageToken()).build();
+    }
+
+    assertThat(grpcIds).as("pages of 3 over gRPC, in order").isEqualTo(restIds).hasSizeGreaterThan(3);
+    assertThat(totals).as("total_size on every page").containsOnly(Long.parseLong(rest.headers().firstValue("X-Total-Count").orElseThrow()));
+  }
+
+  @Test
+  void aListPagedByPageNumberAndLinkHeaderPagesOverGrpcToo() {
+    UsersServiceGrpc.UsersServiceBlockingStub users = UsersServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Tokens.READER)));
+    ListUserOrdersRequest request = ListUserOrdersRequest.newBuilder().setId(1).setPageSize(1).build();
+    ListUserOrdersResponse first = users.listUserOrders(request);
+    ListUserOrdersResponse second = users.listUserOrders(request.toBuilder().setPageToken(first.getNextPageToken()).build());
+
+    assertThat(first.getUserOrdersList()).hasSize(1);
+    assertThat(first.getNextPageToken()).as("the Link header's next page").isNotEmpty();
+    assertThat(second.getUserOrdersList()).hasSize(1).doesNotContainAnyElementsOf(first.getUserOrdersList());
+    assertThat(second.getTotalSize()).isEqualTo(first.getTotalSize()).isGreaterThan(1);
   }
 
   @Test

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sample_legacy_orders.v1.GetOrderRequest;
 import com.sample_legacy_orders.v1.ListOrdersRequest;
+import com.sample_legacy_orders.v1.ListUsersRequest;
+import com.sample_legacy_orders.v1.UsersServiceGrpc;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
+import io.grpc.stub.MetadataUtils;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rest2grpc.runtime.typed.AppFilters;
 import io.rest2grpc.runtime.typed.TypedCalls;
@@ -75,8 +78,10 @@ class TypedCallsTest extends GrpcClientTest {
     double before = httpRequests();
 
     orders.getOrder(GetOrderRequest.newBuilder().setId(1001).build());
+    orders.listOrders(ListOrdersRequest.newBuilder().setPageSize(2).build());
     double afterTyped = httpRequests();
-    orders.listOrders(ListOrdersRequest.getDefaultInstance());
+    UsersServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Tokens.READER)))
+        .listUsers(ListUsersRequest.getDefaultInstance());
 
     assertThat(afterTyped).isEqualTo(before);
     assertThat(httpRequests()).isEqualTo(before + 1);
