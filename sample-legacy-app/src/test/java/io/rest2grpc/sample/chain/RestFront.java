@@ -11,6 +11,8 @@ import io.grpc.ClientCall;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
+import io.rest2grpc.sample.support.GrpcMethods;
+import io.rest2grpc.sample.support.HttpExchanges;
 import io.rest2grpc.transcoding.engine.HttpTranscoder;
 import io.rest2grpc.transcoding.engine.Routed;
 import io.rest2grpc.transcoding.errors.ErrorTransform;
@@ -26,11 +28,7 @@ import io.rest2grpc.transcoding.streams.StreamWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +39,6 @@ import java.util.concurrent.TimeUnit;
 final class RestFront implements HttpHandler {
 
   /** Set by the HTTP server itself. */
-  private static final Set<String> SERVER_HEADERS = Set.of("content-length", "transfer-encoding", "date", "connection");
   private static final int CHUNK = 8192;
   private static final long UNARY_DEADLINE_SECONDS = 30;
   /**
@@ -62,14 +59,14 @@ final class RestFront implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      RestRequest head = request(exchange, ByteString.EMPTY);
+      RestRequest head = HttpExchanges.request(exchange, ByteString.EMPTY);
       // a client stream's body is read as it comes, frame by frame; any other is bound whole
       boolean streamsIn = engine.routes().match(head.method(), head.target(), head.contentType().isEmpty() ? null : head.contentType(),
           head.headers().first("Accept").orElse(null)) instanceof RouteMatch.Matched matched && matched.route().method().isClientStreaming();
-      RestRequest rest = streamsIn ? head : request(exchange, ByteString.readFrom(exchange.getRequestBody()));
+      RestRequest rest = streamsIn ? head : HttpExchanges.request(exchange, ByteString.readFrom(exchange.getRequestBody()));
       Routed routed = engine.toGrpc(rest);
       if (routed instanceof Routed.Refused refused) {
-        send(exchange, refused.response(), rest.method());
+        HttpExchanges.send(exchange, refused.response(), rest.method());
         return;
       }
       Routed.Call call = (Routed.Call) routed;
@@ -84,7 +81,7 @@ final class RestFront implements HttpHandler {
           sendStream(exchange.getRequestBody(), call, grpc);
         } catch (RestStreamException badFrame) {
           grpc.cancel("the request stream has a bad frame", badFrame);
-          send(exchange, errorResponse(call, Status.INVALID_ARGUMENT.withDescription(badFrame.getMessage()), new Metadata()), rest.method());
+          HttpExchanges.send(exchange, errorResponse(call, Status.INVALID_ARGUMENT.withDescription(badFrame.getMessage()), new Metadata()), rest.method());
           return;
         }
       } else {
@@ -99,23 +96,6 @@ final class RestFront implements HttpHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static RestRequest request(HttpExchange exchange, ByteString body) {
-    List<RestHeaders.Header> headers = new ArrayList<>();
-    String contentType = "";
-    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-      for (String value : header.getValue()) {
-        if (header.getKey().equalsIgnoreCase("Content-Type")) {
-          contentType = value;
-        } else {
-          headers.add(new RestHeaders.Header(header.getKey(), value));
-        }
-      }
-    }
-    String query = exchange.getRequestURI().getRawQuery();
-    return new RestRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), query == null ? "" : query,
-        new RestHeaders(headers), contentType, body);
   }
 
   /** The request body's frames as the client stream's messages, each sent as soon as its frame is complete. */
@@ -150,7 +130,7 @@ final class RestFront implements HttpHandler {
         RestResponse rest = closed.status().isOk()
             ? PassThroughHeaders.toRest(responses.toRest(response, headers, closed.trailers(), call.context()), headers)
             : PassThroughHeaders.toRest(responses.toRest(closed.status(), closed.trailers(), call.context()), closed.trailers());
-        send(exchange, rest, call.rest().method());
+        HttpExchanges.send(exchange, rest, call.rest().method());
         return;
       }
     }
@@ -164,11 +144,11 @@ final class RestFront implements HttpHandler {
       throws IOException, InterruptedException {
     GrpcCall.Event first = events.next();
     if (first instanceof GrpcCall.Closed closed) {
-      send(exchange, PassThroughHeaders.toRest(errorResponse(call, closed.status(), closed.trailers()), closed.trailers()),
+      HttpExchanges.send(exchange, PassThroughHeaders.toRest(errorResponse(call, closed.status(), closed.trailers()), closed.trailers()),
           call.rest().method());
       return;
     }
-    addHeaders(exchange, PassThroughHeaders.with(RestHeaders.NONE, ((GrpcCall.Headers) first).headers()), false);
+    HttpExchanges.addHeaders(exchange, PassThroughHeaders.with(RestHeaders.NONE, ((GrpcCall.Headers) first).headers()), false);
     StreamWriter writer = call.call().responseStream().orElseThrow()
         .writer(call.rest().headers().first("Last-Event-ID").orElse(null));
     exchange.getResponseHeaders().set("Content-Type", call.call().responseStream().get().mediaType());
@@ -204,28 +184,6 @@ final class RestFront implements HttpHandler {
     if (!bytes.isEmpty()) {
       bytes.writeTo(body);
       body.flush();
-    }
-  }
-
-  private static void send(HttpExchange exchange, RestResponse response, String method) throws IOException {
-    addHeaders(exchange, response.headers(), method.equals("HEAD"));
-    if (!response.mediaType().isEmpty()) {
-      exchange.getResponseHeaders().set("Content-Type", response.mediaType());
-    }
-    boolean noBody = method.equals("HEAD") || response.body().isEmpty();
-    exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().size());
-    if (!noBody) {
-      response.body().writeTo(exchange.getResponseBody());
-    }
-  }
-
-  /** The headers the HTTP server does not set itself; for a HEAD, the Content-Length a GET would have had. */
-  private static void addHeaders(HttpExchange exchange, RestHeaders headers, boolean head) {
-    for (RestHeaders.Header header : headers.list()) {
-      boolean headLength = head && header.name().equalsIgnoreCase("Content-Length");
-      if (headLength || !SERVER_HEADERS.contains(header.name().toLowerCase(Locale.ROOT))) {
-        exchange.getResponseHeaders().add(header.name(), header.value());
-      }
     }
   }
 }

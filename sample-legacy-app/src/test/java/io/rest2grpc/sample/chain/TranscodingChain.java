@@ -1,22 +1,15 @@
 package io.rest2grpc.sample.chain;
 
-import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import com.google.protobuf.Descriptors.FileDescriptor;
 import com.sun.net.httpserver.HttpServer;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import io.rest2grpc.transcoding.DescriptorSets;
-import io.rest2grpc.transcoding.RestOptions;
+import io.rest2grpc.sample.support.ContractEngine;
 import io.rest2grpc.transcoding.engine.HttpTranscoder;
-import io.rest2grpc.transcoding.engine.Refusal;
 import io.rest2grpc.transcoding.paging.PageTokens;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Collection;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -31,24 +24,14 @@ import java.util.concurrent.TimeUnit;
  *   → the app's REST endpoints → back the same way → HTTP client
  * </pre>
  *
- * The front's engine reads the descriptor set the app's build compiled from its committed protos, as
- * a deployment would.
+ * The front's engine is the {@link ContractEngine}.
  */
 final class TranscodingChain implements AutoCloseable {
-  static final String DESCRIPTOR_SET = "META-INF/rest2grpc/descriptor-set.binpb";
-
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
   private final ManagedChannel channel;
   private final HttpServer front;
 
-  private TranscodingChain(Collection<FileDescriptor> files, int grpcPort, PageTokens pageTokens) throws IOException {
-    // the app's ApiExceptionHandler answers an unreadable body with MALFORMED_BODY and a value
-    // outside its bounds (@Min, @Max) with VALIDATION_FAILED; its other framework errors take the
-    // status's name, the engine's default
-    HttpTranscoder engine = HttpTranscoder.builder()
-        .refusalReasons(Map.of(Refusal.UNREADABLE_BODY, "MALFORMED_BODY", Refusal.PARAMETER_OUT_OF_RANGE, "VALIDATION_FAILED"))
-        .pageTokens(pageTokens)
-        .build(files);
+  private TranscodingChain(HttpTranscoder engine, int grpcPort) throws IOException {
     this.channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().executor(threads).build();
     this.front = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     front.createContext("/", new RestFront(engine, channel));
@@ -61,12 +44,8 @@ final class TranscodingChain implements AutoCloseable {
    * page tokens with the keys the app's runtime has ({@code rest2grpc.page-tokens.*}).
    */
   static TranscodingChain start(int grpcPort, PageTokens pageTokens) {
-    try (InputStream in = TranscodingChain.class.getClassLoader().getResourceAsStream(DESCRIPTOR_SET)) {
-      if (in == null) {
-        throw new IllegalStateException(DESCRIPTOR_SET + " is not on the test classpath: build the app with Maven (its protobuf-maven-plugin writes it)");
-      }
-      FileDescriptorSet set = FileDescriptorSet.parseFrom(in, RestOptions.registry());
-      return new TranscodingChain(DescriptorSets.load(set, DESCRIPTOR_SET).values(), grpcPort, pageTokens);
+    try {
+      return new TranscodingChain(ContractEngine.load(pageTokens), grpcPort);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the chain's HTTP server on 127.0.0.1", e);
     }

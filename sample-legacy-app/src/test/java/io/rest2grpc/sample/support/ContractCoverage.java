@@ -77,7 +77,7 @@ public final class ContractCoverage {
     return pairs;
   }
 
-  static String anyOperation(String status) {
+  public static String anyOperation(String status) {
     return "any operation " + status;
   }
 

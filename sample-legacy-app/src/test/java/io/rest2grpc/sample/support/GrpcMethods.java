@@ -1,4 +1,4 @@
-package io.rest2grpc.sample.chain;
+package io.rest2grpc.sample.support;
 
 import com.google.protobuf.Descriptors;
 import com.google.protobuf.DynamicMessage;
@@ -7,11 +7,11 @@ import io.grpc.MethodDescriptor.MethodType;
 import io.grpc.protobuf.ProtoUtils;
 
 /** gRPC's view of an RPC read from a descriptor set: DynamicMessage in and out, no generated stubs. */
-final class GrpcMethods {
+public final class GrpcMethods {
 
   private GrpcMethods() {}
 
-  static MethodDescriptor<DynamicMessage, DynamicMessage> of(Descriptors.MethodDescriptor method) {
+  public static MethodDescriptor<DynamicMessage, DynamicMessage> of(Descriptors.MethodDescriptor method) {
     return MethodDescriptor.<DynamicMessage, DynamicMessage>newBuilder()
         .setType(type(method))
         .setFullMethodName(MethodDescriptor.generateFullMethodName(method.getService().getFullName(), method.getName()))
