@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One fixture per supported DTO style (Lombok @Data, @Value @Builder, @Getter @AllArgsConstructor, a
  * hand-written POJO, a record), naming strategy (default camel case, @JsonNaming snake and kebab case,
- * @JsonProperty) and value type (collections, maps, arrays, Optional, java.time, wrappers, big numbers, bytes,
- * enums with @JsonValue), plus what is refused: planned, written, compiled and run.
+ * @JsonProperty) and value type (collections, maps, arrays, nested collections, Optional, java.time, wrappers, big
+ * numbers, bytes, enums with @JsonValue), plus what is refused: planned, written, compiled and run.
  */
 class FeatureFixturesTest {
 
@@ -54,6 +54,7 @@ class FeatureFixturesTest {
         request(features, "Shipment", "com.example.features.Shipment"),
         request(features, "Customer", "com.example.features.Customer"),
         request(features, "Quote", "com.example.features.Quote"),
+        request(features, "Pallet", "com.example.features.Pallet"),
         request(features, "Legacy", "com.example.features.Legacy"),
         request(features, "Contact", "com.example.features.Hidden"));
     try (JavaTypeModel types = JavaTypeModel.open(List.of(INPUT.resolve("java")), SampleApp.classpath())) {
@@ -129,6 +130,14 @@ class FeatureFixturesTest {
 
     assertThat(ProtoDifferences.between(quote, back)).isEmpty();
     assertThat(dto.toString()).contains("comment=Optional[]", "amount=12.50", "big=98765432109876543210");
+  }
+
+  @Test
+  void nestedCollectionsRoundTripThroughTheirWrapperMessages() throws Exception {
+    roundTrip("PalletMapper").assertKeepsRestJson("""
+        {"layers": [["a", "b"], [], ["c"]],
+         "parcelsByBay": {"b1": [{"weight-grams": 1200, "parcel-id": "p1"}, {"weight-grams": 800, "parcel-id": "p2"}], "b2": []}}
+        """);
   }
 
   private static MapperRoundTrip roundTrip(String mapper) throws Exception {

@@ -75,4 +75,17 @@ public sealed interface Mapper {
   }
 
   record Variant(Declared subtype, FieldDescriptor field, String mapperName) {}
+
+  /**
+   * A nested collection ({@code List<List<String>>}, {@code Map<String, List<Parcel>>}) ⇔ a wrapper message
+   * ({@code RestMessage.wrapper}), whose one repeated or map field holds the collection's elements.
+   *
+   * @param values that field, mapped to the collection itself
+   */
+  record WrapperMapper(String name, JavaType dto, Descriptor message, FieldMapping values) implements Mapper {
+    @Override
+    public String protoName() {
+      return message.getFullName();
+    }
+  }
 }

@@ -20,6 +20,7 @@ import io.rest2grpc.maven.mappers.plan.Mapper.EnumMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.EnumPair;
 import io.rest2grpc.maven.mappers.plan.Mapper.MessageMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.UnionMapper;
+import io.rest2grpc.maven.mappers.plan.Mapper.WrapperMapper;
 import io.rest2grpc.maven.mappers.plan.MapperNames.PairKey;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +85,8 @@ public final class Planner {
           .forEach(conversion -> collect(((Conversion.ViaMapper) conversion).mapperName(), found));
     } else if (mapper instanceof UnionMapper union) {
       union.variants().forEach(variant -> collect(variant.mapperName(), found));
+    } else if (mapper instanceof WrapperMapper wrapper && wrapper.values().conversion() instanceof Conversion.ViaMapper values) {
+      collect(values.mapperName(), found);
     }
   }
 
@@ -214,6 +217,9 @@ public final class Planner {
       if (message.getFile().getPackage().equals("google.protobuf")) {
         return result(ValueTypes.wellKnown(field, type), fieldName, where, type, reasons);
       }
+      if (ProtoOptions.wrapper(message)) {
+        return wrapper(message, type, toProto, where, reasons);
+      }
       Planned nested = message(message, type, toProto, Optional.empty());
       reasons.addAll(nested.reasons());
       return nested.reasons().isEmpty() ? Optional.of(new Conversion.ViaMapper(nested.mapperName())) : Optional.empty();
@@ -222,6 +228,22 @@ public final class Planner {
       return enumeration(field.getEnumType(), type, toProto, fieldName, where, reasons);
     }
     return result(ValueTypes.scalar(field, type), fieldName, where, type, reasons);
+  }
+
+  /** A nested collection: the wrapper message's one field holds the Java collection, element by element. */
+  private Optional<Conversion> wrapper(Descriptor message, JavaType type, boolean toProto, String where, List<Reason> reasons) {
+    FieldDescriptor values = message.getFields().get(0);
+    DtoProperty property = new DtoProperty(values.getName(), ProtoOptions.restName(values), type, Optional.empty(), Optional.empty(),
+        true, List.of());
+    Optional<FieldMapping> mapping = typed(values, property, toProto, where, reasons);
+    if (mapping.isEmpty()) {
+      return Optional.empty();
+    }
+    String kind = type instanceof Declared declared ? declared.simpleName() : "Array";
+    String name = names.name(new PairKey(type.describe(), message.getFullName()), message.getName() + "Mapper",
+        kind + message.getName() + "Mapper");
+    mappers.putIfAbsent(name, new WrapperMapper(name, type, message, mapping.get()));
+    return Optional.of(new Conversion.ViaMapper(name));
   }
 
   private static Optional<Conversion> result(ValueTypes.Result result, String field, String where,

@@ -1,11 +1,13 @@
 package io.rest2grpc.maven.mappers.plan;
 
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.rest2grpc.options.v1.Emission;
 import io.rest2grpc.options.v1.Format;
 import io.rest2grpc.options.v1.OptionsProto;
 import io.rest2grpc.options.v1.RestEnumValue;
+import io.rest2grpc.options.v1.Wrapper;
 import io.rest2grpc.transcoding.json.RestJson;
 
 /** The rest2grpc options a mapper follows, as the REST JSON codec reads them. */
@@ -28,6 +30,11 @@ final class ProtoOptions {
       emission = field.getFile().getOptions().getExtension(OptionsProto.file).getEmission();
     }
     return emission != Emission.EMISSION_ALWAYS && emission != Emission.EMISSION_NON_NULL;
+  }
+
+  /** A wrapper message carries a nested collection, printed as the bare array or object of its one field. */
+  static boolean wrapper(Descriptor message) {
+    return message.getOptions().getExtension(OptionsProto.message).getWrapper() != Wrapper.WRAPPER_UNSPECIFIED;
   }
 
   static Format format(FieldDescriptor field) {

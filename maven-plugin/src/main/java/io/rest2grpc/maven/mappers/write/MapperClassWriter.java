@@ -6,6 +6,7 @@ import io.rest2grpc.maven.mappers.plan.Mapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.EnumMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.MessageMapper;
 import io.rest2grpc.maven.mappers.plan.Mapper.UnionMapper;
+import io.rest2grpc.maven.mappers.plan.Mapper.WrapperMapper;
 
 /** Writes one planned mapper as a class, by its kind. */
 public final class MapperClassWriter {
@@ -18,6 +19,9 @@ public final class MapperClassWriter {
     }
     if (mapper instanceof EnumMapper enumeration) {
       return new EnumMapperWriter(enumeration).write(direction);
+    }
+    if (mapper instanceof WrapperMapper wrapper) {
+      return new WrapperMapperWriter(wrapper, mapperPackage).write(direction);
     }
     return new UnionMapperWriter((UnionMapper) mapper, mapperPackage).write(direction);
   }

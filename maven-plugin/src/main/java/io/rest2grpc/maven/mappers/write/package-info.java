@@ -1,2 +1,2 @@
-/** Writing planned mappers as JavaPoet classes: one per DTO class, enum or union. */
+/** Writing planned mappers as JavaPoet classes: one per DTO class, enum, union or nested collection. */
 package io.rest2grpc.maven.mappers.write;
