@@ -5,15 +5,20 @@ import static io.rest2grpc.transcoding.paging.PageTokenKeysTest.secret;
 import io.rest2grpc.options.v1.PagingStyle;
 import io.rest2grpc.options.v1.RestPaging;
 import io.rest2grpc.test.v1.ListWidgetsRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The RestPaging of each legacy style the tests use, and the helpers they share. */
 final class PagingFixtures {
   static final PageTokens TOKENS = PageTokens.create(PageTokenKeys.of("k1", Map.of("k1", secret(1))));
   static final ListWidgetsRequest REQUEST = ListWidgetsRequest.newBuilder().setParent("shelves/1").setStatus("active").build();
   static final FiltersHash FILTERS = RequestFilters.hash(REQUEST);
+
+  private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"w(\\d+)\"");
 
   private PagingFixtures() {}
 
@@ -96,5 +101,15 @@ final class PagingFixtures {
       json.append(i == first ? "" : ",").append("{\"id\":\"w").append(i).append("\",\"n\":").append(i).append('}');
     }
     return json.append(']').toString();
+  }
+
+  /** The numbers of the {@link #items} ("w<n>") in a JSON text, in order. */
+  static List<Integer> ids(String json) {
+    List<Integer> ids = new ArrayList<>();
+    Matcher m = ITEM_ID.matcher(json);
+    while (m.find()) {
+      ids.add(Integer.parseInt(m.group(1)));
+    }
+    return ids;
   }
 }

@@ -2,6 +2,7 @@ package io.rest2grpc.transcoding.paging;
 
 import static io.rest2grpc.transcoding.paging.PagingFixtures.FILTERS;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.REQUEST;
+import static io.rest2grpc.transcoding.paging.PagingFixtures.ids;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.TOKENS;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.items;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.query;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * with what the JSON path ({@link PagingTransform#toGrpcResponse}) makes of the same REST answer.
  */
 class TypedPageTest {
-  private static final Pattern ID = Pattern.compile("\"id\":\"w(\\d+)\"");
   private static final Pattern TOKEN = Pattern.compile("\"next_page_token\":\"([^\"]*)\"");
   private static final Pattern TOTAL = Pattern.compile("\"total_size\":(\\d+)");
 
@@ -105,14 +105,6 @@ class TypedPageTest {
     return new RestHeaders(headers);
   }
 
-  private static List<Integer> ids(String json) {
-    List<Integer> ids = new ArrayList<>();
-    Matcher m = ID.matcher(json);
-    while (m.find()) {
-      ids.add(Integer.parseInt(m.group(1)));
-    }
-    return ids;
-  }
 
   private static Optional<String> first(Pattern pattern, String json) {
     Matcher m = pattern.matcher(json);

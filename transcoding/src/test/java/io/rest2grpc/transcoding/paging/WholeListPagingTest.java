@@ -1,6 +1,7 @@
 package io.rest2grpc.transcoding.paging;
 
 import static io.rest2grpc.transcoding.paging.PagingFixtures.REQUEST;
+import static io.rest2grpc.transcoding.paging.PagingFixtures.ids;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.TOKENS;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.items;
 import static io.rest2grpc.transcoding.paging.PagingFixtures.transform;
@@ -17,8 +18,6 @@ import io.rest2grpc.transcoding.http.RestResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class WholeListPagingTest {
   private static final int N = 23;
-  private static final Pattern ID = Pattern.compile("\"id\":\"w(\\d+)\"");
   private static final PagingTransform NONE = transform(PagingFixtures.none());
 
   /** The legacy API: always the whole collection, as a bare array. */
@@ -42,14 +40,6 @@ class WholeListPagingTest {
     return NONE.toGrpcResponse(request, NONE.toRestQuery(request), whole());
   }
 
-  private static List<Integer> ids(String grpc) {
-    List<Integer> ids = new ArrayList<>();
-    Matcher m = ID.matcher(grpc);
-    while (m.find()) {
-      ids.add(Integer.parseInt(m.group(1)));
-    }
-    return ids;
-  }
 
   private static String token(String grpc) {
     return grpc.replaceAll(".*\"next_page_token\":\"([^\"]*)\".*", "$1");
