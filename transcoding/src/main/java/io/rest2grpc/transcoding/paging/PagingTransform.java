@@ -42,6 +42,8 @@ public final class PagingTransform {
   private final GrpcListFields fields;
   private final RestQueryPaging queryPaging;
   private final NextPage nextPage;
+  /** Why {@link #toGrpcPage} cannot serve this list; decided once. */
+  private final Optional<String> needsTheBody;
 
   private PagingTransform(PagingLayout layout, PageTokens tokens, GrpcListFields fields) {
     this.layout = layout;
@@ -50,6 +52,7 @@ public final class PagingTransform {
     this.fields = fields;
     this.queryPaging = new RestQueryPaging(layout);
     this.nextPage = new NextPage(layout, queryPaging);
+    this.needsTheBody = needsTheBody(layout);
   }
 
   /** The transform of {@code paging}; throws {@link IllegalArgumentException} saying what is missing. */
@@ -184,7 +187,7 @@ public final class PagingTransform {
    *     {@link #toGrpcResponse(Message, Map, RestResponse)}), next_page_token and total_size
    */
   public Page toGrpcPage(Message request, Map<String, List<String>> restQuery, int count, RestHeaders headers) {
-    needsTheBody(paging).ifPresent(reason -> {
+    needsTheBody.ifPresent(reason -> {
       throw new IllegalStateException(reason);
     });
     FiltersHash filters = RequestFilters.hash(request);
@@ -199,12 +202,16 @@ public final class PagingTransform {
    * when it can, as {@link #toGrpcPage} needs.
    */
   public static Optional<String> needsTheBody(RestPaging paging) {
-    PagingLayout layout = PagingLayout.of(paging);
+    return needsTheBody(PagingLayout.of(paging));
+  }
+
+  private static Optional<String> needsTheBody(PagingLayout layout) {
     if (!layout.items().isRoot()) {
       return Optional.of("its REST page is an envelope (items at \"" + layout.items() + "\"), whose paging members are in the body");
     }
-    if (layout.kind() == TokenKind.CURSOR && !paging.getCursorItemMember().isEmpty()) {
-      return Optional.of("its next cursor is the last item's '" + paging.getCursorItemMember() + "'");
+    String itemMember = layout.paging().getCursorItemMember();
+    if (layout.kind() == TokenKind.CURSOR && !itemMember.isEmpty()) {
+      return Optional.of("its next cursor is the last item's '" + itemMember + "'");
     }
     return Optional.empty();
   }
