@@ -93,8 +93,20 @@ final class ParityFront implements HttpHandler {
   record Compared(String pair, String method, String request, Descriptor descriptor, Answer expected, Answer actual,
       AnswerComparison.Result result) {}
 
-  /** One request not compared: its pair, and why. */
-  record Skipped(String pair, String request, String why) {}
+  /** One request not compared: its pair, why, and the detail. */
+  record Skipped(String pair, String request, Why why, String detail) {}
+
+  /** Why a request was not compared. */
+  enum Why {
+    /** A server stream that started: live events, compared by the shadow proxy. */
+    LIVE_STREAM,
+    /** No RPC serves it: not an operation of the contract. */
+    NOT_IN_CONTRACT,
+    /** No gRPC request exists for it (malformed JSON, a bad parameter): the engine refused it with REST's status. */
+    REFUSED_AS_REST_REFUSES,
+    /** The engine refused it where REST answered otherwise: a defect. */
+    REFUSED_UNLIKE_REST
+  }
 
   private final HttpTranscoder engine;
   private final Channel grpc;
@@ -136,7 +148,7 @@ final class ParityFront implements HttpHandler {
       if (routed instanceof Routed.Call call && call.call().responseStream().isPresent()) {
         HttpResponse<InputStream> streamed = http.send(forward(rest), HttpResponse.BodyHandlers.ofInputStream());
         if (streamed.statusCode() < 400) {
-          skipped.add(new Skipped(pair(rest, streamed.statusCode()), describe(rest), "a live stream: the shadow proxy compares streams"));
+          skipped.add(new Skipped(pair(rest, streamed.statusCode()), describe(rest), Why.LIVE_STREAM, ""));
           pipe(exchange, streamed, rest.method());
           return;
         }
@@ -152,11 +164,11 @@ final class ParityFront implements HttpHandler {
       String pair = pair(rest, legacy.status());
       if (routed instanceof Routed.Refused refused && refused.refusal() == Refusal.NO_ROUTE
           && ContractSpec.get().match(rest.method(), rest.path()).isEmpty()) {
-        skipped.add(new Skipped(pair, describe(rest), "not an operation of the contract: no RPC serves it"));
+        skipped.add(new Skipped(pair, describe(rest), Why.NOT_IN_CONTRACT, ""));
       } else if (routed instanceof Routed.Refused refused) {
         // no gRPC request exists for it (a gRPC client cannot send malformed JSON): the engine answers in REST terms
-        skipped.add(new Skipped(pair, describe(rest), refused.response().status() == legacy.status()
-            ? "refused by the engine as REST refuses it" : "REFUSED WITH " + refused.response().status() + ": " + refused.detail()));
+        skipped.add(new Skipped(pair, describe(rest), refused.response().status() == legacy.status() ? Why.REFUSED_AS_REST_REFUSES
+            : Why.REFUSED_UNLIKE_REST, refused.response().status() + ": " + refused.detail()));
       } else {
         Routed.Call call = (Routed.Call) routed;
         compared.add(compare(pair, rest, call, call.call().responses().orElseThrow().toGrpc(legacy, call.context())));
@@ -173,7 +185,8 @@ final class ParityFront implements HttpHandler {
    */
   private Compared compare(String pair, RestRequest rest, Routed.Call call, GrpcResponse converted) {
     Answer expected = answer(converted, call);
-    Routed translated = engine.toGrpc(translate(rest, ids));
+    RestRequest forGrpc = translate(rest, ids);
+    Routed translated = forGrpc.equals(rest) ? call : engine.toGrpc(forGrpc);
     Answer raw = translated instanceof Routed.Call grpcCall ? callGrpc(grpcCall)
         : new Answer("REFUSED", Map.of(), "{}"); // the REST request with the gRPC instance's ids does not route: a mismatch
     Descriptor type = call.call().method().getOutputType();

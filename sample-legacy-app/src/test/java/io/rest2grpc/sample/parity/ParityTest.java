@@ -88,11 +88,13 @@ class ParityTest {
     ReasonedList limitations = ReasonedList.read(LIMITATIONS, Set.of("pair", "mismatch"));
     Set<String> missing = new TreeSet<>(ContractCoverage.requiredPairs());
     missing.removeAll(comparedPairs.keySet());
-    front.skipped().stream().filter(skip -> skip.why().startsWith("refused by the engine")).forEach(skip -> missing.remove(skip.pair()));
+    front.skipped().stream().filter(skip -> skip.why() == ParityFront.Why.REFUSED_AS_REST_REFUSES)
+        .forEach(skip -> missing.remove(skip.pair()));
     report(comparedPairs, mismatches, front, legitimate);
 
     assertThat(suite.failedTests()).as("the contract suite, answered by REST through the front").isEmpty();
-    assertThat(front.skipped()).as("requests the engine refused where REST did not").noneMatch(skip -> skip.why().startsWith("REFUSED"));
+    assertThat(front.skipped()).as("requests the engine refused where REST did not")
+        .noneMatch(skip -> skip.why() == ParityFront.Why.REFUSED_UNLIKE_REST);
     assertThat(mismatches.keySet()).as("pairs whose gRPC answers differ from REST's (%s lists the known ones)", LIMITATIONS)
         .isEqualTo(limitations.of("mismatch").keySet());
     assertThat(missing).as("required pairs not compared (%s lists the known ones)", LIMITATIONS).isEqualTo(limitations.of("pair").keySet());
@@ -174,7 +176,8 @@ class ParityTest {
         + mismatches.size() + " pairs with a mismatch; " + front.skipped().size() + " not compared");
     comparedPairs.forEach((pair, count) -> lines.add((mismatches.containsKey(pair) ? "  DIFF  " : "  same  ") + pair + " x" + count
         + (mismatches.containsKey(pair) ? "  " + mismatches.get(pair).get(0) : "")));
-    front.skipped().forEach(skip -> lines.add("  skip  " + skip.pair() + ": " + skip.why()));
+    front.skipped().forEach(skip -> lines.add("  skip  " + skip.pair() + ": " + skip.why()
+        + (skip.detail().isEmpty() ? "" : " (" + skip.detail() + ")")));
     Map<String, Integer> used = new TreeMap<>();
     front.compared().forEach(one -> one.result().allowed().forEach(allowed -> used.merge(allowed.rule().entry(), 1, Integer::sum)));
     legitimate.rules().forEach(rule -> lines.add("  allowed " + rule.entry() + " x" + used.getOrDefault(rule.entry(), 0) + ": "
