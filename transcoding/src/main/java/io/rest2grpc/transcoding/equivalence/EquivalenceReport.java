@@ -38,7 +38,7 @@ final class EquivalenceReport {
   }
 
   Comparison result() {
-    return new Comparison(differences, unknownProperties.size());
+    return new Comparison(differences, List.copyOf(unknownProperties));
   }
 
   /** RFC 6901: "~" and "/" in a property name are escaped as "~0" and "~1". */

@@ -118,7 +118,7 @@ public final class RestJsonEquivalence {
 
   private static Comparison invalid(String side, String expectedJson, String actualJson, IOException cause) {
     String reason = side + " document is not valid JSON: " + cause.getMessage().lines().findFirst().orElse("");
-    return new Comparison(List.of(new Difference("", excerpt(expectedJson), excerpt(actualJson), reason)), 0);
+    return new Comparison(List.of(new Difference("", excerpt(expectedJson), excerpt(actualJson), reason)), List.of());
   }
 
   private static String excerpt(String text) {
