@@ -204,8 +204,11 @@ public final class Planner {
     }
     Optional<Conversion> conversion = element(elementField, field.getFullName(), element, toProto, where, reasons);
     JavaType elementType = element;
-    boolean defaultIsNull = cardinality == Cardinality.SINGULAR && !(type instanceof JavaType.Primitive)
-        && field.getJavaType() != FieldDescriptor.JavaType.ENUM && ProtoOptions.omitsDefault(field);
+    boolean scalar = cardinality == Cardinality.SINGULAR && !(type instanceof JavaType.Primitive)
+        && field.getJavaType() != FieldDescriptor.JavaType.ENUM;
+    // a wrapper message's collection is an element of another collection, written even when empty
+    boolean collection = field.isRepeated() && !ProtoOptions.wrapper(field.getContainingType());
+    boolean defaultIsNull = (scalar || collection) && ProtoOptions.omitsDefault(field);
     return conversion.map(value -> new FieldMapping(field, property, cardinality, elementType, value, defaultIsNull));
   }
 

@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.rest2grpc.maven.mappers.dto.DtoShape.DtoProperty;
 import io.rest2grpc.maven.mappers.dto.JavaType.Primitive;
+import io.rest2grpc.maven.mappers.plan.Cardinality;
 import io.rest2grpc.maven.mappers.plan.Conversion;
 import io.rest2grpc.maven.mappers.plan.FieldMapping;
 import io.rest2grpc.maven.protojava.ProtoJavaNames;
+import java.util.Optional;
 
 /**
  * The code of one mapped field, by its cardinality: the statements that set it on the builder {@code proto} from a
@@ -14,10 +16,12 @@ import io.rest2grpc.maven.protojava.ProtoJavaNames;
  */
 final class FieldCode {
 
-  private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName COLLECTORS = ClassName.get("java.util.stream", "Collectors");
-  private static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+  // the collection types Jackson builds for List, Set and Map, so that a handler gets from gRPC what it gets from REST:
+  // mutable, a set in the same iteration order
+  private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  private static final ClassName HASH_SET = ClassName.get("java.util", "HashSet");
   private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   private static final ClassName MAP = ClassName.get("java.util", "Map");
 
@@ -58,23 +62,47 @@ final class FieldCode {
     return code.build();
   }
 
-  /** The field's value for the DTO, read from the message {@code proto}. */
+  /**
+   * When the field's property is in the REST JSON of {@code proto}; empty when it always is. Jackson calls no setter
+   * or builder method for a property the JSON lacks, so neither does a mapper: a field initializer or builder default
+   * stays, as it does for REST.
+   */
+  Optional<CodeBlock> presence(FieldMapping field) {
+    String accessor = ProtoJavaNames.accessor(field.field());
+    return switch (field.cardinality()) {
+      case PRESENCE, OPTIONAL -> Optional.of(CodeBlock.of("proto.has$L()", accessor));
+      case SINGULAR -> field.defaultIsNull() ? Optional.of(isSet(field)) : Optional.empty();
+      case LIST, SET, ARRAY, MAP -> field.defaultIsNull() ? Optional.of(CodeBlock.of("proto.get$LCount() > 0", accessor)) : Optional.empty();
+    };
+  }
+
+  /** The field's value for the DTO, read from the message {@code proto}: null (or empty) where the REST JSON lacks it. */
   CodeBlock fromProto(FieldMapping field) {
+    CodeBlock value = present(field);
+    Optional<CodeBlock> presence = presence(field);
+    if (presence.isEmpty() || field.cardinality() == Cardinality.PRESENCE && field.property().type() instanceof Primitive) {
+      return value;
+    }
+    return CodeBlock.of("$L ? $L : $L", presence.get(), value,
+        field.cardinality() == Cardinality.OPTIONAL ? CodeBlock.of("$T.empty()", OPTIONAL) : CodeBlock.of("null"));
+  }
+
+  /** The field's value for the DTO, where the REST JSON has the property. */
+  CodeBlock present(FieldMapping field) {
     String accessor = ProtoJavaNames.accessor(field.field());
     Conversion conversion = field.conversion();
     boolean same = conversion instanceof Conversion.Same;
     CodeBlock single = conversions.fromProto(conversion, CodeBlock.of("proto.get$L()", accessor));
     CodeBlock list = CodeBlock.of("proto.get$LList()", accessor);
-    DtoProperty property = field.property();
     return switch (field.cardinality()) {
-      case SINGULAR -> field.defaultIsNull() ? CodeBlock.of("$L ? null : $L", isDefault(field), single) : single;
-      case PRESENCE -> property.type() instanceof Primitive ? single : CodeBlock.of("proto.has$L() ? $L : null", accessor, single);
-      case OPTIONAL -> CodeBlock.of("proto.has$L() ? $T.of($L) : $T.empty()", accessor, OPTIONAL, single, OPTIONAL);
-      case LIST -> same ? CodeBlock.of("$T.copyOf($L)", LIST, list)
-          : CodeBlock.of("$L.stream().map($L).toList()", list, conversions.fromProtoFunction(conversion));
-      case SET -> same ? CodeBlock.of("new $T<>($L)", LINKED_HASH_SET, list)
-          : CodeBlock.of("$L.stream().map($L).collect($T.toCollection($T::new))", list, conversions.fromProtoFunction(conversion),
-              COLLECTORS, LINKED_HASH_SET);
+      case SINGULAR, PRESENCE -> single;
+      case OPTIONAL -> CodeBlock.of("$T.of($L)", OPTIONAL, single);
+      case LIST, SET -> {
+        ClassName collection = field.cardinality() == Cardinality.LIST ? ARRAY_LIST : HASH_SET;
+        yield same ? CodeBlock.of("new $T<>($L)", collection, list)
+            : CodeBlock.of("$L.stream().map($L).collect($T.toCollection($T::new))", list, conversions.fromProtoFunction(conversion),
+                COLLECTORS, collection);
+      }
       case ARRAY -> CodeBlock.of("$L.stream()$L.toArray($T[]::new)", list,
           same ? CodeBlock.of("") : CodeBlock.of(".map($L)", conversions.fromProtoFunction(conversion)),
           JavaTypeNames.of(field.element()));
@@ -84,12 +112,12 @@ final class FieldCode {
     };
   }
 
-  private static CodeBlock isDefault(FieldMapping field) {
+  private static CodeBlock isSet(FieldMapping field) {
     String accessor = ProtoJavaNames.accessor(field.field());
     return switch (field.field().getJavaType()) {
-      case STRING, BYTE_STRING -> CodeBlock.of("proto.get$L().isEmpty()", accessor);
-      case BOOLEAN -> CodeBlock.of("!proto.get$L()", accessor);
-      default -> CodeBlock.of("proto.get$L() == 0", accessor);
+      case STRING, BYTE_STRING -> CodeBlock.of("!proto.get$L().isEmpty()", accessor);
+      case BOOLEAN -> CodeBlock.of("proto.get$L()", accessor);
+      default -> CodeBlock.of("proto.get$L() != 0", accessor);
     };
   }
 }

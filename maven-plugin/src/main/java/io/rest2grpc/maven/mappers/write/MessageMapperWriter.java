@@ -82,11 +82,11 @@ final class MessageMapperWriter {
     MethodSpec.Builder method = MapperClasses.nullSafe("fromProto", dto, proto, "proto");
     Construction construction = mapper.construction();
     if (construction instanceof Construction.ViaBuilder builder) {
-      CodeBlock.Builder chain = CodeBlock.builder().add("return $T.$L()", JavaTypeNames.raw(mapper.dto()), builder.builderMethod());
+      method.addStatement("var builder = $T.$L()", JavaTypeNames.raw(mapper.dto()), builder.builderMethod());
       for (FieldMapping field : mapper.fields()) {
-        chain.add("\n.$L($L)", field.property().javaName(), fields.fromProto(field));
+        setWherePresent(method, field, CodeBlock.of("builder.$L($L)", field.property().javaName(), fields.present(field)));
       }
-      method.addStatement(chain.add("\n.$L()", builder.buildMethod()).build());
+      method.addStatement("return builder.$L()", builder.buildMethod());
     } else if (construction instanceof Construction.ViaConstructor constructor) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (ConstructorParameter parameter : constructor.parameters()) {
@@ -99,11 +99,21 @@ final class MessageMapperWriter {
     } else {
       method.addStatement("$T dto = new $T$L()", dto, JavaTypeNames.raw(mapper.dto()), mapper.dto().arguments().isEmpty() ? "" : "<>");
       for (FieldMapping field : mapper.fields()) {
-        method.addStatement("dto.$L($L)", field.property().setter().orElseThrow(), fields.fromProto(field));
+        setWherePresent(method, field, CodeBlock.of("dto.$L($L)", field.property().setter().orElseThrow(), fields.present(field)));
       }
       method.addStatement("return dto");
     }
     return method.build();
+  }
+
+  /** As Jackson, calls a setter or builder method only for a property the REST JSON has: defaults stay. */
+  private void setWherePresent(MethodSpec.Builder method, FieldMapping field, CodeBlock set) {
+    Optional<CodeBlock> presence = fields.presence(field);
+    if (presence.isEmpty()) {
+      method.addStatement(set);
+    } else {
+      method.beginControlFlow("if ($L)", presence.get()).addStatement(set).endControlFlow();
+    }
   }
 
   private static CodeBlock defaultValue(JavaType type) {
