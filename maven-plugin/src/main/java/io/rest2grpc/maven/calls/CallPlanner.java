@@ -15,8 +15,8 @@ import io.rest2grpc.maven.mappers.DtoMappers;
 import io.rest2grpc.maven.mappers.MapperSet;
 import io.rest2grpc.maven.mappers.MappingRequest;
 import io.rest2grpc.maven.mappers.MappingResult;
+import io.rest2grpc.maven.mappers.MappingSettings;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
-import io.rest2grpc.maven.mappers.dto.NamingStrategy;
 import io.rest2grpc.options.v1.RestMethod;
 import io.rest2grpc.transcoding.options.EffectiveOptions;
 import io.rest2grpc.transcoding.paging.PagingTransform;
@@ -49,7 +49,7 @@ public final class CallPlanner {
 
   private CallPlanner() {}
 
-  public static Plan plan(List<Rpc> rpcs, JavaTypeModel types, NamingStrategy naming) {
+  public static Plan plan(List<Rpc> rpcs, JavaTypeModel types, MappingSettings settings) {
     Map<MethodDescriptor, Call.Bridged> bridged = new LinkedHashMap<>();
     Map<MethodDescriptor, Draft> drafts = new LinkedHashMap<>();
     for (Rpc rpc : rpcs) {
@@ -64,7 +64,7 @@ public final class CallPlanner {
         bridged.put(rpc.method(), new Call.Bridged(e.getMessage()));
       }
     }
-    MapperSet mappers = DtoMappers.plan(drafts.values().stream().flatMap(draft -> draft.requests().stream()).toList(), types, naming);
+    MapperSet mappers = DtoMappers.plan(drafts.values().stream().flatMap(draft -> draft.requests().stream()).toList(), types, settings);
     Map<MappingRequest, MappingResult> results = new LinkedHashMap<>();
     mappers.results().forEach(result -> results.put(result.request(), result));
     Map<MethodDescriptor, Call> calls = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ public final class ControllerReader {
     List<Controller> controllers = new ArrayList<>();
     List<Advice> advices = new ArrayList<>();
     List<Bypassed> bypassed = new ArrayList<>();
+    List<String> applications = new ArrayList<>();
     try (Symbols symbols = Symbols.open(roots, classpath)) {
       Symbols.Parsed parsed = symbols.parseAll();
       parsed.unparsable().forEach(file -> problems.add(new Problem(file.position(), "Java source at " + file.position()
@@ -55,18 +56,18 @@ public final class ControllerReader {
       List<SourceFile> files = parsed.files();
       TypeReader types = typeReader(symbols, placeholders, problems);
       for (SourceFile file : files) {
-        read(file, types, controllers, advices, bypassed, problems);
+        read(file, types, controllers, advices, bypassed, applications, problems);
       }
     }
     controllers.sort(Comparator.comparing(Controller::position));
     advices.sort(Comparator.comparing(Advice::position));
     bypassed.sort(Comparator.comparing(Bypassed::position));
-    return new Controllers(servletPaths(properties, placeholders), controllers, advices, bypassed,
+    return new Controllers(servletPaths(properties, placeholders), controllers, advices, bypassed, applications,
         problems.stream().distinct().sorted().toList());
   }
 
   private static void read(SourceFile file, TypeReader types, List<Controller> controllers, List<Advice> advices,
-      List<Bypassed> bypassed, List<Problem> problems) {
+      List<Bypassed> bypassed, List<String> applications, List<Problem> problems) {
     UnsupportedSources.functionalEndpoints(file).ifPresent(problems::add);
     Optional<Problem> bootTwo = UnsupportedSources.bootTwo(file);
     if (bootTwo.isPresent()) {
@@ -78,6 +79,9 @@ public final class ControllerReader {
       try {
         Role role = types.role(type);
         types.bypassed(type, role).ifPresent(bypassed::add);
+        if (types.isApplication(type)) {
+          type.getFullyQualifiedName().ifPresent(applications::add);
+        }
         if (role == Role.ADVICE) {
           advices.add(types.advice(type));
         } else if (role != Role.NONE && webFlux.isPresent()) {

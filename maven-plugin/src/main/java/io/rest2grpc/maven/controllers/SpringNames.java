@@ -6,6 +6,7 @@ final class SpringNames {
   static final String WEB_BIND = "org.springframework.web.bind.annotation.";
 
   static final String CONTROLLER = "org.springframework.stereotype.Controller";
+  static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
   static final String REST_CONTROLLER = WEB_BIND + "RestController";
   static final String CONTROLLER_ADVICE = WEB_BIND + "ControllerAdvice";
   static final String REST_CONTROLLER_ADVICE = WEB_BIND + "RestControllerAdvice";

@@ -63,6 +63,11 @@ final class TypeReader {
     return names.contains(SpringNames.CONTROLLER) ? Role.CONTROLLER : Role.NONE;
   }
 
+  /** A {@code @SpringBootApplication} class: what the generated self-check test starts. */
+  boolean isApplication(ClassOrInterfaceDeclaration type) {
+    return annotations.allNames(type).contains(SpringNames.SPRING_BOOT_APPLICATION);
+  }
+
   /** A servlet filter bean or body advice, which typed calls bypass. */
   Optional<Bypassed> bypassed(ClassOrInterfaceDeclaration type, Role role) {
     return bypassed.read(type, annotations.allNames(type), role == Role.ADVICE);

@@ -13,16 +13,24 @@ import java.util.stream.Stream;
  * The generator's output folders under {@code target/}: emptied and written whole on every run, so
  * nothing of an RPC or service that is gone survives, and the output is the same for the same input.
  */
-public record GeneratedSources(Path javaRoot, Path resourceRoot) {
+public record GeneratedSources(Path javaRoot, Path resourceRoot, Path testJavaRoot) {
 
   public static final String AUTO_CONFIGURATION_IMPORTS = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
-  /** Replaces both folders' contents with {@code files}, the auto-configuration listed for Spring Boot, and the service configs. */
-  public void write(List<JavaFile> files, String configurationClass, List<Path> serviceConfigs) throws IOException {
+  /**
+   * Replaces the folders' contents with {@code files}, the auto-configuration listed for Spring Boot, the service
+   * configs, and {@code testFiles}.
+   */
+  public void write(List<JavaFile> files, List<JavaFile> testFiles, String configurationClass, List<Path> serviceConfigs)
+      throws IOException {
     clear(javaRoot);
     clear(resourceRoot);
+    clear(testJavaRoot);
     for (JavaFile file : files) {
       file.writeTo(javaRoot);
+    }
+    for (JavaFile file : testFiles) {
+      file.writeTo(testJavaRoot);
     }
     Path imports = resourceRoot.resolve(AUTO_CONFIGURATION_IMPORTS);
     Files.createDirectories(imports.getParent());

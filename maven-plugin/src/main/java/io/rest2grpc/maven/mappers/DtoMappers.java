@@ -5,7 +5,6 @@ import io.rest2grpc.maven.mappers.MappingResult.Mapped;
 import io.rest2grpc.maven.mappers.MappingResult.Unmappable;
 import io.rest2grpc.maven.mappers.dto.JavaType;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
-import io.rest2grpc.maven.mappers.dto.NamingStrategy;
 import io.rest2grpc.maven.mappers.plan.Planner;
 import io.rest2grpc.maven.mappers.plan.Planner.Planned;
 import io.rest2grpc.maven.mappers.plan.Reason;
@@ -22,12 +21,8 @@ public final class DtoMappers {
 
   private DtoMappers() {}
 
-  /**
-   * @param naming the application's Jackson naming strategy ({@code spring.jackson.property-naming-strategy});
-   *     a class's {@code @JsonNaming} wins
-   */
-  public static MapperSet plan(List<MappingRequest> requests, JavaTypeModel types, NamingStrategy naming) {
-    Planner planner = new Planner(types, naming);
+  public static MapperSet plan(List<MappingRequest> requests, JavaTypeModel types, MappingSettings settings) {
+    Planner planner = new Planner(types, settings);
     List<MappingResult> results = new ArrayList<>();
     Map<String, Set<Direction>> used = new TreeMap<>();
     for (MappingRequest request : requests) {

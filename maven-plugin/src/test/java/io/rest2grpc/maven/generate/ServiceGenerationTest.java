@@ -6,12 +6,17 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
+import com.palantir.javapoet.JavaFile;
 import io.rest2grpc.maven.calls.Call;
 import io.rest2grpc.maven.calls.CallPlanner;
 import io.rest2grpc.maven.controllers.ControllerReader;
 import io.rest2grpc.maven.controllers.model.Controllers;
+import io.rest2grpc.maven.mappers.MappingSettings;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
 import io.rest2grpc.maven.mappers.dto.NamingStrategy;
+import io.rest2grpc.maven.selfcheck.SelfCheckWriter;
+import io.rest2grpc.maven.selfcheck.SpecExamples;
+import io.rest2grpc.maven.selfcheck.TestContext;
 import io.rest2grpc.maven.testing.Golden;
 import io.rest2grpc.maven.testing.SampleApp;
 import io.rest2grpc.openapi.OpenApiToProto;
@@ -26,6 +31,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +45,7 @@ class ServiceGenerationTest {
   private static Collection<FileDescriptor> files;
   private static HttpTranscoder engine;
   private static Controllers controllers;
+  private static List<CallPlanner.Rpc> rpcs;
   private static CallPlanner.Plan calls;
 
   @BeforeAll
@@ -49,12 +57,12 @@ class ServiceGenerationTest {
     engine = HttpTranscoder.builder().build(files);
     controllers = ControllerReader.read(List.of(SampleApp.sourceRoot()), SampleApp.classpath(), Map.of());
     HandlerMatcher.Matches matches = new HandlerMatcher(engine.routes()).match(controllers.handlers());
-    List<CallPlanner.Rpc> rpcs = new ArrayList<>();
+    rpcs = new ArrayList<>();
     files.stream().flatMap(file -> file.getServices().stream()).flatMap(service -> service.getMethods().stream())
         .forEach(rpc -> rpcs.add(new CallPlanner.Rpc(rpc, engine.routes().routes().stream()
             .filter(route -> route.method().equals(rpc)).findFirst(), Optional.ofNullable(matches.byRpc().get(rpc)))));
     try (JavaTypeModel types = JavaTypeModel.open(List.of(SampleApp.sourceRoot()), SampleApp.classpath())) {
-      calls = CallPlanner.plan(rpcs, types, NamingStrategy.SNAKE_CASE);
+      calls = CallPlanner.plan(rpcs, types, MappingSettings.of(NamingStrategy.SNAKE_CASE));
     }
   }
 
@@ -100,6 +108,38 @@ class ServiceGenerationTest {
         "ListUsers: it is a paged list and its REST page is an envelope (items at \"/items\"), whose paging members are in "
             + "the body; typed calls page lists whose paging is all in the query and the headers");
     assertThat(typed).hasSize(16);
+  }
+
+  @Test
+  void aDtoListedInBridgedDtosSendsEveryRpcThatCarriesItThroughTheBridge() throws Exception {
+    CallPlanner.Plan plan;
+    try (JavaTypeModel types = JavaTypeModel.open(List.of(SampleApp.sourceRoot()), SampleApp.classpath())) {
+      plan = CallPlanner.plan(rpcs, types, new MappingSettings(NamingStrategy.SNAKE_CASE, Set.of("io.rest2grpc.sample.order.Money")));
+    }
+
+    Map<String, String> newlyBridged = new TreeMap<>();
+    plan.calls().forEach((rpc, call) -> {
+      if (call instanceof Call.Bridged why && calls.calls().get(rpc) instanceof Call.Typed) {
+        newlyBridged.put(rpc.getName(), why.reason());
+      }
+    });
+    // Money is nested in orders, invoices and payments: every RPC that carries one of them
+    System.out.println("KEYS " + newlyBridged.keySet());
+    assertThat(newlyBridged).containsOnlyKeys("CreateOrder", "GetOrder", "ListOrders", "ListUserOrders", "GetOrderInvoice",
+        "CreatePayment", "GetPayment", "ChangeOrderStatus", "ReplaceOrder");
+    assertThat(newlyBridged.get("GetOrder")).isEqualTo("io.rest2grpc.sample.order.OrderDto ⇔ sample_legacy_orders.v1.Order: no typed mapper, "
+        + "the RPC goes through the bridge:\n  - sample_legacy_orders.v1.Money ⇔ io.rest2grpc.sample.order.Money: listed in the "
+        + "plugin's <bridgedDtos>; take it off once its mapper passes the self-check");
+  }
+
+  @Test
+  void theGeneratedMapperSelfCheckIsPinned() throws Exception {
+    Path sample = SampleApp.repositoryRoot().resolve("sample-legacy-app");
+    JavaFile selfCheck = SelfCheckWriter.write("com.sample_legacy_orders.v1.grpc", "com.sample_legacy_orders.v1.grpc.mappers",
+        calls.mappers(), SpecExamples.read(List.of(sample.resolve("src/main/resources/openapi.yaml")), sample.resolve("src/main/proto")),
+        new TestContext.Application(controllers.applications().get(0)));
+
+    Golden.assertMatches(Path.of("src/test/resources/generate/Rest2GrpcMapperSelfCheckTest.java.txt"), selfCheck.toString());
   }
 
   @Test

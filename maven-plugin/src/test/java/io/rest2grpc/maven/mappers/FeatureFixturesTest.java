@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Message;
@@ -36,6 +37,7 @@ class FeatureFixturesTest {
   private static final String JAVA_PACKAGE = "com.example.features.mappers";
   private static final ObjectMapper JACKSON = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addModule(new ParameterNamesModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
       .build();
@@ -58,7 +60,7 @@ class FeatureFixturesTest {
         request(features, "Legacy", "com.example.features.Legacy"),
         request(features, "Contact", "com.example.features.Hidden"));
     try (JavaTypeModel types = JavaTypeModel.open(List.of(INPUT.resolve("java")), SampleApp.classpath())) {
-      plan = DtoMappers.plan(requests, types, NamingStrategy.LOWER_CAMEL_CASE);
+      plan = DtoMappers.plan(requests, types, MappingSettings.of(NamingStrategy.LOWER_CAMEL_CASE));
     }
     Path sources = work.resolve("sources");
     Protoc.javaOut(INPUT.resolve("proto"), List.of("features/v1/features.proto"), sources);

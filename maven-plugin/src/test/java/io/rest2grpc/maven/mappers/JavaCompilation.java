@@ -28,7 +28,7 @@ final class JavaCompilation {
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
       List<File> sources = sourceDirectories.stream().flatMap(JavaCompilation::javaFiles).map(Path::toFile).toList();
       List<String> options = List.of("--release", "17", "-classpath", System.getProperty("java.class.path"),
-          "-d", classes.toString(), "-nowarn", "-Xlint:none");
+          "-parameters", "-d", classes.toString(), "-nowarn", "-Xlint:none"); // -parameters: as Spring Boot builds compile
       boolean compiled = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
       if (!compiled) {
         throw new AssertionError("the generated mappers do not compile with the DTOs and the protos' Java:\n"

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The typed mappers of the repository's sample-legacy-app: its protos compiled by protoc, and the plan
  * for its DTOs, made once per test JVM (protoc and the symbol solver take a few seconds).
  */
-final class SampleMappers {
+public final class SampleMappers {
 
   static final String JAVA_PACKAGE = "io.rest2grpc.sample.grpc.mappers";
   /** The app's spring.jackson.property-naming-strategy. */
@@ -72,11 +72,11 @@ final class SampleMappers {
         request("AuditEvent", "io.rest2grpc.sample.web.AuditEvent"));
   }
 
-  static synchronized MapperSet plan() throws Exception {
+  public static synchronized MapperSet plan() throws Exception {
     if (plan == null) {
       List<MappingRequest> requests = requests();
       try (JavaTypeModel types = JavaTypeModel.open(List.of(SampleApp.sourceRoot()), SampleApp.classpath())) {
-        plan = DtoMappers.plan(requests, types, NAMING);
+        plan = DtoMappers.plan(requests, types, MappingSettings.of(NAMING));
       }
     }
     return plan;

@@ -11,11 +11,11 @@ import io.rest2grpc.maven.mappers.dto.JavaType.Primitive;
 import java.util.Arrays;
 
 /** JavaPoet names of DTO types. */
-final class JavaTypeNames {
+public final class JavaTypeNames {
 
   private JavaTypeNames() {}
 
-  static TypeName of(JavaType type) {
+  public static TypeName of(JavaType type) {
     if (type instanceof Primitive primitive) {
       return switch (primitive.name()) {
         case "boolean" -> TypeName.BOOLEAN;
