@@ -1,5 +1,6 @@
 package io.rest2grpc.transcoding.responses;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -28,6 +29,7 @@ final class PagedBody {
   private final String method;
   private final String mediaType;
   private final Set<String> ownedHeaders = new HashSet<>();
+  private final boolean pagingInTheBody;
 
   PagedBody(PagingTransform paging, RestJson json, String method, String mediaType) {
     this.paging = paging;
@@ -35,6 +37,7 @@ final class PagedBody {
     this.method = method;
     this.mediaType = mediaType;
     RestPaging options = paging.paging();
+    this.pagingInTheBody = PagingTransform.needsTheBody(options).isPresent();
     if (options.getLinkHeader()) {
       ownedHeaders.add("link");
     }
@@ -56,10 +59,23 @@ final class PagedBody {
         RequestFilters.hash(context.request()));
   }
 
-  /** The paging fields of a list message its caller mapped from the handler's items ({@link PagingTransform#toGrpcPage}). */
+  /**
+   * The paging fields of a list message its caller mapped from the handler's answer: from the item count and the
+   * headers ({@link PagingTransform#toGrpcPage}) where the REST page is a bare array; where its paging is in the body
+   * (an envelope's next cursor, the last item's cursor member), from the REST page the mapped message prints as,
+   * read as {@link #parse} reads a REST answer.
+   */
   <M extends Message> M complete(M mapped, RestHeaders headers, ResponseContext context) {
     Descriptor type = mapped.getDescriptorForType(); // the caller's generated class: its own descriptor, not the engine's
     FieldDescriptor items = type.findFieldByName(paging.paging().getItemsField());
+    if (pagingInTheBody) {
+      String page = paging.paging().getItems().isEmpty() ? json.printField(mapped, items) : json.print(mapped);
+      Message.Builder builder = mapped.newBuilderForType();
+      parse(new RestResponse(200, headers, mediaType, ByteString.copyFromUtf8(page)), context, builder);
+      @SuppressWarnings("unchecked") // a builder of an M builds an M
+      M completed = (M) builder.build();
+      return completed;
+    }
     int count = mapped.getRepeatedFieldCount(items);
     PagingTransform.Page page = paging.toGrpcPage(context.request(), context.queryParameters(), count, headers);
     Message.Builder builder = mapped.toBuilder();

@@ -170,11 +170,13 @@ public final class ResponseTranscoder {
   }
 
   /**
-   * REST → gRPC paging of a list whose message the caller mapped itself from every item the handler
-   * returned: next_page_token and total_size from the item count, the request and the handler's
-   * {@code headers} (the items kept or sliced as {@link #toGrpc} would); {@code mapped} itself for a
-   * method without paging. Only for a list whose REST page is a bare array
-   * ({@link PagingTransform#needsTheBody}); throws {@link IllegalStateException} otherwise.
+   * REST → gRPC paging of a list whose message the caller mapped itself from the handler's answer
+   * (every item, and an envelope's other members): next_page_token and total_size as {@link #toGrpc}
+   * makes them from the REST answer, the items kept or sliced as it would; {@code mapped} itself for a
+   * method without paging. Where the REST page is a bare array they come from the item count, the
+   * request and the handler's {@code headers}; where its paging is in the body
+   * ({@link PagingTransform#needsTheBody}: an envelope, a cursor read from the last item) from the
+   * REST page {@code mapped} prints as, through the codec.
    */
   public <M extends Message> M completePage(M mapped, RestHeaders headers, ResponseContext context) {
     return paged == null ? mapped : paged.complete(mapped, headers, context);
