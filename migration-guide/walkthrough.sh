@@ -65,7 +65,7 @@ diff "$repo/sample-legacy-app/$hook" "$hook" > /dev/null || fail "the guide's Ty
 ./mvnw -B -ntp package -DskipTests > "$work/package.log" 2>&1 || { tail -60 "$work/package.log"; fail "the build with the plugin failed"; }
 expect "$work/package.log" 'The protos in .* are what the spec converts to' "verify-protos checks the committed protos"
 expect "$work/package.log" 'Generated 6 gRPC services' "generate writes a service per proto service"
-expect "$work/package.log" '22 RPCs: 16 typed, 6 bridged, 0 without a handler in this module; 1 handlers without an RPC' "the report's summary"
+expect "$work/package.log" '22 RPCs: 17 typed, 5 bridged, 0 without a handler in this module; 1 handlers without an RPC' "the report's summary"
 expect "$work/package.log" 'GET /v1/orders/\{id\} -> sample_legacy_orders.v1.OrdersService.GetOrder <- OrderController#getOrder \(OrderController.java:77\) \[typed\]' "the report names GetOrder's handler, called typed"
 [[ -f target/rest2grpc/generate-report.json ]] || fail "no generate report under target/rest2grpc"
 

@@ -17,9 +17,6 @@ import io.rest2grpc.maven.mappers.MappingRequest;
 import io.rest2grpc.maven.mappers.MappingResult;
 import io.rest2grpc.maven.mappers.MappingSettings;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
-import io.rest2grpc.options.v1.RestMethod;
-import io.rest2grpc.transcoding.options.EffectiveOptions;
-import io.rest2grpc.transcoding.paging.PagingTransform;
 import io.rest2grpc.transcoding.routing.Route;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +31,8 @@ import java.util.stream.Collectors;
  * Decides, per RPC, whether its generated method calls the handler in process (typed) or goes
  * through the bridge, and plans the typed mappers the typed ones need. Typed is the default; the
  * bridge is for what a typed call cannot carry (the fixed list of {@link BridgeReason}), for RPCs
- * without a handler in the module, for shapes typed calls do not cover yet (streams, lists whose
- * paging is in a body envelope, async returns), and for DTOs the mapper planner cannot map (its reasons are given).
+ * without a handler in the module, for shapes typed calls do not cover yet (streams, async returns), and for DTOs the
+ * mapper planner cannot map (its reasons are given).
  */
 public final class CallPlanner {
 
@@ -91,11 +88,6 @@ public final class CallPlanner {
     }
     if (rpc.route().isEmpty()) {
       return Optional.of("it has no REST route");
-    }
-    RestMethod rest = EffectiveOptions.of(method);
-    if (rest.hasPaging()) {
-      return PagingTransform.needsTheBody(rest.getPaging()).map(reason -> "it is a paged list and " + reason
-          + "; typed calls page lists whose paging is all in the query and the headers");
     }
     return Optional.empty();
   }

@@ -13,8 +13,11 @@ import com.sample_legacy_orders.v1.ListOrdersRequest;
 import com.sample_legacy_orders.v1.ListOrdersResponse;
 import com.sample_legacy_orders.v1.ListUserOrdersRequest;
 import com.sample_legacy_orders.v1.ListUserOrdersResponse;
+import com.sample_legacy_orders.v1.ListUsersRequest;
+import com.sample_legacy_orders.v1.ListUsersResponse;
 import com.sample_legacy_orders.v1.Order;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
+import com.sample_legacy_orders.v1.UserSummary;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -73,6 +76,33 @@ class GeneratedServicesTest extends GrpcClientTest {
 
     assertThat(grpcIds).as("pages of 3 over gRPC, in order").isEqualTo(restIds).hasSizeGreaterThan(3);
     assertThat(totals).as("total_size on every page").containsOnly(Long.parseLong(rest.headers().firstValue("X-Total-Count").orElseThrow()));
+  }
+
+  @Test
+  void aTypedListWhosePageIsAnEnvelopeWithACursorPagesThroughWhatRestLists() throws Exception {
+    HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + restPort + "/v1/users?limit=100"))
+        .header("Authorization", "Bearer " + Tokens.READER).build(), HttpResponse.BodyHandlers.ofString());
+    List<Long> restIds = RestJson.create().parse(rest.body(), ListUsersResponse.newBuilder()).getItemsList()
+        .stream().map(UserSummary::getId).toList();
+
+    UsersServiceGrpc.UsersServiceBlockingStub users = UsersServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Tokens.READER)));
+    List<Long> grpcIds = new ArrayList<>();
+    List<String> cursors = new ArrayList<>();
+    ListUsersRequest request = ListUsersRequest.newBuilder().setPageSize(2).build();
+    for (int page = 0; page < 50; page++) {
+      ListUsersResponse response = users.listUsers(request);
+      response.getItemsList().forEach(user -> grpcIds.add(user.getId()));
+      cursors.add(response.getNextCursor());
+      if (response.getNextPageToken().isEmpty()) {
+        break;
+      }
+      request = request.toBuilder().setPageToken(response.getNextPageToken()).build();
+    }
+
+    assertThat(grpcIds).as("pages of 2 over gRPC, in order, from the envelope's next_cursor").isEqualTo(restIds).hasSizeGreaterThan(2);
+    assertThat(cursors).as("the envelope's paging member is carried by next_page_token, not as itself").containsOnly("");
   }
 
   @Test

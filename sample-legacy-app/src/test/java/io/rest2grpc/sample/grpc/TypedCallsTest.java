@@ -1,14 +1,18 @@
 package io.rest2grpc.sample.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sample_legacy_orders.v1.DownloadAttachmentRequest;
 import com.sample_legacy_orders.v1.GetOrderRequest;
 import com.sample_legacy_orders.v1.ListOrdersRequest;
 import com.sample_legacy_orders.v1.ListUsersRequest;
 import com.sample_legacy_orders.v1.UsersServiceGrpc;
 import com.sample_legacy_orders.v1.OrdersServiceGrpc;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rest2grpc.runtime.typed.AppFilters;
@@ -79,9 +83,12 @@ class TypedCallsTest extends GrpcClientTest {
 
     orders.getOrder(GetOrderRequest.newBuilder().setId(1001).build());
     orders.listOrders(ListOrdersRequest.newBuilder().setPageSize(2).build());
-    double afterTyped = httpRequests();
     UsersServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Tokens.READER)))
         .listUsers(ListUsersRequest.getDefaultInstance());
+    double afterTyped = httpRequests();
+    // a download is bridged (its handler writes a raw body); this attachment does not exist: NOT_FOUND
+    assertThatThrownBy(() -> orders.downloadAttachment(DownloadAttachmentRequest.newBuilder().setOrderId(1001).setAttachmentId(999_999).build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
 
     assertThat(afterTyped).isEqualTo(before);
     assertThat(httpRequests()).isEqualTo(before + 1);
