@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Unary calls on the running sample app, gRPC (the service rest2grpc-maven-plugin generated) against
-# REST (the controller): GetOrder and ListOrders (a paged list), typed calls, and ListUsers, which the
-# generated service bridges (its page is an envelope), each loaded by h2load from a second process at
+# REST (the controller): GetOrder and ListOrders (a paged list), typed calls, and ListUsers, which this
+# build routes through the bridge (-Drest2grpc.bridgedDtos=...UserPage: the bridge's overhead over its
+# REST call, measured on a real method), each loaded by h2load from a second process at
 # the same concurrency: CONNECTIONS
 # cleartext HTTP/2 connections with one request in flight each. REST is served over h2c for the run
 # (server.http2.enabled): h2load's HTTP/1.1 client cannot read Tomcat 10's status lines, which have no
@@ -24,7 +25,8 @@ cleanup() {
 trap cleanup EXIT
 
 command -v h2load > /dev/null || { echo "h2load is missing: apt-get install nghttp2-client" >&2; exit 2; }
-./mvnw -q -B -ntp -pl sample-legacy-app -am package -DskipTests -Dinvoker.skip=true
+./mvnw -q -B -ntp -pl sample-legacy-app -am package -DskipTests -Dinvoker.skip=true \
+  -Drest2grpc.bridgedDtos=io.rest2grpc.sample.user.UserPage
 java -Xmx1g -jar sample-legacy-app/target/sample-legacy-app-0.1.0-SNAPSHOT.jar --server.port=0 --server.http2.enabled=true --spring.grpc.server.port=0 \
   --spring.config.additional-location=file:benchmarks/grpc-vs-rest/bench.yml > "$work/app.log" 2>&1 &
 app_pid=$!

@@ -82,9 +82,10 @@ public final class GenerateMojo extends ContractMojo {
 
   /**
    * DTO classes (qualified names) that get no typed mapper, so that every RPC carrying one goes through the bridge:
-   * for a DTO whose mapper fails the self-check, until the mapper or the DTO is fixed.
+   * for a DTO whose mapper fails the self-check, until the mapper or the DTO is fixed (on the command line:
+   * {@code -Drest2grpc.bridgedDtos=com.acme.Money,com.acme.Order}).
    */
-  @Parameter
+  @Parameter(property = "rest2grpc.bridgedDtos")
   private List<String> bridgedDtos;
 
   /**
