@@ -76,6 +76,7 @@ public final class RequestView implements HttpServletRequest {
   private final String serverName;
   private final int serverPort;
   private final ServletContext servletContext;
+  private final String contextPath;
   private final String remoteAddress;
   private final Map<String, Object> attributes = new LinkedHashMap<>();
   private String characterEncoding;
@@ -102,6 +103,8 @@ public final class RequestView implements HttpServletRequest {
     this.serverName = hasPort ? host.substring(0, colon) : host;
     this.serverPort = hasPort ? port(host.substring(colon + 1)) : 80;
     this.servletContext = servletContext;
+    // as a container presents it: the request URI starts with the context path (server.servlet.context-path)
+    this.contextPath = servletContext == null ? "" : servletContext.getContextPath();
     this.remoteAddress = remoteAddress;
   }
 
@@ -122,18 +125,18 @@ public final class RequestView implements HttpServletRequest {
 
   @Override
   public String getRequestURI() {
-    return rest.path();
+    return contextPath + rest.path();
   }
 
   @Override
   public StringBuffer getRequestURL() {
     return new StringBuffer(getScheme()).append("://").append(serverName).append(serverPort == 80 ? "" : ":" + serverPort)
-        .append(rest.path());
+        .append(getRequestURI());
   }
 
   @Override
   public String getContextPath() {
-    return "";
+    return contextPath;
   }
 
   @Override
