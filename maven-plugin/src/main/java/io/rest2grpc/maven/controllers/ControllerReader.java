@@ -78,7 +78,7 @@ public final class ControllerReader {
     for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
       try {
         Role role = types.role(type);
-        types.bypassed(type, role).ifPresent(bypassed::add);
+        bypassed.addAll(types.bypassed(type, role));
         if (types.isApplication(type)) {
           type.getFullyQualifiedName().ifPresent(applications::add);
         }

@@ -45,7 +45,7 @@ final class TypeReader {
     this.adviceMethods = adviceMethods;
     this.types = types;
     this.problems = problems;
-    this.bypassed = new BypassedReader(facade);
+    this.bypassed = new BypassedReader(facade, annotations);
   }
 
   /** Stereotypes are not inherited: only the class's own annotations, composed ones included, count. */
@@ -68,8 +68,8 @@ final class TypeReader {
     return annotations.allNames(type).contains(SpringNames.SPRING_BOOT_APPLICATION);
   }
 
-  /** A servlet filter bean or body advice, which typed calls bypass. */
-  Optional<Bypassed> bypassed(ClassOrInterfaceDeclaration type, Role role) {
+  /** The servlet filter beans and body advice a type declares, which typed calls bypass. */
+  List<Bypassed> bypassed(ClassOrInterfaceDeclaration type, Role role) {
     return bypassed.read(type, annotations.allNames(type), role == Role.ADVICE);
   }
 
