@@ -3,24 +3,38 @@ package io.rest2grpc.runtime.call;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.ForwardingServerCall;
+import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 
 /**
  * The metadata of the current call, for code that only sees a request and a {@code StreamObserver}
- * (the generated services): the request's headers, and response headers to send with the call's
- * first message. Installed for every call by this interceptor (a Spring gRPC global interceptor).
+ * (the generated services): the request's headers, the client's address, and response headers to
+ * send with the call's first message. Installed for every call by this interceptor (a Spring gRPC
+ * global interceptor).
  */
 public final class CallMetadata implements ServerInterceptor {
   private static final Context.Key<Metadata> REQUEST = Context.key("rest2grpc-request-metadata");
   private static final Context.Key<ResponseHeaders> RESPONSE = Context.key("rest2grpc-response-metadata");
+  private static final Context.Key<String> REMOTE_ADDRESS = Context.key("rest2grpc-remote-address");
 
   /** The request's headers; empty outside a call. */
   public static Metadata requestHeaders() {
     Metadata headers = REQUEST.get();
     return headers == null ? new Metadata() : headers;
+  }
+
+  /**
+   * The client's IP address, as a servlet request's {@code getRemoteAddr()} gives it for REST; 127.0.0.1 outside a
+   * call or over a transport without one (in-process).
+   */
+  public static String remoteAddress() {
+    String address = REMOTE_ADDRESS.get();
+    return address == null ? "127.0.0.1" : address;
   }
 
   /** Adds {@code headers} to what the call sends with its response headers (before its first message). */
@@ -54,7 +68,9 @@ public final class CallMetadata implements ServerInterceptor {
         pending.send(responseHeaders);
       }
     };
-    Context context = Context.current().withValues(REQUEST, headers, RESPONSE, pending);
+    SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+    String address = remote instanceof InetSocketAddress inet && inet.getAddress() != null ? inet.getAddress().getHostAddress() : null;
+    Context context = Context.current().withValues(REQUEST, headers, RESPONSE, pending, REMOTE_ADDRESS, address);
     return Contexts.interceptCall(context, withHeaders, headers, next);
   }
 

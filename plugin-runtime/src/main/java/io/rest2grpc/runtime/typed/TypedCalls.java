@@ -123,7 +123,7 @@ public final class TypedCalls {
     ResponseTranscoder transcoder = call.responses().orElseThrow();
     ResponseContext responseContext = new ResponseContext(rest.method(), rest.path(), rest.query(), grpcRequest);
     RequestView httpRequest = RequestView.of(new RestRequest(rest.method(), rest.path(), rest.query(), rest.headers(),
-        rest.contentType(), ByteString.EMPTY), servletContext(), "127.0.0.1");
+        rest.contentType(), ByteString.EMPTY), servletContext(), CallMetadata.remoteAddress());
     if (ShadowCalls.isShadow()) {
       httpRequest.setAttribute(ShadowCalls.ATTRIBUTE, Boolean.TRUE);
     }
