@@ -1,0 +1,140 @@
+package io.rest2grpc.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rest2grpc.shadow.results.AdminServer;
+import io.rest2grpc.shadow.results.ParityLedger;
+import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.support.SampleApp;
+import io.rest2grpc.transcoding.shadow.ShadowKey;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proxy in front of the real sample app: clients get REST's answers, and the sampled GETs and HEADs, answered
+ * again by the app's gRPC side (the services rest2grpc-maven-plugin generated), compare equal.
+ */
+class ShadowProxyTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static SampleApp app;
+
+  @BeforeAll
+  static void startTheApp() throws Exception {
+    app = SampleApp.start();
+  }
+
+  @AfterAll
+  static void stopTheApp() throws Exception {
+    app.close();
+  }
+
+  @Test
+  void readsAnsweredByRestCompareEqualOverGrpcMethodByMethod() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(app.grpcPort()))) {
+      List<String> targets = List.of("/v1/orders/1001", "/v1/orders?limit=2", "/v1/orders/999999", "/v1/users?limit=2",
+          "/v1/users/1", "/v1/users/1/orders?page=0&size=1", "/v1/orders/1001/invoice");
+      for (String target : targets) {
+        HttpResponse<String> viaProxy = get(proxy, target, "sample-reader-token");
+        HttpResponse<String> direct = CLIENT.send(request("http://127.0.0.1:" + app.httpPort() + target, "sample-reader-token"),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(viaProxy.statusCode()).as(target).isEqualTo(direct.statusCode());
+      }
+      get(proxy, "/v1/orders/1001", null); // 401 over both
+
+      awaitCompared(proxy.ledger(), targets.size() + 1);
+      String verdict = AdminServer.verdictJson(proxy.ledger());
+      assertThat(proxy.ledger().verdicts()).as(verdict).allSatisfy(method -> {
+        assertThat(method.counts().get(Outcome.MISMATCHED)).as(method.rpc() + " " + method.samples()).isZero();
+        assertThat(method.counts().get(Outcome.GRPC_ERROR)).as(method.rpc()).isZero();
+      });
+      assertThat(proxy.ledger().verdicts()).extracting(ParityLedger.Verdict::rpc)
+          .contains("sample_legacy_orders.v1.OrdersService.GetOrder", "sample_legacy_orders.v1.UsersService.ListUsers");
+      String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort() + "/metrics"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(metrics).contains("shadow_requests_total{outcome=\"matched\",rpc=\"sample_legacy_orders.v1.OrdersService.GetOrder\"} 3.0");
+      String verdictOverHttp = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort()
+          + "/verdict")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(verdictOverHttp).contains("\"rpc\" : \"sample_legacy_orders.v1.UsersService.ListUsers\"", "\"parity\" : 1.0");
+    }
+  }
+
+  @Test
+  void withTheGrpcSideDownClientsSeeNoDifferenceAndTheCallsAreCountedAsGrpcErrors() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(1))) { // nothing listens on port 1
+      HttpResponse<String> viaProxy = get(proxy, "/v1/orders/1001", "sample-reader-token");
+      HttpResponse<String> direct = CLIENT.send(request("http://127.0.0.1:" + app.httpPort() + "/v1/orders/1001", "sample-reader-token"),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(viaProxy.statusCode()).isEqualTo(200);
+      assertThat(viaProxy.body()).isEqualTo(direct.body());
+      awaitCompared(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).singleElement()
+          .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
+    }
+  }
+
+  @Test
+  void aLimitedTokenRunsOutThroughTheProxyExactlyWhenItWouldWithoutIt() throws Exception {
+    // sample-limited-token has 3 requests a minute; every one is shadowed, and the gRPC side's rate limiter skips
+    // calls carrying the proxy's signed marker, so the client's 4th request is the first 429, as without the proxy
+    try (ShadowProxy proxy = ShadowProxy.start(settings(app.grpcPort()))) {
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        statuses.add(get(proxy, "/v1/users/1", "sample-limited-token").statusCode());
+        awaitCompared(proxy.ledger(), i + 1); // the shadow call has been answered before the next request
+      }
+
+      assertThat(statuses).containsExactly(200, 200, 200, 429);
+      assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method -> {
+        assertThat(method.counts().get(Outcome.MATCHED)).isEqualTo(3);
+        assertThat(method.counts().get(Outcome.SKIPPED)).as("REST's 429: the shadow is exempt, nothing to compare").isEqualTo(1);
+      });
+    }
+  }
+
+  private static ShadowSettings settings(int grpcPort) {
+    String[] marker = SampleApp.MARKER_KEY.split("=", 2);
+    String[] pageTokens = SampleApp.PAGE_TOKEN_KEY.split("=", 2);
+    return new ShadowSettings(URI.create("http://127.0.0.1:" + app.httpPort()), "127.0.0.1:" + grpcPort, SampleApp.descriptorSet(),
+        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 1.0, 16, Duration.ofSeconds(5), 1 << 20,
+        Optional.of(new ShadowKey(marker[0], Base64.getDecoder().decode(marker[1]))), pageTokens[0],
+        Map.of(pageTokens[0], Base64.getDecoder().decode(pageTokens[1])), List.of("/request_id"));
+  }
+
+  private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {
+    return CLIENT.send(request("http://127.0.0.1:" + proxy.address().getPort() + target, token), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest request(String url, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request.build();
+  }
+
+  /** Comparisons finish off the primary path: waits, bounded, until {@code count} requests are accounted for. */
+  private static void awaitCompared(ParityLedger ledger, int count) throws InterruptedException {
+    Instant until = Instant.now().plusSeconds(20);
+    while (Instant.now().isBefore(until)) {
+      long accounted = ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum()).sum();
+      if (accounted >= count) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + AdminServer.verdictJson(ledger));
+  }
+}
