@@ -75,7 +75,7 @@ public final class ShadowProxy implements AutoCloseable {
           return thread;
         });
     PrimaryPath primary = new PrimaryPath(rest, shadows, ledger, settings.sampleRate(), settings.maxComparedBodyBytes(), comparisons,
-        new ParityCheck(IgnoredPaths.of(settings.ignoredBodyPaths())));
+        new ParityCheck(IgnoredPaths.of(settings.ignoredBodyPaths())), settings.forwardedHeaders());
     DisposableServer server = HttpServer.create().bindAddress(settings::listen)
         .protocol(HttpProtocol.HTTP11, HttpProtocol.H2C).handle(primary).bindNow();
     DisposableServer admin = AdminServer.start(settings.admin(), registry, ledger);

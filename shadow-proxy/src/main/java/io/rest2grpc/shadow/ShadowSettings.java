@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param markerKey the key shadow markers are signed with, as the gRPC side's {@code rest2grpc.shadow.keys} has it
  * @param pageTokenSecrets the page-token keys the gRPC side has ({@code rest2grpc.page-tokens.secrets}), by id
  * @param ignoredBodyPaths body paths that differ by nature (JSON pointers, {@code *} for one segment)
+ * @param forwardedHeaders add {@code X-Forwarded-For}, {@code -Host}, {@code -Proto} and {@code Via} to what REST gets
  */
 public record ShadowSettings(URI restUpstream, String grpcTarget, Path descriptorSet, InetSocketAddress listen,
     InetSocketAddress admin, double sampleRate, int maxConcurrentShadows, Duration shadowDeadline, int maxComparedBodyBytes,
-    Optional<ShadowKey> markerKey, String currentPageTokenKey, Map<String, byte[]> pageTokenSecrets, List<String> ignoredBodyPaths) {
+    Optional<ShadowKey> markerKey, String currentPageTokenKey, Map<String, byte[]> pageTokenSecrets, List<String> ignoredBodyPaths,
+    boolean forwardedHeaders) {
 
   public ShadowSettings {
     if (sampleRate < 0 || sampleRate > 1) {

@@ -32,7 +32,9 @@ class ShadowProxyTest {
 
   @BeforeAll
   static void startTheApp() throws Exception {
-    app = SampleApp.start();
+    // gzip for clients that accept it (a test profile of the app's own): the proxy passes it, and compares it decoded
+    app = SampleApp.start("--server.compression.enabled=true", "--server.compression.min-response-size=1",
+        "--server.compression.mime-types=application/json,application/problem+json");
   }
 
   @AfterAll
@@ -104,13 +106,31 @@ class ShadowProxyTest {
     }
   }
 
+  @Test
+  void aGzipAnswerPassesByteForByteAndComparesDecoded() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(app.grpcPort()))) {
+      HttpResponse<byte[]> viaProxy = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.address().getPort()
+          + "/v1/orders?limit=3")).header("Authorization", "Bearer sample-reader-token").header("Accept-Encoding", "gzip").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> direct = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort()
+          + "/v1/orders?limit=3")).header("Authorization", "Bearer sample-reader-token").header("Accept-Encoding", "gzip").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+
+      assertThat(viaProxy.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(viaProxy.body()).isEqualTo(direct.body());
+      awaitCompared(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method ->
+          assertThat(method.counts().get(Outcome.MATCHED)).as(method.samples().toString()).isEqualTo(1));
+    }
+  }
+
   private static ShadowSettings settings(int grpcPort) {
     String[] marker = SampleApp.MARKER_KEY.split("=", 2);
     String[] pageTokens = SampleApp.PAGE_TOKEN_KEY.split("=", 2);
     return new ShadowSettings(URI.create("http://127.0.0.1:" + app.httpPort()), "127.0.0.1:" + grpcPort, SampleApp.descriptorSet(),
         new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 1.0, 16, Duration.ofSeconds(5), 1 << 20,
         Optional.of(new ShadowKey(marker[0], Base64.getDecoder().decode(marker[1]))), pageTokens[0],
-        Map.of(pageTokens[0], Base64.getDecoder().decode(pageTokens[1])), List.of("/request_id"));
+        Map.of(pageTokens[0], Base64.getDecoder().decode(pageTokens[1])), List.of("/request_id"), false);
   }
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {

@@ -62,6 +62,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--ignore", description = "a body path that differs by nature (request id, instance): a JSON pointer, * for one segment; repeat for each")
   private List<String> ignored = List.of();
 
+  @Option(names = "--forwarded-headers", description = "add X-Forwarded-For, X-Forwarded-Host, X-Forwarded-Proto and Via to what REST gets")
+  private boolean forwardedHeaders;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
   }
@@ -76,7 +79,8 @@ public final class Main implements Callable<Integer> {
           sample, maxConcurrentShadows, duration(shadowDeadline), maxComparedBody,
           Optional.ofNullable(markerKey).filter(key -> !key.isBlank())
               .map(key -> new ShadowKey(id(key, "--marker-key"), secret(key, "--marker-key"))),
-          secrets.isEmpty() ? "" : secrets.keySet().iterator().next(), secrets, ignored);
+          secrets.isEmpty() ? "" : secrets.keySet().iterator().next(), secrets, ignored,
+          forwardedHeaders);
     } catch (IllegalArgumentException bad) {
       System.err.println("shadow-proxy: " + bad.getMessage());
       return 2;

@@ -51,9 +51,10 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
   private final int maxComparedBodyBytes;
   private final Executor comparisons;
   private final ParityCheck check;
+  private final boolean forwardedHeaders;
 
   public PrimaryPath(HttpClient rest, ShadowCalls shadows, ParityLedger ledger, double sampleRate, int maxComparedBodyBytes,
-      Executor comparisons, ParityCheck check) {
+      Executor comparisons, ParityCheck check, boolean forwardedHeaders) {
     this.rest = rest;
     this.shadows = shadows;
     this.ledger = ledger;
@@ -61,12 +62,17 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     this.maxComparedBodyBytes = maxComparedBodyBytes;
     this.comparisons = comparisons;
     this.check = check;
+    this.forwardedHeaders = forwardedHeaders;
   }
 
   @Override
   public Publisher<Void> apply(HttpServerRequest request, HttpServerResponse response) {
     HttpHeaders forward = HopByHopHeaders.endToEnd(request.requestHeaders());
-    forward.remove(HttpHeaderNames.HOST); // the upstream's own, as the client set sets it
+    String host = forward.get(HttpHeaderNames.HOST);
+    forward.remove(HttpHeaderNames.HOST); // the upstream's own
+    if (forwardedHeaders) {
+      ForwardedHeaders.add(forward, request.remoteAddress(), host, request.scheme());
+    }
     Optional<Shadow> shadow = shadow(request);
     return rest.headers(headers -> headers.add(forward))
         .request(request.method())
@@ -142,7 +148,13 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
       List<RestHeaders.Header> headers = new ArrayList<>();
       upstream.responseHeaders().forEach(header -> headers.add(new RestHeaders.Header(header.getKey(), header.getValue())));
       String mediaType = upstream.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE, "");
-      RestResponse answer = new RestResponse(upstream.status().code(), new RestHeaders(headers), mediaType, ByteString.copyFrom(copy.toByteArray()));
+      Optional<ByteString> body = ContentCodings.decoded(upstream.responseHeaders().get(HttpHeaderNames.CONTENT_ENCODING),
+          copy.toByteArray(), maxComparedBodyBytes);
+      if (body.isEmpty()) { // an encoding the proxy does not read, or more than the limit once decoded
+        ledger.record(rpc, Outcome.SKIPPED);
+        return;
+      }
+      RestResponse answer = new RestResponse(upstream.status().code(), new RestHeaders(headers), mediaType, body.get());
       grpc.thenAccept(shadowAnswer -> {
         try {
           comparisons.execute(() -> compare(answer, shadowAnswer));

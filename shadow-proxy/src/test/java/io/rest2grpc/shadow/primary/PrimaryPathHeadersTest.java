@@ -1,0 +1,125 @@
+package io.rest2grpc.shadow.primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.rest2grpc.shadow.ShadowProxy;
+import io.rest2grpc.shadow.ShadowSettings;
+import io.rest2grpc.shadow.support.SampleApp;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the REST service receives through the proxy, seen by a real HTTP server on 127.0.0.1 that records its
+ * request's headers and answers with its own hop-by-hop header: end-to-end headers pass, hop-by-hop ones do not,
+ * either way; the forwarded headers only when asked for.
+ */
+class PrimaryPathHeadersTest {
+  private final AtomicReference<Map<String, List<String>>> received = new AtomicReference<>();
+  private HttpServer upstream;
+
+  @BeforeEach
+  void startTheUpstream() throws Exception {
+    upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    upstream.createContext("/", exchange -> {
+      received.set(new TreeMap<>(String.CASE_INSENSITIVE_ORDER) {
+        {
+          putAll(exchange.getRequestHeaders());
+        }
+      });
+      byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.getResponseHeaders().add("Connection", "X-Upstream-Hop");
+      exchange.getResponseHeaders().add("X-Upstream-Hop", "only for the proxy");
+      exchange.getResponseHeaders().add("ETag", "\"v7\"");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    upstream.start();
+  }
+
+  @AfterEach
+  void stopTheUpstream() {
+    upstream.stop(0);
+  }
+
+  @Test
+  void endToEndHeadersPassAndHopByHopOnesStopAtTheProxyBothWays() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(false))) {
+      // written by hand: an HTTP client library refuses to send most hop-by-hop headers itself
+      String response = rawExchange(proxy, "GET /anything?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive, X-Client-Hop\r\n"
+          + "X-Client-Hop: only for the proxy\r\nKeep-Alive: timeout=5\r\nTE: trailers\r\nProxy-Authorization: Basic eDp5\r\n"
+          + "Authorization: Bearer t\r\nX-Request-Id: r-1\r\n\r\n");
+
+      assertThat(received.get()).containsKeys("Authorization", "X-Request-Id").doesNotContainKeys("X-Client-Hop", "Keep-Alive", "TE",
+          "Proxy-Authorization", "X-Forwarded-For", "Via");
+      assertThat(response).startsWith("HTTP/1.1 200").contains("{\"ok\":true}").containsIgnoringCase("etag: \"v7\"")
+          .doesNotContainIgnoringCase("X-Upstream-Hop");
+    }
+  }
+
+  @Test
+  void forwardedHeadersTellTheServiceWhoTheClientWasWhenAskedFor() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(true))) {
+      send(proxy, HttpRequest.newBuilder(uri(proxy, "/anything")).header("X-Forwarded-For", "203.0.113.9"));
+
+      assertThat(received.get().get("X-Forwarded-For")).containsExactly("203.0.113.9, 127.0.0.1");
+      assertThat(received.get().get("X-Forwarded-Host")).containsExactly("127.0.0.1:" + proxy.address().getPort());
+      assertThat(received.get().get("X-Forwarded-Proto")).containsExactly("http");
+      assertThat(received.get().get("Via")).containsExactly(ForwardedHeaders.VIA);
+    }
+  }
+
+  private ShadowSettings settings(boolean forwarded) {
+    // nothing is shadowed (sample rate 0): this is the primary path alone
+    return new ShadowSettings(URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()), "127.0.0.1:1", SampleApp.descriptorSet(),
+        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 0, 1, Duration.ofSeconds(1), 1024,
+        Optional.empty(), "", Map.of(), List.of(), forwarded);
+  }
+
+  private static URI uri(ShadowProxy proxy, String target) {
+    return URI.create("http://127.0.0.1:" + proxy.address().getPort() + target);
+  }
+
+  /** One request written as is on a new connection, and the response read until its body is complete. */
+  private static String rawExchange(ShadowProxy proxy, String request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", proxy.address().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      StringBuilder response = new StringBuilder();
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[4096];
+      while (!response.toString().endsWith("{\"ok\":true}")) {
+        int read = in.read(buffer);
+        if (read < 0) {
+          break;
+        }
+        response.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
+      }
+      return response.toString();
+    }
+  }
+
+  private static HttpResponse<String> send(ShadowProxy proxy, HttpRequest.Builder request) throws Exception {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
