@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rest2grpc.shadow.results.AdminServer;
 import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.support.BrokenGrpcSide;
 import io.rest2grpc.shadow.support.SampleApp;
 import io.rest2grpc.transcoding.shadow.ShadowKey;
 import java.net.InetSocketAddress;
@@ -88,6 +89,36 @@ class ShadowProxyTest {
   }
 
   @Test
+  void aHungGrpcSideNeverHoldsTheClientsAnswerAndEndsAsAGrpcErrorAtTheDeadline() throws Exception {
+    try (BrokenGrpcSide hung = BrokenGrpcSide.hung();
+        ShadowProxy proxy = ShadowProxy.start(settings(hung.port(), Duration.ofSeconds(3)))) {
+      HttpResponse<String> viaProxy = get(proxy, "/v1/orders/1001", "sample-reader-token");
+
+      // ordering, not timing: the client has REST's whole answer while the shadow call is still pending
+      assertThat(viaProxy.statusCode()).isEqualTo(200);
+      assertThat(hung.called(5)).as("the shadow call reached the gRPC side").isTrue();
+      assertThat(accounted(proxy.ledger())).as("nothing decided while the call hangs").isZero();
+      awaitCompared(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).singleElement()
+          .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
+    }
+  }
+
+  @Test
+  void aGrpcSideAnsweringGarbageChangesNothingForTheClientAndIsAGrpcError() throws Exception {
+    try (BrokenGrpcSide garbage = BrokenGrpcSide.garbage(); ShadowProxy proxy = ShadowProxy.start(settings(garbage.port()))) {
+      HttpResponse<String> viaProxy = get(proxy, "/v1/orders/1001", "sample-reader-token");
+      HttpResponse<String> direct = CLIENT.send(request("http://127.0.0.1:" + app.httpPort() + "/v1/orders/1001", "sample-reader-token"),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(viaProxy.body()).isEqualTo(direct.body());
+      awaitCompared(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).singleElement()
+          .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
+    }
+  }
+
+  @Test
   void aLimitedTokenRunsOutThroughTheProxyExactlyWhenItWouldWithoutIt() throws Exception {
     // sample-limited-token has 3 requests a minute; every one is shadowed, and the gRPC side's rate limiter skips
     // calls carrying the proxy's signed marker, so the client's 4th request is the first 429, as without the proxy
@@ -125,10 +156,14 @@ class ShadowProxyTest {
   }
 
   private static ShadowSettings settings(int grpcPort) {
+    return settings(grpcPort, Duration.ofSeconds(5));
+  }
+
+  private static ShadowSettings settings(int grpcPort, Duration deadline) {
     String[] marker = SampleApp.MARKER_KEY.split("=", 2);
     String[] pageTokens = SampleApp.PAGE_TOKEN_KEY.split("=", 2);
     return new ShadowSettings(URI.create("http://127.0.0.1:" + app.httpPort()), "127.0.0.1:" + grpcPort, SampleApp.descriptorSet(),
-        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 1.0, 16, Duration.ofSeconds(5), 1 << 20,
+        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 1.0, 16, deadline, 1 << 20,
         Optional.of(new ShadowKey(marker[0], Base64.getDecoder().decode(marker[1]))), pageTokens[0],
         Map.of(pageTokens[0], Base64.getDecoder().decode(pageTokens[1])), List.of("/request_id"), false);
   }
@@ -145,12 +180,15 @@ class ShadowProxyTest {
     return request.build();
   }
 
+  private static long accounted(ParityLedger ledger) {
+    return ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum()).sum();
+  }
+
   /** Comparisons finish off the primary path: waits, bounded, until {@code count} requests are accounted for. */
   private static void awaitCompared(ParityLedger ledger, int count) throws InterruptedException {
     Instant until = Instant.now().plusSeconds(20);
     while (Instant.now().isBefore(until)) {
-      long accounted = ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum()).sum();
-      if (accounted >= count) {
+      if (accounted(ledger) >= count) {
         return;
       }
       Thread.sleep(50);
