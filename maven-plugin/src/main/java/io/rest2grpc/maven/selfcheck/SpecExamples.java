@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,9 +49,10 @@ public final class SpecExamples {
       JsonNode document = read(spec);
       Map<String, List<Located>> bodyExamples = bodyExamples(document);
       String file = spec.getFileName().toString();
+      Map<String, JsonNode> referenced = new HashMap<>(); // each other document the lock names, read once
       lock.get().messages().forEach((name, message) -> {
         Set<Seed> seeds = found.computeIfAbsent(lock.get().packageName() + "." + name, ignored -> new LinkedHashSet<>());
-        schemaExamples(spec, document, message.source()).forEach(example -> seeds.add(example.seed(file)));
+        schemaExamples(spec, document, referenced, message.source()).forEach(example -> seeds.add(example.seed(file)));
         bodyExamples.getOrDefault(message.source(), List.of()).forEach(example -> seeds.add(example.seed(file)));
       });
     }
@@ -74,22 +76,11 @@ public final class SpecExamples {
     }
   }
 
-  private static List<Located> schemaExamples(Path spec, JsonNode document, String source) {
+  private static List<Located> schemaExamples(Path spec, JsonNode document, Map<String, JsonNode> referenced, String source) {
     int hash = source.indexOf('#');
     String file = hash > 0 ? source.substring(0, hash) : null;
     JsonPointer at = JsonPointer.parse(JsonPointer.fromUriFragment(source.substring(hash + 1)));
-    JsonNode root = document;
-    if (file != null) {
-      Path other = spec.resolveSibling(file);
-      if (!Files.isRegularFile(other)) {
-        return List.of();
-      }
-      try {
-        root = read(other);
-      } catch (IOException e) {
-        return List.of();
-      }
-    }
+    JsonNode root = file == null ? document : referenced.computeIfAbsent(file, other -> readOrMissing(spec.resolveSibling(other)));
     JsonNode schema = walk(root, at);
     List<Located> examples = new ArrayList<>();
     if (schema.has("example") && !schema.get("example").isNull()) {
@@ -172,6 +163,15 @@ public final class SpecExamples {
       }
     }
     return node;
+  }
+
+  /** Another document of the spec; a missing or unreadable one has no examples (the conversion reported it). */
+  private static JsonNode readOrMissing(Path file) {
+    try {
+      return Files.isRegularFile(file) ? read(file) : MissingNode.getInstance();
+    } catch (IOException e) {
+      return MissingNode.getInstance();
+    }
   }
 
   private static JsonNode read(Path file) throws IOException {

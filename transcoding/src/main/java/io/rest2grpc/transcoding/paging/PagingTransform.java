@@ -201,8 +201,8 @@ public final class PagingTransform {
    * page is an envelope with paging members, or the next cursor is read from the last item); empty
    * when it can, as {@link #toGrpcPage} needs.
    */
-  public static Optional<String> needsTheBody(RestPaging paging) {
-    return needsTheBody(PagingLayout.of(paging));
+  public Optional<String> needsTheBody() {
+    return needsTheBody;
   }
 
   private static Optional<String> needsTheBody(PagingLayout layout) {

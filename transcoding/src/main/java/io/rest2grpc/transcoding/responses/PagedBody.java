@@ -37,7 +37,7 @@ final class PagedBody {
     this.method = method;
     this.mediaType = mediaType;
     RestPaging options = paging.paging();
-    this.pagingInTheBody = PagingTransform.needsTheBody(options).isPresent();
+    this.pagingInTheBody = paging.needsTheBody().isPresent();
     if (options.getLinkHeader()) {
       ownedHeaders.add("link");
     }

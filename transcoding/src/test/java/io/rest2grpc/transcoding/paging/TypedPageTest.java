@@ -70,10 +70,10 @@ class TypedPageTest {
 
   @Test
   void listsWhosePagingIsInTheBodyAreNamedAndRefused() {
-    assertThat(PagingTransform.needsTheBody(PagingFixtures.offsetEntries())).get().asString()
+    assertThat(transform(PagingFixtures.offsetEntries()).needsTheBody()).get().asString()
         .contains("envelope (items at \"/entries\")");
-    assertThat(PagingTransform.needsTheBody(PagingFixtures.cursorLastItem())).get().asString().contains("/data");
-    assertThat(PagingTransform.needsTheBody(PagingFixtures.offsetBareArray())).isEmpty();
+    assertThat(transform(PagingFixtures.cursorLastItem()).needsTheBody()).get().asString().contains("/data");
+    assertThat(transform(PagingFixtures.offsetBareArray()).needsTheBody()).isEmpty();
     assertThatThrownBy(() -> transform(PagingFixtures.cursorInBody()).toGrpcPage(REQUEST, Map.of(), 1, RestHeaders.NONE))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("/members");
   }
