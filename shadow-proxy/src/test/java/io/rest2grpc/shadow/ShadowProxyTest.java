@@ -2,23 +2,18 @@ package io.rest2grpc.shadow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.shadow.results.AdminServer;
+import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
 import io.rest2grpc.shadow.support.BrokenGrpcSide;
 import io.rest2grpc.shadow.support.SampleApp;
-import io.rest2grpc.transcoding.shadow.ShadowKey;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +52,7 @@ class ShadowProxyTest {
       get(proxy, "/v1/orders/1001", null); // 401 over both
 
       awaitCompared(proxy.ledger(), targets.size() + 1);
-      String verdict = AdminServer.verdictJson(proxy.ledger());
-      assertThat(proxy.ledger().verdicts()).as(verdict).allSatisfy(method -> {
+      assertThat(proxy.ledger().verdicts()).allSatisfy(method -> {
         assertThat(method.counts().get(Outcome.MISMATCHED)).as(method.rpc() + " " + method.samples()).isZero();
         assertThat(method.counts().get(Outcome.GRPC_ERROR)).as(method.rpc()).isZero();
       });
@@ -160,12 +154,19 @@ class ShadowProxyTest {
   }
 
   private static ShadowSettings settings(int grpcPort, Duration deadline) {
-    String[] marker = SampleApp.MARKER_KEY.split("=", 2);
-    String[] pageTokens = SampleApp.PAGE_TOKEN_KEY.split("=", 2);
-    return new ShadowSettings(URI.create("http://127.0.0.1:" + app.httpPort()), "127.0.0.1:" + grpcPort, SampleApp.descriptorSet(),
-        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 1.0, 16, deadline, 1 << 20,
-        Optional.of(new ShadowKey(marker[0], Base64.getDecoder().decode(marker[1]))), pageTokens[0],
-        Map.of(pageTokens[0], Base64.getDecoder().decode(pageTokens[1])), List.of("/request_id"), false);
+    return ProxyOptions.parse("""
+        rest-upstream: http://127.0.0.1:%d
+        grpc-upstream: 127.0.0.1:%d
+        descriptor-set: %s
+        listen: 127.0.0.1:0
+        admin: 127.0.0.1:0
+        max-concurrent-shadows: 16
+        shadow-deadline: %dms
+        marker-key: %s
+        page-token-keys: [%s]
+        ignore: [/request_id]
+        """.formatted(app.httpPort(), grpcPort, SampleApp.descriptorSet(), deadline.toMillis(), SampleApp.MARKER_KEY,
+        SampleApp.PAGE_TOKEN_KEY), "test").settings();
   }
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {
@@ -193,6 +194,6 @@ class ShadowProxyTest {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + AdminServer.verdictJson(ledger));
+    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + ledger.verdicts());
   }
 }

@@ -1,7 +1,10 @@
 package io.rest2grpc.shadow.compare;
 
 import com.google.api.AnnotationsProto;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
+import io.rest2grpc.shadow.routes.RouteRule;
+import io.rest2grpc.shadow.routes.TrafficDependence;
 import io.rest2grpc.shadow.shadowing.GrpcAnswer;
 import io.rest2grpc.transcoding.engine.Routed;
 import io.rest2grpc.transcoding.equivalence.Comparison;
@@ -20,28 +23,41 @@ import java.util.Optional;
  * writes it for REST: the status, the headers clients act on ({@code Location}, {@code ETag}, {@code Link},
  * {@code Retry-After}, {@code WWW-Authenticate}) and the media type, and a JSON body under the REST JSON equivalence
  * (a success's by its message, so a timestamp compares as an instant whatever its offset; an error's as plain JSON),
- * less the ignored paths.
+ * less the route's ignored paths. A traffic-dependent route compares its body by shape, or not at all.
  */
 public final class ParityCheck {
-  static final List<String> COMPARED_HEADERS = List.of("Location", "ETag", "Link", "Retry-After", "WWW-Authenticate");
+  public static final List<String> COMPARED_HEADERS = List.of("Location", "ETag", "Link", "Retry-After", "WWW-Authenticate");
 
-  private final IgnoredPaths ignored;
+  /**
+   * The gRPC answer as the engine writes it for REST, and how it differs from REST's answer.
+   *
+   * @param grpcAsRest the gRPC side's answer in REST terms
+   * @param mismatches empty: the same answer
+   */
+  public record Checked(RestResponse grpcAsRest, List<Mismatch> mismatches) {}
 
-  public ParityCheck(IgnoredPaths ignored) {
-    this.ignored = ignored;
-  }
+  private ParityCheck() {}
 
-  /** The mismatches of {@code grpc}'s answer against {@code rest}'s; empty: the same answer. */
-  public List<Mismatch> compare(Routed.Call call, GrpcAnswer grpc, RestResponse rest) {
+  /** {@code grpc}'s answer against {@code rest}'s, under the route's rule (its ignored paths, its traffic dependence). */
+  public static Checked compare(Routed.Call call, GrpcAnswer grpc, RestResponse rest, RouteRule rule) {
     ResponseTranscoder responses = call.call().responses().orElseThrow();
     RestResponse expected = grpc.status().isOk()
         ? responses.toRest(grpc.message(), grpc.headers(), grpc.trailers(), call.context())
         : responses.toRest(grpc.status(), grpc.trailers(), call.context());
+    return new Checked(expected, mismatches(call, rest, expected, rule));
+  }
+
+  private static List<Mismatch> mismatches(Routed.Call call, RestResponse restAsSent, RestResponse grpcAsRest, RouteRule rule) {
+    RestResponse rest = withUnorderedArraysSorted(restAsSent, rule);
+    RestResponse expected = withUnorderedArraysSorted(grpcAsRest, rule);
     List<Mismatch> mismatches = new ArrayList<>();
     if (expected.status() != rest.status()) {
       mismatches.add(new Mismatch(Mismatch.Kind.STATUS, "", Integer.toString(rest.status()), Integer.toString(expected.status())));
     }
     for (String name : COMPARED_HEADERS) {
+      if (rule.ignoresHeader(name)) {
+        continue;
+      }
       Optional<String> restValue = rest.headers().first(name);
       Optional<String> grpcValue = expected.headers().first(name);
       if (!restValue.equals(grpcValue) && !(name.equals("Link") && restValue.isPresent() && grpcValue.isPresent()
@@ -51,12 +67,17 @@ public final class ParityCheck {
     }
     String restType = baseType(rest.mediaType());
     String grpcType = baseType(expected.mediaType());
-    boolean bodies = !call.rest().method().equals("HEAD") && !(rest.body().isEmpty() && expected.body().isEmpty());
+    boolean bodies = !call.rest().method().equals("HEAD") && !(rest.body().isEmpty() && expected.body().isEmpty())
+        && rule.trafficDependence() != TrafficDependence.STATUS;
     if (bodies && !restType.equals(grpcType)) {
       mismatches.add(new Mismatch(Mismatch.Kind.HEADER, "Content-Type", restType, grpcType));
+    } else if (bodies && restType.endsWith("json") && rule.trafficDependence() == TrafficDependence.SHAPE) {
+      JsonShape.differences(rest.body().toStringUtf8(), expected.body().toStringUtf8()).stream()
+          .filter(mismatch -> !rule.ignored().covers(mismatch.where())).forEach(mismatches::add);
     } else if (bodies && restType.endsWith("json")) {
-      body(call, rest, expected).differences().stream().filter(difference -> !ignored.hides(difference.pointer())).forEach(difference ->
-          mismatches.add(new Mismatch(Mismatch.Kind.BODY, difference.pointer(), difference.expected(), difference.actual())));
+      body(call, rest, expected).differences().stream().filter(difference -> !rule.ignored().covers(difference.pointer()))
+          .forEach(difference -> mismatches.add(new Mismatch(Mismatch.Kind.BODY, difference.pointer(), difference.expected(),
+              difference.actual())));
     } else if (bodies && !rest.body().equals(expected.body())) {
       mismatches.add(new Mismatch(Mismatch.Kind.BODY, "", rest.body().size() + " bytes", expected.body().size() + " other bytes"));
     }
@@ -80,6 +101,14 @@ public final class ParityCheck {
     }
     String name = RestJson.restName(response.findFieldByName(field));
     return RestJsonEquivalence.compare(response, wrap(name, restBody), wrap(name, grpcBody));
+  }
+
+  private static RestResponse withUnorderedArraysSorted(RestResponse response, RouteRule rule) {
+    if (rule.unordered().patterns().isEmpty() || !baseType(response.mediaType()).endsWith("json")) {
+      return response;
+    }
+    return new RestResponse(response.status(), response.headers(), response.mediaType(),
+        ByteString.copyFromUtf8(UnorderedArrays.sorted(response.body().toStringUtf8(), rule.unordered())));
   }
 
   private static String wrap(String field, String json) {

@@ -1,30 +1,33 @@
 package io.rest2grpc.shadow.primary;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import io.grpc.Channel;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.rest2grpc.shadow.compare.Mismatch;
-import io.rest2grpc.shadow.compare.ParityCheck;
 import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.routes.RouteRule;
+import io.rest2grpc.shadow.routes.RouteRules;
+import io.rest2grpc.shadow.shadowing.Comparisons;
 import io.rest2grpc.shadow.shadowing.GrpcAnswer;
 import io.rest2grpc.shadow.shadowing.ShadowCalls;
+import io.rest2grpc.shadow.shadowing.ShadowTargets;
 import io.rest2grpc.transcoding.engine.Routed;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestRequest;
-import io.rest2grpc.transcoding.http.RestResponse;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,51 +40,59 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * The primary path: every request goes to REST, and the client gets REST's response, end-to-end headers unchanged,
- * the body streamed as it comes. For a sampled GET or HEAD the engine routes to a unary RPC, the gRPC call starts at
- * once beside it and a copy of REST's body is kept (up to the limit); when both have answered, off the primary path,
- * the answers are compared. Nothing on this path waits on gRPC.
+ * both bodies streamed as they come. A request the engine routes is shadowed when its route's rule samples it: a read
+ * always may be, a write only where the rule mirrors writes. A read's gRPC call starts at once beside the REST request;
+ * a write's once its body (kept up to the limit while it streams to REST) is in. A copy of REST's answer is kept up to
+ * the limit; when both sides have answered, the comparison runs off this path. Nothing on this path waits on gRPC.
  */
 public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
   private static final Logger LOG = LoggerFactory.getLogger(PrimaryPath.class);
 
   private final HttpClient rest;
   private final ShadowCalls shadows;
-  private final ParityLedger ledger;
-  private final double sampleRate;
+  private final Comparisons comparisons;
+  private final RouteRules routes;
+  private final ShadowTargets targets;
   private final int maxComparedBodyBytes;
-  private final Executor comparisons;
-  private final ParityCheck check;
   private final boolean forwardedHeaders;
+  private final BooleanSupplier passthrough;
 
-  public PrimaryPath(HttpClient rest, ShadowCalls shadows, ParityLedger ledger, double sampleRate, int maxComparedBodyBytes,
-      Executor comparisons, ParityCheck check, boolean forwardedHeaders) {
+  /** {@code passthrough}: while it says so, nothing is shadowed. */
+  public PrimaryPath(HttpClient rest, ShadowCalls shadows, Comparisons comparisons, RouteRules routes, ShadowTargets targets,
+      int maxComparedBodyBytes, boolean forwardedHeaders, BooleanSupplier passthrough) {
     this.rest = rest;
     this.shadows = shadows;
-    this.ledger = ledger;
-    this.sampleRate = sampleRate;
-    this.maxComparedBodyBytes = maxComparedBodyBytes;
     this.comparisons = comparisons;
-    this.check = check;
+    this.routes = routes;
+    this.targets = targets;
+    this.maxComparedBodyBytes = maxComparedBodyBytes;
     this.forwardedHeaders = forwardedHeaders;
+    this.passthrough = passthrough;
   }
 
   @Override
   public Publisher<Void> apply(HttpServerRequest request, HttpServerResponse response) {
+    long started = System.nanoTime();
     HttpHeaders forward = HopByHopHeaders.endToEnd(request.requestHeaders());
     String host = forward.get(HttpHeaderNames.HOST);
     forward.remove(HttpHeaderNames.HOST); // the upstream's own
     if (forwardedHeaders) {
       ForwardedHeaders.add(forward, request.remoteAddress(), host, request.scheme());
     }
-    Optional<Shadow> shadow = shadow(request);
+    Optional<Shadow> shadow = passthrough.getAsBoolean() ? Optional.empty() : shadow(request);
+    Flux<ByteBuf> requestBody = request.receive().retain();
     return rest.headers(headers -> headers.add(forward))
         .request(request.method())
         .uri(request.uri())
-        .send(request.receive().retain())
+        .send(shadow.map(pending -> pending.teeRequest(requestBody)).orElse(requestBody))
         .response((upstream, body) -> {
           response.status(upstream.status());
           response.headers(HopByHopHeaders.endToEnd(upstream.responseHeaders()));
-          Flux<ByteBuf> answer = shadow.map(pending -> pending.tee(body, upstream)).orElse(body);
+          Flux<ByteBuf> answer = shadow.map(pending -> pending.teeResponse(body, upstream, started)).orElse(body);
+          if (bodyless(request.method(), upstream.status().code())) {
+            // the server never reads a body it must not send: drain REST's (ending the comparison's copy) first
+            return answer.then(Mono.defer(() -> response.send().then()));
+          }
           return response.send(answer.map(ByteBuf::retain)).then(); // the server releases what it wrote
         })
         .onErrorResume(failure -> {
@@ -91,100 +102,122 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
         .then();
   }
 
-  /** The shadow of a sampled safe request the engine routes, its gRPC call started; empty otherwise. */
+  private static boolean bodyless(HttpMethod method, int status) {
+    return method.equals(HttpMethod.HEAD) || status < 200 || status == 204 || status == 304;
+  }
+
+  /** The shadow of a request the engine routes and its route's rule samples; empty otherwise. */
   private Optional<Shadow> shadow(HttpServerRequest request) {
+    Optional<MethodDescriptor> rpc = shadows.rpcOf(request.method().name(), request.uri());
+    if (rpc.isEmpty()) {
+      return Optional.empty();
+    }
+    RouteRule rule = routes.rule(rpc.get().getFullName());
     boolean safe = request.method().equals(HttpMethod.GET) || request.method().equals(HttpMethod.HEAD);
-    if (!safe || sampleRate == 0 || ThreadLocalRandom.current().nextDouble() >= sampleRate) {
+    Optional<Channel> channel = targets.of(rule, safe);
+    if (channel.isEmpty() || rule.sampleRate() == 0 || ThreadLocalRandom.current().nextDouble() >= rule.sampleRate()) {
       return Optional.empty();
     }
     List<RestHeaders.Header> headers = new ArrayList<>();
     request.requestHeaders().forEach(header -> headers.add(new RestHeaders.Header(header.getKey(), header.getValue())));
-    Optional<Routed.Call> call = shadows.route(RestRequest.of(request.method().name(), request.uri(), new RestHeaders(headers)));
-    if (call.isEmpty()) {
-      return Optional.empty();
+    Shadow shadow = new Shadow(rpc.get().getFullName(), rule, channel.get(), request.method().name(), request.uri(),
+        new RestHeaders(headers));
+    if (safe) {
+      shadow.start(ByteString.EMPTY);
     }
-    String rpc = call.get().call().method().getFullName();
-    Optional<CompletableFuture<GrpcAnswer>> grpc = shadows.start(call.get());
-    if (grpc.isEmpty()) {
-      ledger.record(rpc, Outcome.DROPPED);
-      return Optional.empty();
-    }
-    return Optional.of(new Shadow(rpc, call.get(), grpc.get()));
+    return Optional.of(shadow);
   }
 
-  /** A shadowed request: its call, the gRPC answer to come, and the copy of REST's body. */
+  /**
+   * A shadowed request: what it asked, the copies of its body (a write's) and of REST's answer, and its gRPC call,
+   * started once the request is whole. Each copy stops at the limit, beyond which nothing is compared.
+   */
   private final class Shadow {
     private final String rpc;
-    private final Routed.Call call;
-    private final CompletableFuture<GrpcAnswer> grpc;
-    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
-    private boolean tooLarge;
+    private final RouteRule rule;
+    private final Channel channel;
+    private final String method;
+    private final String target;
+    private final RestHeaders headers;
+    private final BodyCopy requestCopy = new BodyCopy();
+    private final BodyCopy answerCopy = new BodyCopy();
+    private volatile Routed.Call call;
+    private volatile CompletableFuture<GrpcAnswer> grpc;
+    private volatile Outcome notCompared;
 
-    Shadow(String rpc, Routed.Call call, CompletableFuture<GrpcAnswer> grpc) {
+    Shadow(String rpc, RouteRule rule, Channel channel, String method, String target, RestHeaders headers) {
       this.rpc = rpc;
-      this.call = call;
-      this.grpc = grpc;
+      this.rule = rule;
+      this.channel = channel;
+      this.method = method;
+      this.target = target;
+      this.headers = headers;
     }
 
-    Flux<ByteBuf> tee(Flux<ByteBuf> body, HttpClientResponse upstream) {
-      return body.doOnNext(this::keep).doOnComplete(() -> restAnswered(upstream));
-    }
-
-    private void keep(ByteBuf chunk) {
-      if (tooLarge || copy.size() + chunk.readableBytes() > maxComparedBodyBytes) {
-        tooLarge = true;
-        return;
+    Flux<ByteBuf> teeRequest(Flux<ByteBuf> body) {
+      if (grpc != null) { // a read: its call has started
+        return body;
       }
-      byte[] bytes = new byte[chunk.readableBytes()];
-      chunk.getBytes(chunk.readerIndex(), bytes);
-      copy.writeBytes(bytes);
-    }
-
-    private void restAnswered(HttpClientResponse upstream) {
-      if (tooLarge) {
-        ledger.record(rpc, Outcome.SKIPPED);
-        return;
-      }
-      List<RestHeaders.Header> headers = new ArrayList<>();
-      upstream.responseHeaders().forEach(header -> headers.add(new RestHeaders.Header(header.getKey(), header.getValue())));
-      String mediaType = upstream.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE, "");
-      Optional<ByteString> body = ContentCodings.decoded(upstream.responseHeaders().get(HttpHeaderNames.CONTENT_ENCODING),
-          copy.toByteArray(), maxComparedBodyBytes);
-      if (body.isEmpty()) { // an encoding the proxy does not read, or more than the limit once decoded
-        ledger.record(rpc, Outcome.SKIPPED);
-        return;
-      }
-      RestResponse answer = new RestResponse(upstream.status().code(), new RestHeaders(headers), mediaType, body.get());
-      grpc.thenAccept(shadowAnswer -> {
-        try {
-          comparisons.execute(() -> compare(answer, shadowAnswer));
-        } catch (RejectedExecutionException busy) {
-          ledger.record(rpc, Outcome.DROPPED);
+      return body.doOnNext(requestCopy::keep).doOnComplete(() -> {
+        if (requestCopy.tooLarge) {
+          notCompared = Outcome.SKIPPED;
+        } else {
+          start(ByteString.copyFrom(requestCopy.bytes.toByteArray()));
         }
       });
     }
 
-    private void compare(RestResponse restAnswer, GrpcAnswer grpcAnswer) {
-      if (restAnswer.status() == HttpResponseStatus.TOO_MANY_REQUESTS.code()) {
-        // REST's rate limit answered, which shadow calls (signed markers) are exempt from: nothing to compare
+    Flux<ByteBuf> teeResponse(Flux<ByteBuf> body, HttpClientResponse upstream, long started) {
+      return body.doOnNext(answerCopy::keep).doOnComplete(() -> restAnswered(upstream, started));
+    }
+
+    void start(ByteString body) {
+      String contentType = headers.first("Content-Type").orElse("");
+      Optional<Routed.Call> routed = shadows.route(RestRequest.of(method, target, headers, contentType, body));
+      if (routed.isEmpty()) { // the engine refuses it (a 4xx of its own): REST's answer to a bad request is not shadowed
+        notCompared = Outcome.SKIPPED;
+        return;
+      }
+      call = routed.get();
+      Optional<CompletableFuture<GrpcAnswer>> answer = shadows.start(routed.get(), channel);
+      if (answer.isEmpty()) {
+        notCompared = Outcome.DROPPED;
+        return;
+      }
+      grpc = answer.get();
+    }
+
+    private void restAnswered(HttpClientResponse upstream, long started) {
+      ParityLedger ledger = comparisons.ledger();
+      ledger.latency(rpc, ParityLedger.Side.REST, Duration.ofNanos(System.nanoTime() - started));
+      if (notCompared != null || grpc == null) { // grpc still null: REST answered before the request was whole
+        ledger.record(rpc, notCompared != null ? notCompared : Outcome.SKIPPED);
+        return;
+      }
+      if (answerCopy.tooLarge) {
         ledger.record(rpc, Outcome.SKIPPED);
         return;
       }
-      if (grpcAnswer.transportFailure()) {
-        ledger.record(rpc, Outcome.GRPC_ERROR);
+      RestAnswers.of(upstream.status().code(), upstream.responseHeaders(), answerCopy.bytes.toByteArray(), maxComparedBodyBytes)
+          .ifPresentOrElse(answer -> comparisons.compareWhenAnswered(new Comparisons.Shadowed(call, rule, channel), answer, grpc),
+              () -> ledger.record(rpc, Outcome.SKIPPED)); // a coding the proxy does not read, or above the limit decoded
+    }
+  }
+
+  /** A copy of a body as it streams, up to the limit. */
+  private final class BodyCopy {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private boolean tooLarge;
+
+    void keep(ByteBuf chunk) {
+      if (tooLarge || bytes.size() + chunk.readableBytes() > maxComparedBodyBytes) {
+        tooLarge = true;
+        bytes.reset();
         return;
       }
-      List<Mismatch> mismatches;
-      try {
-        mismatches = check.compare(call, grpcAnswer, restAnswer);
-      } catch (RuntimeException unreadable) { // the gRPC side answered what the engine cannot write for REST
-        mismatches = List.of(new Mismatch(Mismatch.Kind.BODY, "", "REST's answer", "an answer the engine cannot write: " + unreadable));
-      }
-      if (mismatches.isEmpty()) {
-        ledger.record(rpc, Outcome.MATCHED);
-      } else {
-        ledger.mismatched(rpc, call.rest().method() + " " + call.rest().target(), mismatches);
-      }
+      byte[] copy = new byte[chunk.readableBytes()];
+      chunk.getBytes(chunk.readerIndex(), copy);
+      bytes.writeBytes(copy);
     }
   }
 }

@@ -3,9 +3,10 @@ package io.rest2grpc.shadow.shadowing;
 import com.google.protobuf.DynamicMessage;
 import io.grpc.Metadata;
 import io.grpc.Status;
+import java.time.Duration;
 
-/** How a shadow gRPC call ended: its status, headers, trailers and, for an OK unary call, its message. */
-public record GrpcAnswer(Status status, Metadata headers, Metadata trailers, DynamicMessage message) {
+/** How a shadow gRPC call ended: its status, headers, trailers, for an OK unary call its message, and how long it took. */
+public record GrpcAnswer(Status status, Metadata headers, Metadata trailers, DynamicMessage message, Duration took) {
 
   private static final Metadata.Key<byte[]> DETAILS = Metadata.Key.of("grpc-status-details-bin", Metadata.BINARY_BYTE_MARSHALLER);
 

@@ -13,6 +13,7 @@ import io.rest2grpc.transcoding.engine.HttpTranscoder;
 import io.rest2grpc.transcoding.engine.Routed;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestRequest;
+import io.rest2grpc.transcoding.routing.RouteMatch;
 import io.rest2grpc.transcoding.shadow.ShadowMarker;
 import io.rest2grpc.transcoding.shadow.ShadowSigner;
 import java.time.Duration;
@@ -25,23 +26,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The gRPC side of shadowing: a REST request the engine routes to a unary RPC becomes that RPC's call, with the
- * request's credentials and trace context as metadata (the engine's), the signed shadow marker and a deadline. At
- * most {@code maxInFlight} calls run at once; a request beyond that is not shadowed.
+ * request's credentials and trace context as metadata (the engine's), the signed shadow marker and a deadline, on the
+ * channel the route's rule picks (the gRPC side, or the isolated candidate for writes). At most {@code maxInFlight}
+ * calls run at once; a request beyond that is not shadowed.
  */
 public final class ShadowCalls {
   private final HttpTranscoder engine;
-  private final Channel channel;
   private final Semaphore inFlight;
   private final Duration deadline;
   private final Optional<ShadowSigner> signer;
   private final Map<Descriptors.MethodDescriptor, MethodDescriptor<DynamicMessage, DynamicMessage>> methods = new ConcurrentHashMap<>();
 
-  public ShadowCalls(HttpTranscoder engine, Channel channel, int maxInFlight, Duration deadline, Optional<ShadowSigner> signer) {
+  public ShadowCalls(HttpTranscoder engine, int maxInFlight, Duration deadline, Optional<ShadowSigner> signer) {
     this.engine = engine;
-    this.channel = channel;
     this.inFlight = new Semaphore(maxInFlight);
     this.deadline = deadline;
     this.signer = signer;
+  }
+
+  /** The RPC a request's method and target come to, before its body is read; empty if none. */
+  public Optional<Descriptors.MethodDescriptor> rpcOf(String method, String target) {
+    return engine.routes().match(method, target) instanceof RouteMatch.Matched matched
+        ? Optional.of(matched.route().method()) : Optional.empty();
   }
 
   /**
@@ -63,8 +69,8 @@ public final class ShadowCalls {
     return Optional.empty();
   }
 
-  /** Starts {@code call} now; empty when {@code maxInFlight} calls are already running. */
-  public Optional<CompletableFuture<GrpcAnswer>> start(Routed.Call call) {
+  /** Starts {@code call} on {@code channel} now; empty when {@code maxInFlight} calls are already running. */
+  public Optional<CompletableFuture<GrpcAnswer>> start(Routed.Call call, Channel channel) {
     if (!inFlight.tryAcquire()) {
       return Optional.empty();
     }
@@ -77,13 +83,13 @@ public final class ShadowCalls {
       signer.ifPresent(sign -> metadata.put(ShadowMarker.KEY, sign.sign(method.getFullMethodName())));
       ClientCall<DynamicMessage, DynamicMessage> grpc = channel.newCall(method,
           CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
-      grpc.start(new Listener(answer), metadata);
+      grpc.start(new Listener(answer, System.nanoTime()), metadata);
       grpc.request(2);
       grpc.sendMessage((DynamicMessage) call.request().message());
       grpc.halfClose();
     } catch (RuntimeException failed) {
       answer.complete(new GrpcAnswer(Status.INTERNAL.withDescription("the shadow call could not start: " + failed).withCause(failed),
-          new Metadata(), new Metadata(), null));
+          new Metadata(), new Metadata(), null, Duration.ZERO));
     }
     return Optional.of(answer);
   }
@@ -99,11 +105,13 @@ public final class ShadowCalls {
 
   private static final class Listener extends ClientCall.Listener<DynamicMessage> {
     private final CompletableFuture<GrpcAnswer> answer;
+    private final long started;
     private Metadata headers = new Metadata();
     private DynamicMessage message;
 
-    Listener(CompletableFuture<GrpcAnswer> answer) {
+    Listener(CompletableFuture<GrpcAnswer> answer, long started) {
       this.answer = answer;
+      this.started = started;
     }
 
     @Override
@@ -118,7 +126,7 @@ public final class ShadowCalls {
 
     @Override
     public void onClose(Status status, Metadata trailers) {
-      answer.complete(new GrpcAnswer(status, headers, trailers, message));
+      answer.complete(new GrpcAnswer(status, headers, trailers, message, Duration.ofNanos(System.nanoTime() - started)));
     }
   }
 }

@@ -22,11 +22,11 @@ class MainTest {
   @Test
   void badValuesAreNamedWithTheirOption() {
     assertThat(run("--rest-upstream", "http://127.0.0.1:1", "--grpc-upstream", "x:2", "--descriptor-set", "a", "--listen", "8000"))
-        .contains("--listen is '8000'; give host:port");
+        .contains("listen is '8000'; give host:port");
     assertThat(run("--rest-upstream", "http://127.0.0.1:1", "--grpc-upstream", "x:2", "--descriptor-set", "a", "--sample", "10"))
         .contains("the sample rate is 10.0; give a share between 0 and 1");
     assertThat(run("--rest-upstream", "http://127.0.0.1:1", "--grpc-upstream", "x:2", "--descriptor-set", "a", "--marker-key", "k=%%"))
-        .contains("--marker-key k=…: the secret is not base64");
+        .contains("marker-key k=…: the secret is not base64");
   }
 
   private static String run(String... args) {

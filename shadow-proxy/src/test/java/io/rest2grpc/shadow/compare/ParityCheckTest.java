@@ -7,6 +7,9 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.DynamicMessage;
 import io.grpc.Metadata;
 import io.grpc.Status;
+import io.rest2grpc.shadow.routes.RouteRule;
+import io.rest2grpc.shadow.routes.TrafficDependence;
+import io.rest2grpc.shadow.routes.WriteMirroring;
 import io.rest2grpc.shadow.shadowing.GrpcAnswer;
 import io.rest2grpc.shadow.support.SampleApp;
 import io.rest2grpc.transcoding.DescriptorSets;
@@ -19,7 +22,9 @@ import io.rest2grpc.transcoding.http.RestResponse;
 import io.rest2grpc.transcoding.json.RestJson;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +52,7 @@ class ParityCheckTest {
     Routed.Call call = call("/v1/orders/1001");
     String restOrder = ORDER.replace("2024-03-14T09:26:53Z\"}", "2024-03-14T10:26:53+01:00\"}");
 
-    assertThat(new ParityCheck(IgnoredPaths.of(List.of())).compare(call, ok(call, ORDER), rest(200, restOrder))).isEmpty();
+    assertThat(compare(call, ok(call, ORDER), rest(200, restOrder))).isEmpty();
   }
 
   @Test
@@ -55,7 +60,8 @@ class ParityCheckTest {
     Routed.Call call = call("/v1/orders/1001");
     String grpcOrder = ORDER.replace("\"quantity\": 2", "\"quantity\": 3").replace("\"user_id\": 1", "\"user_id\": 2");
 
-    List<Mismatch> mismatches = new ParityCheck(IgnoredPaths.of(List.of("/user_id"))).compare(call, ok(call, grpcOrder), rest(200, ORDER));
+    List<Mismatch> mismatches = ParityCheck.compare(call, ok(call, grpcOrder), rest(200, ORDER),
+        rule(TrafficDependence.NONE, "/user_id")).mismatches();
 
     assertThat(mismatches).extracting(Mismatch::describe).containsExactly("body /items/0/quantity: REST 2, gRPC 3");
   }
@@ -66,7 +72,7 @@ class ParityCheckTest {
     RestResponse created = new RestResponse(201, RestHeaders.of("Location", "/v1/orders/1001"), "application/json",
         ByteString.copyFromUtf8(ORDER));
 
-    List<Mismatch> mismatches = new ParityCheck(IgnoredPaths.of(List.of())).compare(call, ok(call, ORDER), created);
+    List<Mismatch> mismatches = compare(call, ok(call, ORDER), created);
 
     assertThat(mismatches).extracting(Mismatch::describe).containsExactly("status: REST 201, gRPC 200",
         "header Location: REST /v1/orders/1001, gRPC (absent)");
@@ -75,10 +81,46 @@ class ParityCheckTest {
   @Test
   void anErrorWhereRestAnsweredIsAStatusMismatch() {
     Routed.Call call = call("/v1/orders/1001");
-    GrpcAnswer notFound = new GrpcAnswer(Status.NOT_FOUND.withDescription("order 1001 not found"), new Metadata(), new Metadata(), null);
+    GrpcAnswer notFound = new GrpcAnswer(Status.NOT_FOUND.withDescription("order 1001 not found"), new Metadata(), new Metadata(), null,
+        Duration.ZERO);
 
-    assertThat(new ParityCheck(IgnoredPaths.of(List.of())).compare(call, notFound, rest(200, ORDER)))
+    assertThat(compare(call, notFound, rest(200, ORDER)))
         .extracting(Mismatch::kind).contains(Mismatch.Kind.STATUS);
+  }
+
+  @Test
+  void aTrafficDependentReadComparesByShapeOrByStatusAlone() {
+    Routed.Call call = call("/v1/orders/1001");
+    String otherValues = ORDER.replace("\"quantity\": 2}]", "\"quantity\": 5}, {\"sku\": \"PEN-9\", \"quantity\": 1}]")
+        .replace("\"pending\"", "\"shipped\"");
+    String restWithMore = ORDER.replace("\"id\": 1001,", "\"id\": 1001, \"note\": \"gift\",");
+
+    assertThat(ParityCheck.compare(call, ok(call, otherValues), rest(200, ORDER), rule(TrafficDependence.SHAPE)).mismatches())
+        .as("other values, another length: the same shape").isEmpty();
+    assertThat(ParityCheck.compare(call, ok(call, ORDER), rest(200, restWithMore), rule(TrafficDependence.SHAPE)).mismatches())
+        .extracting(Mismatch::describe).containsExactly("body /note: REST string, gRPC (absent)");
+    assertThat(ParityCheck.compare(call, ok(call, otherValues), rest(200, restWithMore), rule(TrafficDependence.STATUS)).mismatches())
+        .as("status and headers only").isEmpty();
+    assertThat(ParityCheck.compare(call, ok(call, ORDER), rest(404, ORDER), rule(TrafficDependence.STATUS)).mismatches())
+        .extracting(Mismatch::describe).containsExactly("status: REST 404, gRPC 200");
+  }
+
+  @Test
+  void anUnorderedArrayComparesWhateverTheOrderOfItsElementsAndOnlyThere() {
+    Routed.Call call = call("/v1/orders/1001");
+    String errors = """
+        {"status": 400, "errors": [{"field": "items", "message": "must not be empty"}, {"field": "total", "message": "must not be null"}]}""";
+    String reversed = """
+        {"status": 400, "errors": [{"field": "total", "message": "must not be null"}, {"field": "items", "message": "must not be empty"}]}""";
+    GrpcAnswer invalid = new GrpcAnswer(Status.INVALID_ARGUMENT, new Metadata(), new Metadata(), null, Duration.ZERO);
+    RestResponse restAnswer = ParityCheck.compare(call, invalid, rest(400, errors), rule(TrafficDependence.NONE)).grpcAsRest();
+    RouteRule unordered = new RouteRule(1, PathPatterns.of(List.of()), PathPatterns.of(List.of("/errors")), Set.of(), WriteMirroring.OFF,
+        TrafficDependence.NONE);
+
+    assertThat(restAnswer.status()).isEqualTo(400);
+    assertThat(UnorderedArrays.sorted(reversed, unordered.unordered())).isEqualTo(UnorderedArrays.sorted(errors, unordered.unordered()));
+    assertThat(UnorderedArrays.sorted(reversed, PathPatterns.of(List.of("/other")))).as("only the arrays named").contains(
+        "[{\"field\":\"total\"");
   }
 
   @Test
@@ -88,13 +130,21 @@ class ParityCheckTest {
     assertThat(ParityCheck.linkTargets("</v1/o?page=1>; rel=\"next\"")).isNotEqualTo(ParityCheck.linkTargets("</v1/o?page=2>; rel=\"next\""));
   }
 
+  private static List<Mismatch> compare(Routed.Call call, GrpcAnswer grpc, RestResponse rest) {
+    return ParityCheck.compare(call, grpc, rest, rule(TrafficDependence.NONE)).mismatches();
+  }
+
+  private static RouteRule rule(TrafficDependence dependence, String... ignored) {
+    return new RouteRule(1, PathPatterns.of(List.of(ignored)), PathPatterns.of(List.of()), Set.of(), WriteMirroring.OFF, dependence);
+  }
+
   private static Routed.Call call(String target) {
     return (Routed.Call) engine.toGrpc(RestRequest.of("GET", target, RestHeaders.of("Authorization", "Bearer t")));
   }
 
   private static GrpcAnswer ok(Routed.Call call, String orderJson) {
     DynamicMessage.Builder order = DynamicMessage.newBuilder(call.call().method().getOutputType());
-    return new GrpcAnswer(Status.OK, new Metadata(), new Metadata(), RestJson.create().parse(orderJson, order).build());
+    return new GrpcAnswer(Status.OK, new Metadata(), new Metadata(), RestJson.create().parse(orderJson, order).build(), Duration.ZERO);
   }
 
   private static RestResponse rest(int status, String body) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
+import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.support.SampleApp;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -89,9 +89,15 @@ class PrimaryPathHeadersTest {
 
   private ShadowSettings settings(boolean forwarded) {
     // nothing is shadowed (sample rate 0): this is the primary path alone
-    return new ShadowSettings(URI.create("http://127.0.0.1:" + upstream.getAddress().getPort()), "127.0.0.1:1", SampleApp.descriptorSet(),
-        new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0), 0, 1, Duration.ofSeconds(1), 1024,
-        Optional.empty(), "", Map.of(), List.of(), forwarded);
+    return ProxyOptions.parse("""
+        rest-upstream: http://127.0.0.1:%d
+        grpc-upstream: 127.0.0.1:1
+        descriptor-set: %s
+        listen: 127.0.0.1:0
+        admin: 127.0.0.1:0
+        sample: 0
+        forwarded-headers: %s
+        """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded), "test").settings();
   }
 
   private static URI uri(ShadowProxy proxy, String target) {

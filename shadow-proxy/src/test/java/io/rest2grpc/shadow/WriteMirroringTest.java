@@ -1,0 +1,171 @@
+package io.rest2grpc.shadow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rest2grpc.shadow.config.ProxyOptions;
+import io.rest2grpc.shadow.results.ParityLedger;
+import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.support.SampleApp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Write parity on an isolated candidate: two instances of the sample app, each with its own database seeded alike.
+ * Clients' writes go to the first one's REST side; the proxy mirrors them to the second one's gRPC side, driven one
+ * at a time so that both databases go through the same writes in the same order, and compares the answers. Without
+ * a route's opt-in, a write reaches the shared database once, as the row counts show.
+ */
+class WriteMirroringTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  private static final String ORDER = """
+      {"user_id": 2, "items": [{"sku": "STICKER-COBOL", "quantity": 3}], "total": {"currency": "EUR", "amount_cents": 900}}""";
+  private static SampleApp primary;
+  private static SampleApp candidate;
+
+  @BeforeAll
+  static void startBothInstances() throws Exception {
+    primary = SampleApp.start();
+    candidate = SampleApp.start();
+  }
+
+  @AfterAll
+  static void stopThem() throws InterruptedException {
+    primary.close();
+    candidate.close();
+  }
+
+  @Test
+  void everyWriteMirroredToTheCandidateMatchesRestsAnswer() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(true))) {
+      List<Integer> statuses = new ArrayList<>();
+      HttpResponse<String> created = send(proxy, "POST", "/v1/orders", "application/json", ORDER, "Idempotency-Key", "k-1");
+      statuses.add(created.statusCode());
+      await(proxy.ledger(), 1);
+      String id = id(created.body());
+      String etag = created.headers().firstValue("ETag").orElseThrow();
+      HttpResponse<String> replaced = send(proxy, "PUT", "/v1/orders/" + id, "application/json", ORDER.replace("\"quantity\": 3",
+          "\"quantity\": 4"), "If-Match", etag);
+      statuses.add(replaced.statusCode());
+      await(proxy.ledger(), 2);
+      HttpResponse<String> patched = send(proxy, "PATCH", "/v1/orders/" + id, "application/merge-patch+json",
+          "{\"note\": \"leave at the door\"}", "If-Match", replaced.headers().firstValue("ETag").orElseThrow());
+      statuses.add(patched.statusCode());
+      await(proxy.ledger(), 3);
+      statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/status", "application/json", "{\"status\": \"in-progress\"}").statusCode());
+      await(proxy.ledger(), 4);
+      String boundary = "proxy-test-boundary";
+      statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/attachments", "multipart/form-data; boundary=" + boundary,
+          "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"proof.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+              + "delivered\r\n--" + boundary + "--\r\n").statusCode());
+      await(proxy.ledger(), 5);
+      statuses.add(send(proxy, "POST", "/v1/payments", "application/json", "{\"method\": \"card\", \"order_id\": " + id
+          + ", \"amount\": {\"currency\": \"EUR\", \"amount_cents\": 900}, \"card_number\": \"4111111111111111\", \"expiry_month\": 12,"
+          + " \"expiry_year\": 2099}").statusCode());
+      await(proxy.ledger(), 6);
+      statuses.add(send(proxy, "POST", "/v1/order-exports", "application/json", "{\"statuses\": [\"pending\"]}").statusCode());
+      await(proxy.ledger(), 7);
+      statuses.add(send(proxy, "POST", "/v1/orders", "application/json", "{\"user_id\": 2}").statusCode());
+      await(proxy.ledger(), 8);
+      statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
+      await(proxy.ledger(), 9);
+      statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
+      await(proxy.ledger(), 10);
+
+      assertThat(statuses).as("what REST answered").containsExactly(201, 200, 200, 200, 201, 201, 202, 400, 204, 404);
+      assertThat(proxy.ledger().verdicts()).hasSize(8).allSatisfy(method -> {
+        assertThat(method.counts().get(Outcome.MISMATCHED)).as(method.rpc() + " " + method.samples()).isZero();
+        assertThat(method.counts().get(Outcome.MATCHED)).as(method.rpc() + " " + method.counts()).isPositive();
+      });
+      assertThat(orders(primary)).as("the candidate went through the same writes").isEqualTo(orders(candidate));
+    }
+  }
+
+  @Test
+  void withoutTheOptInAWriteReachesTheSharedDatabaseOnce() throws Exception {
+    long primaryBefore = orders(primary);
+    long candidateBefore = orders(candidate);
+    try (ShadowProxy proxy = ShadowProxy.start(settings(false))) {
+      assertThat(send(proxy, "POST", "/v1/orders", "application/json", ORDER).statusCode()).isEqualTo(201);
+      assertThat(send(proxy, "GET", "/v1/orders/1001", null, null).statusCode()).isEqualTo(200);
+      await(proxy.ledger(), 1); // the read after it has been compared: any shadow of the write would have been too
+
+      assertThat(orders(primary)).isEqualTo(primaryBefore + 1);
+      assertThat(orders(candidate)).isEqualTo(candidateBefore);
+      assertThat(proxy.ledger().verdicts()).extracting(ParityLedger.Verdict::rpc)
+          .containsExactly("sample_legacy_orders.v1.OrdersService.GetOrder");
+    }
+  }
+
+  /** The checked-in sample configuration, with these instances' ports; with or without its routes' write opt-ins. */
+  private static ShadowSettings settings(boolean writes) throws Exception {
+    String example = Files.readString(SampleApp.root().resolveSibling("shadow-proxy/examples/sample-legacy-app.yaml"));
+    if (!writes) {
+      example = example.replaceAll("(?m)^\\s+writes: candidate$", "");
+    }
+    return ProxyOptions.parse("""
+        rest-upstream: http://127.0.0.1:%d
+        grpc-upstream: 127.0.0.1:%d
+        candidate-grpc-upstream: 127.0.0.1:%d
+        descriptor-set: %s
+        listen: 127.0.0.1:0
+        admin: 127.0.0.1:0
+        marker-key: %s
+        page-token-keys: [%s]
+        """.formatted(primary.httpPort(), primary.grpcPort(), candidate.grpcPort(), SampleApp.descriptorSet(), SampleApp.MARKER_KEY,
+        SampleApp.PAGE_TOKEN_KEY), "test").over(ProxyOptions.parse(example, "sample-legacy-app.yaml")).settings();
+  }
+
+  private static HttpResponse<String> send(ShadowProxy proxy, String method, String target, String contentType, String body,
+      String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.address().getPort() + target))
+        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer sample-writer-token")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The number of orders in an instance's database, as its REST side counts them. */
+  private static long orders(SampleApp app) throws Exception {
+    HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + "/v1/orders?limit=1"))
+        .header("Authorization", "Bearer sample-reader-token").build(), HttpResponse.BodyHandlers.ofString());
+    return Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow());
+  }
+
+  private static String id(String json) {
+    Matcher id = ID.matcher(json);
+    assertThat(id.find()).as(json).isTrue();
+    return id.group(1);
+  }
+
+  private static void await(ParityLedger ledger, long count) throws InterruptedException {
+    Instant until = Instant.now().plusSeconds(20);
+    while (Instant.now().isBefore(until)) {
+      long accounted = ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum())
+          .sum();
+      if (accounted >= count) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + ledger.verdicts());
+  }
+}
