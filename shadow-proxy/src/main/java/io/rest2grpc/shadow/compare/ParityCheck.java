@@ -70,7 +70,8 @@ public final class ParityCheck {
     boolean bodies = !call.rest().method().equals("HEAD") && !(rest.body().isEmpty() && expected.body().isEmpty())
         && rule.trafficDependence() != TrafficDependence.STATUS;
     if (bodies && !restType.equals(grpcType)) {
-      mismatches.add(new Mismatch(Mismatch.Kind.HEADER, "Content-Type", restType, grpcType));
+      mismatches.add(new Mismatch(Mismatch.Kind.HEADER, "Content-Type", restType.isEmpty() ? "(absent)" : restType,
+          grpcType.isEmpty() ? "(absent)" : grpcType));
     } else if (bodies && restType.endsWith("json") && rule.trafficDependence() == TrafficDependence.SHAPE) {
       JsonShape.differences(rest.body().toStringUtf8(), expected.body().toStringUtf8()).stream()
           .filter(mismatch -> !rule.ignored().covers(mismatch.where())).forEach(mismatches::add);

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * bytes that are no message of the method's ({@link #garbage}).
  */
 public final class BrokenGrpcSide implements AutoCloseable {
-  private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+  static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
     @Override
     public InputStream stream(byte[] value) {
       return new ByteArrayInputStream(value);
