@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performs the migration guide's chapters on a scratch copy of sample-legacy-app, taken back to its
 # state before step 2, on 127.0.0.1; fails on the first step that does not do what the guide says.
-# Needs a build of the repository first (buf comes with it): ./mvnw -B -ntp verify
+# Needs a build of the repository first (buf and shadow-proxy/target/shadow-proxy.jar come with it): ./mvnw -B -ntp verify
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 guide="$repo/migration-guide"
@@ -9,7 +9,12 @@ buf="$repo/openapi-to-proto/target/tools/buf/node_modules/@bufbuild/buf/bin/buf"
 version="0.1.0-SNAPSHOT"
 work="$(mktemp -d)"
 app_pid=""
+proxy_pid=""
 cleanup() {
+  if [[ -n "$proxy_pid" ]]; then
+    kill "$proxy_pid" 2>/dev/null || true
+    wait "$proxy_pid" 2>/dev/null || true
+  fi
   if [[ -n "$app_pid" ]]; then
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true # the app's own exit status (143) is not the walkthrough's
@@ -69,8 +74,13 @@ expect "$work/package.log" '22 RPCs: 17 typed, 5 bridged, 0 without a handler in
 expect "$work/package.log" 'GET /v1/orders/\{id\} -> sample_legacy_orders.v1.OrdersService.GetOrder <- OrderController#getOrder \(OrderController.java:77\) \[typed\]' "the report names GetOrder's handler, called typed"
 [[ -f target/rest2grpc/generate-report.json ]] || fail "no generate report under target/rest2grpc"
 
-step "3. Run it; call it with buf curl (reflection, then GetOrder), and REST beside it"
-java -jar target/sample-legacy-app-$version.jar --server.port=0 --spring.grpc.server.port=0 > "$work/app.log" 2>&1 &
+step "3. Run it (with chapter 2's page-token key and chapter 3's marker key); call it with buf curl, and REST beside it"
+# what application.yml takes from the secret store (chapter 2: rest2grpc.page-tokens, chapter 3: rest2grpc.shadow.keys)
+page_token_secret="$(openssl rand -base64 32)"
+marker_secret="$(openssl rand -base64 32)"
+java -jar target/sample-legacy-app-$version.jar --server.port=0 --spring.grpc.server.port=0 \
+  --rest2grpc.page-tokens.current-key-id=k1 "--rest2grpc.page-tokens.secrets.k1=$page_token_secret" \
+  "--rest2grpc.shadow.keys.proxy=$marker_secret" > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
   grep -q 'gRPC Server started' "$work/app.log" && grep -q 'Tomcat started on port' "$work/app.log" && break
@@ -95,6 +105,107 @@ if "$buf" curl --protocol grpc --http2-prior-knowledge -d '{"id": "1001"}' \
   fail "a call without a token succeeded"
 fi
 expect "$work/denied.json" 'unauthenticated' "a call without a token is UNAUTHENTICATED, as REST answers 401"
+
+step "4. The shadow proxy in front of the app (03-shadow-traffic.md): reads through it, compared over gRPC"
+proxy_jar="$repo/shadow-proxy/target/shadow-proxy.jar"
+[[ -f "$proxy_jar" ]] || fail "no $proxy_jar: build the repository first (./mvnw -B -ntp verify)"
+guide_block "$guide/03-shadow-traffic.md" config > shadow-proxy.yaml
+grep -q '^rest-upstream: ' shadow-proxy.yaml || fail "chapter 3 has no proxy configuration under <!-- walkthrough:config -->"
+# the chapter's file and start command; the command line wins over the file: the scratch app's ports, free ports for the proxy
+SHADOW_MARKER_KEY="proxy=$marker_secret" java -jar "$proxy_jar" --config shadow-proxy.yaml --page-token-key "k1=$page_token_secret" \
+  --rest-upstream "http://127.0.0.1:$http_port" --grpc-upstream "127.0.0.1:$grpc_port" --listen 127.0.0.1:0 --admin 127.0.0.1:0 \
+  > "$work/proxy.log" 2>&1 &
+proxy_pid=$!
+for _ in $(seq 1 300); do
+  grep -q '^shadow-proxy: listening on' "$work/proxy.log" && break
+  kill -0 "$proxy_pid" 2>/dev/null || { cat "$work/proxy.log" >&2; fail "the proxy stopped"; }
+  sleep 0.1
+done
+proxy_port=$(sed -nE 's|^shadow-proxy: listening on /127\.0\.0\.1:([0-9]+), report on .*|\1|p' "$work/proxy.log")
+admin_port=$(sed -nE 's|^shadow-proxy: listening on .*, report on http://127\.0\.0\.1:([0-9]+)/$|\1|p' "$work/proxy.log")
+[[ -n "$proxy_port" && -n "$admin_port" ]] || { cat "$work/proxy.log" >&2; fail "the proxy did not listen on 127.0.0.1 within 30 s"; }
+proxy="http://127.0.0.1:$proxy_port"
+admin="http://127.0.0.1:$admin_port"
+for _ in $(seq 1 50); do
+  curl -sf "$admin/ready" > "$work/ready.txt" 2>/dev/null && break
+  sleep 0.1
+done
+expect "$work/ready.txt" '^ready$' "/ready answers ready: REST accepts connections"
+
+# the chapter's reads: GetOrder, a later page of each paging style that mints page tokens, a 404; each through the
+# proxy and straight to REST, with the same request id (a problem's body names it): the same status, the same bytes
+reader=(-H 'Authorization: Bearer sample-reader-token')
+targets=(/v1/orders/1001 '/v1/orders?offset=2&limit=2' '/v1/users/1/orders?page=1&size=1' /v1/orders/999999)
+statuses=""
+for i in "${!targets[@]}"; do
+  target="${targets[$i]}"
+  via=$(curl -s -o "$work/via-proxy.$i" -w '%{http_code}' -H "X-Request-Id: walkthrough-$i" "${reader[@]}" "$proxy$target")
+  direct=$(curl -s -o "$work/direct.$i" -w '%{http_code}' -H "X-Request-Id: walkthrough-$i" "${reader[@]}" "http://127.0.0.1:$http_port$target")
+  [[ "$via" == "$direct" ]] || fail "GET $target: $via through the proxy, $direct from REST directly"
+  cmp -s "$work/via-proxy.$i" "$work/direct.$i" || fail "GET $target: the body through the proxy is not REST's, byte for byte"
+  statuses+="$via "
+done
+[[ "$statuses" == "200 200 200 404 " ]] || fail "the chapter's reads answered $statuses, not 200 200 200 404"
+
+# the marker: a limited token (3 requests a minute) gets its 429 on the 4th request, as without the proxy, and a
+# request leaves one audit event, REST's (the shadow calls are exempt)
+limited=""
+for _ in 1 2 3 4; do
+  limited+="$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer sample-limited-token' "$proxy/v1/users/1") "
+done
+[[ "$limited" == "200 200 200 429 " ]] || fail "sample-limited-token through the proxy answered $limited, not 200 200 200 429: the shadow calls counted"
+curl -s -o /dev/null -H 'X-Request-Id: marker-check-1' "${reader[@]}" "$proxy/v1/orders/1001"
+# a traffic-dependent read, compared by shape
+curl -sf -o /dev/null -H 'Authorization: Bearer sample-admin-token' "$proxy/v1/audit-events?limit=20" || fail "the audit trail through the proxy"
+
+# every request above is accounted for once its comparison is done, off the client's path
+accounted() { curl -s "$admin/metrics" | awk '/^shadow_requests_total/ {n += $2} END {print n + 0}'; }
+for _ in $(seq 1 200); do
+  (( $(accounted) >= 10 )) && break
+  sleep 0.1
+done
+(( $(accounted) == 10 )) || { curl -s "$admin/verdict" >&2; fail "the proxy accounts for $(accounted) shadowed requests, not 10"; }
+curl -s -H 'Authorization: Bearer sample-admin-token' "http://127.0.0.1:$http_port/v1/audit-events?limit=100" > "$work/trail.json"
+[[ $(grep -o '"request_id":"marker-check-1"' "$work/trail.json" | wc -l) == 1 ]] \
+  || fail "marker-check-1 is not in the audit trail exactly once: the shadow call was audited"
+
+curl -s "$admin/metrics" > "$work/metrics.txt"
+for counted in 'matched",rpc="sample_legacy_orders.v1.OrdersService.GetOrder"} 3.0' \
+    'matched",rpc="sample_legacy_orders.v1.OrdersService.ListOrders"} 1.0' \
+    'matched",rpc="sample_legacy_orders.v1.UsersService.ListUserOrders"} 1.0' \
+    'matched",rpc="sample_legacy_orders.v1.UsersService.GetUser"} 3.0' \
+    'skipped",rpc="sample_legacy_orders.v1.UsersService.GetUser"} 1.0' \
+    'matched",rpc="sample_legacy_orders.v1.AdminService.ListAuditEvents"} 1.0'; do
+  grep -qF "shadow_requests_total{outcome=\"$counted" "$work/metrics.txt" || { grep -E '^shadow_(requests|mismatches)_total' "$work/metrics.txt" | grep -v ' 0.0$' >&2; fail "/metrics lacks shadow_requests_total{outcome=\"$counted"; }
+done
+if grep -E '^shadow_requests_total\{outcome="(mismatched|grpc_error|dropped)"|^shadow_mismatches_total' "$work/metrics.txt" | grep -v ' 0.0$' >&2; then
+  fail "/metrics counts mismatches, gRPC errors or drops"
+fi
+curl -s "$admin/verdict" > "$work/verdict.json"
+[[ $(grep -c '"rpc" : ' "$work/verdict.json") == 5 && $(grep -c '"parity" : 1.0,' "$work/verdict.json") == 5 ]] \
+  || { cat "$work/verdict.json" >&2; fail "/verdict does not show the 5 RPCs at \"parity\" : 1.0"; }
+[[ $(grep -c '"full_parity_since" : "' "$work/verdict.json") == 5 ]] || fail "/verdict has no full_parity_since for each RPC"
+
+step "Passthrough on (03-shadow-traffic.md): clients still answered by REST, nothing more shadowed; then the proxy drains"
+curl -s -X POST "$admin/passthrough?on=true" > "$work/passthrough.json"
+expect "$work/passthrough.json" '"passthrough" : true' "POST /passthrough?on=true switches it on"
+counts() { curl -s "$admin/metrics" | grep -E '^shadow_requests_total|^shadow_latency_seconds_count'; }
+counts > "$work/counts.before"
+via=$(curl -s -o "$work/via-proxy.passthrough" -w '%{http_code}' -H "X-Request-Id: walkthrough-0" "${reader[@]}" "$proxy/v1/orders/1001")
+[[ "$via" == 200 ]] && cmp -s "$work/via-proxy.passthrough" "$work/direct.0" || fail "with passthrough on, GET /v1/orders/1001 is not REST's answer"
+sleep 0.5
+counts > "$work/counts.after"
+diff "$work/counts.before" "$work/counts.after" >&2 || fail "with passthrough on, the request was still shadowed"
+curl -s "$admin/verdict" > "$work/verdict.json"
+expect "$work/verdict.json" '"passthrough" : true' "/verdict says passthrough is on"
+kill "$proxy_pid"
+for _ in $(seq 1 150); do
+  kill -0 "$proxy_pid" 2>/dev/null || break
+  sleep 0.1
+done
+kill -0 "$proxy_pid" 2>/dev/null && fail "the proxy did not drain and stop within 15 s of SIGTERM"
+wait "$proxy_pid" 2>/dev/null || true # its exit status after SIGTERM (143) is not the walkthrough's
+proxy_pid=""
 
 echo
 echo "Walkthrough: every step did what the guide says."
