@@ -5,6 +5,7 @@ import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.grpc.Channel;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -87,7 +88,12 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
         .send(shadow.map(pending -> pending.teeRequest(requestBody)).orElse(requestBody))
         .response((upstream, body) -> {
           response.status(upstream.status());
-          response.headers(HopByHopHeaders.endToEnd(upstream.responseHeaders()));
+          HttpHeaders answerHeaders = HopByHopHeaders.endToEnd(upstream.responseHeaders());
+          if (!answerHeaders.contains(HttpHeaderNames.CONTENT_LENGTH) && !bodyless(request.method(), upstream.status().code())) {
+            // REST's chunking is hop-by-hop, this hop's own; without it or a length the server would close the connection
+            answerHeaders.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+          }
+          response.headers(answerHeaders);
           Flux<ByteBuf> answer = shadow.map(pending -> pending.teeResponse(body, upstream, started)).orElse(body);
           if (bodyless(request.method(), upstream.status().code())) {
             // the server never reads a body it must not send: drain REST's (ending the comparison's copy) first
