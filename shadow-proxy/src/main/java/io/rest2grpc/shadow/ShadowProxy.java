@@ -4,7 +4,6 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import io.grpc.ManagedChannel;
-import io.grpc.netty.NettyChannelBuilder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -19,6 +18,7 @@ import io.rest2grpc.shadow.results.Redaction;
 import io.rest2grpc.shadow.routes.RouteRules;
 import io.rest2grpc.shadow.routes.WriteMirroring;
 import io.rest2grpc.shadow.shadowing.Comparisons;
+import io.rest2grpc.shadow.shadowing.GrpcChannels;
 import io.rest2grpc.shadow.shadowing.ShadowCalls;
 import io.rest2grpc.shadow.shadowing.ShadowTargets;
 import io.rest2grpc.transcoding.DescriptorSets;
@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.Http2SslContextSpec;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServer;
@@ -109,9 +111,10 @@ public final class ShadowProxy implements AutoCloseable {
     Collection<FileDescriptor> files = contract(settings);
     HttpTranscoder engine = engine(settings, files);
     check(settings, engine);
-    ManagedChannel grpc = NettyChannelBuilder.forTarget(settings.grpcTarget()).usePlaintext().build();
-    Optional<ManagedChannel> candidate = settings.candidateTarget().map(target -> NettyChannelBuilder.forTarget(target).usePlaintext()
-        .build());
+    Path serviceConfigs = settings.descriptorSet().toAbsolutePath().resolveSibling("service-config");
+    ManagedChannel grpc = GrpcChannels.open(settings.grpcTarget(), settings.grpcConnection(), serviceConfigs);
+    Optional<ManagedChannel> candidate = settings.candidateTarget().isEmpty() ? Optional.empty()
+        : Optional.of(GrpcChannels.open(settings.candidateTarget().get(), settings.grpcConnection(), serviceConfigs));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ParityLedger ledger = new ParityLedger(registry, Clock.systemUTC(), DiffStore.open(settings.diffs().kept(), settings.diffs().jsonl()));
     ShadowCalls shadows = new ShadowCalls(engine, settings.maxConcurrentShadows(), settings.shadowDeadline(),
@@ -124,10 +127,17 @@ public final class ShadowProxy implements AutoCloseable {
     PrimaryPath primary = new PrimaryPath(rest, shadows, comparisons, settings.routes(),
         new ShadowTargets(grpc, candidate.map(channel -> channel)), settings.maxComparedBodyBytes(), settings.forwardedHeaders(),
         state::passthrough);
-    DisposableServer server = HttpServer.create().bindAddress(settings::listen)
-        .channelGroup(new DefaultChannelGroup(ImmediateEventExecutor.INSTANCE)) // so that closing drains requests in flight
-        .protocol(HttpProtocol.HTTP11, HttpProtocol.H2C).httpRequestDecoder(decoder -> decoder.h2cMaxContentLength(H2C_UPGRADE_MAX_BODY))
-        .handle(primary).bindNow();
+    HttpServer http = HttpServer.create().bindAddress(settings::listen)
+        .channelGroup(new DefaultChannelGroup(ImmediateEventExecutor.INSTANCE)); // so that closing drains requests in flight
+    if (settings.tls().isPresent()) {
+      ShadowSettings.ServerTls tls = settings.tls().get();
+      http = http.secure(spec -> spec.sslContext(Http2SslContextSpec.forServer(tls.certificateChain().toFile(),
+          tls.privateKey().toFile()))).protocol(HttpProtocol.HTTP11, HttpProtocol.H2);
+    } else {
+      http = http.protocol(HttpProtocol.HTTP11, HttpProtocol.H2C)
+          .httpRequestDecoder(decoder -> decoder.h2cMaxContentLength(H2C_UPGRADE_MAX_BODY));
+    }
+    DisposableServer server = http.handle(primary).bindNow();
     DisposableServer admin = AdminServer.start(settings, registry, comparisons, state);
     warnAboutUnsafeWrites(settings.routes());
     return new ShadowProxy(server, admin, candidate.map(channel -> List.of(grpc, channel)).orElse(List.of(grpc)), connections,

@@ -29,12 +29,30 @@ import java.util.Optional;
  * @param noiseSampleRate the share of shadowed safe requests also sent to REST a second time, to learn its noise
  * @param recheck a mismatch is checked once more (both sides asked again) before it counts
  * @param diffs where mismatches are kept, and what is redacted from them
+ * @param tls the certificate clients see; without one clients connect in cleartext
+ * @param grpcConnection how the gRPC side and the candidate are reached
  */
 public record ShadowSettings(URI restUpstream, String grpcTarget, Optional<String> candidateTarget, Path descriptorSet,
     InetSocketAddress listen, InetSocketAddress admin, Optional<String> adminToken, int maxConcurrentShadows,
     Duration shadowDeadline, int maxComparedBodyBytes, Optional<ShadowKey> markerKey, String currentPageTokenKey,
     Map<String, byte[]> pageTokenSecrets, boolean forwardedHeaders, RouteRules routes, double noiseSampleRate, boolean recheck,
-    DiffStoreSettings diffs) {
+    DiffStoreSettings diffs, Optional<ServerTls> tls, GrpcConnection grpcConnection) {
+
+  /** PEM files: the certificate chain clients see and its private key (PKCS#8). */
+  public record ServerTls(Path certificateChain, Path privateKey) {}
+
+  /**
+   * @param tls whether to connect with TLS (the JDK's roots unless {@code trustedRoots})
+   * @param clientCertificate with {@code clientKey}, the proxy's own certificate for mTLS
+   * @param serviceConfigs gRPC service config JSON files or folders of them: per-method timeouts and retries, and the load
+   *     balancing policy; empty: the {@code service-config} folder beside the descriptor set, if there
+   */
+  public record GrpcConnection(boolean tls, Optional<Path> trustedRoots, Optional<Path> clientCertificate, Optional<Path> clientKey,
+      List<Path> serviceConfigs) {
+    public GrpcConnection {
+      serviceConfigs = List.copyOf(serviceConfigs);
+    }
+  }
 
   /**
    * @param kept mismatches kept in memory per RPC, the newest

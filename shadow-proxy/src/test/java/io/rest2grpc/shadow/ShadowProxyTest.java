@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.support.BreakingGrpcSide;
 import io.rest2grpc.shadow.support.BrokenGrpcSide;
 import io.rest2grpc.shadow.support.SampleApp;
+import io.rest2grpc.shadow.support.TestCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proxy in front of the real sample app: clients get REST's answers, and the sampled GETs and HEADs, answered
@@ -149,11 +153,37 @@ class ShadowProxyTest {
     }
   }
 
+  @Test
+  void shadowCallsReachAGrpcSideThatAsksForTheProxysCertificate(@TempDir Path folder) throws Exception {
+    TestCertificates server = TestCertificates.create(folder, "grpc-side");
+    TestCertificates client = TestCertificates.create(folder, "proxy");
+    String trust = "grpc-ca: " + server.certificate() + "\n";
+    try (BreakingGrpcSide tls = BreakingGrpcSide.mutualTls(app.grpcPort(), server, client)) {
+      try (ShadowProxy proxy = ShadowProxy.start(settings(tls.port(), Duration.ofSeconds(5), trust + "grpc-cert: " + client.certificate()
+          + "\ngrpc-key: " + client.privateKey() + "\n"))) {
+        assertThat(get(proxy, "/v1/orders/1001", "sample-reader-token").statusCode()).isEqualTo(200);
+        awaitCompared(proxy.ledger(), 1);
+        assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method ->
+            assertThat(method.counts().get(Outcome.MATCHED)).as(method.toString()).isEqualTo(1));
+      }
+      try (ShadowProxy withoutItsCertificate = ShadowProxy.start(settings(tls.port(), Duration.ofSeconds(5), trust))) {
+        assertThat(get(withoutItsCertificate, "/v1/orders/1001", "sample-reader-token").statusCode()).isEqualTo(200);
+        awaitCompared(withoutItsCertificate.ledger(), 1);
+        assertThat(withoutItsCertificate.ledger().verdicts()).singleElement().satisfies(method ->
+            assertThat(method.counts().get(Outcome.GRPC_ERROR)).as("the handshake fails").isEqualTo(1));
+      }
+    }
+  }
+
   private static ShadowSettings settings(int grpcPort) {
     return settings(grpcPort, Duration.ofSeconds(5));
   }
 
   private static ShadowSettings settings(int grpcPort, Duration deadline) {
+    return settings(grpcPort, deadline, "");
+  }
+
+  private static ShadowSettings settings(int grpcPort, Duration deadline, String more) {
     return ProxyOptions.parse("""
         rest-upstream: http://127.0.0.1:%d
         grpc-upstream: 127.0.0.1:%d
@@ -166,7 +196,7 @@ class ShadowProxyTest {
         page-token-keys: [%s]
         ignore: [/request_id]
         """.formatted(app.httpPort(), grpcPort, SampleApp.descriptorSet(), deadline.toMillis(), SampleApp.MARKER_KEY,
-        SampleApp.PAGE_TOKEN_KEY), "test").settings();
+        SampleApp.PAGE_TOKEN_KEY) + more, "test").settings();
   }
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {

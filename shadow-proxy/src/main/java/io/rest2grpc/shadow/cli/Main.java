@@ -90,6 +90,28 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--redact", description = "a body path whose value is a secret, redacted in kept mismatches; repeat for each")
   private List<String> redact;
 
+  @Option(names = "--tls-cert", description = "PEM certificate chain: clients connect with TLS (HTTP/1.1 and h2 by ALPN)")
+  private String tlsCert;
+
+  @Option(names = "--tls-key", description = "PEM private key (PKCS#8) of --tls-cert")
+  private String tlsKey;
+
+  @Option(names = "--grpc-tls", description = "connect to the gRPC side (and the candidate) with TLS, trusting the JDK's roots or --grpc-ca")
+  private Boolean grpcTls;
+
+  @Option(names = "--grpc-ca", description = "PEM roots the gRPC side's certificate is checked against (implies --grpc-tls)")
+  private String grpcCa;
+
+  @Option(names = "--grpc-cert", description = "PEM client certificate for mTLS to the gRPC side (with --grpc-key)")
+  private String grpcCert;
+
+  @Option(names = "--grpc-key", description = "PEM private key (PKCS#8) of --grpc-cert")
+  private String grpcKey;
+
+  @Option(names = "--service-config", description = "gRPC service config JSON (a file or a folder of them; repeat): timeouts, retries, "
+      + "load balancing of shadow calls (default: service-config/ beside the descriptor set, if there)")
+  private List<String> serviceConfig;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
   }
@@ -120,7 +142,7 @@ public final class Main implements Callable<Integer> {
     ProxyOptions commandLine = new ProxyOptions(restUpstream, grpcUpstream, candidateGrpcUpstream, descriptorSet, listen, admin,
         adminToken, sample, maxConcurrentShadows, shadowDeadline, maxComparedBody, markerKey, pageTokenKeys, ignored, unordered,
         forwardedHeaders,
-        noiseSample, recheck, keptDiffs, diffLog, redact, null);
+        noiseSample, recheck, keptDiffs, diffLog, redact, tlsCert, tlsKey, grpcTls, grpcCa, grpcCert, grpcKey, serviceConfig, null);
     return commandLine.over(file).over(ProxyOptions.environment(System.getenv())).settings();
   }
 }

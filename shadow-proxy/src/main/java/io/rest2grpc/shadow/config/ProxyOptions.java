@@ -64,13 +64,20 @@ public record ProxyOptions(
     @JsonProperty("kept-diffs") Integer keptDiffs,
     @JsonProperty("diff-log") String diffLog,
     List<String> redact,
+    @JsonProperty("tls-cert") String tlsCert,
+    @JsonProperty("tls-key") String tlsKey,
+    @JsonProperty("grpc-tls") Boolean grpcTls,
+    @JsonProperty("grpc-ca") String grpcCa,
+    @JsonProperty("grpc-cert") String grpcCert,
+    @JsonProperty("grpc-key") String grpcKey,
+    @JsonProperty("service-config") List<String> serviceConfig,
     Map<String, RouteOptions> routes) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   public static final ProxyOptions NONE = new ProxyOptions(null, null, null, null, null, null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, null, null, null);
+      null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   /** The configuration file; a relative {@code descriptor-set} or {@code diff-log} is taken from the file's folder. */
   public static ProxyOptions read(Path file) throws IOException {
@@ -82,7 +89,13 @@ public record ProxyOptions(
     }
     ProxyOptions options = parse(text, file.toString());
     Path folder = file.toAbsolutePath().getParent();
-    return options.withPaths(resolved(folder, options.descriptorSet), resolved(folder, options.diffLog));
+    return new ProxyOptions(options.restUpstream, options.grpcUpstream, options.candidateGrpcUpstream,
+        resolved(folder, options.descriptorSet), options.listen, options.admin, options.adminToken, options.sample,
+        options.maxConcurrentShadows, options.shadowDeadline, options.maxComparedBody, options.markerKey, options.pageTokenKeys,
+        options.ignore, options.unordered, options.forwardedHeaders, options.noiseSample, options.recheck, options.keptDiffs,
+        resolved(folder, options.diffLog), options.redact, resolved(folder, options.tlsCert), resolved(folder, options.tlsKey),
+        options.grpcTls, resolved(folder, options.grpcCa), resolved(folder, options.grpcCert), resolved(folder, options.grpcKey),
+        options.serviceConfig == null ? null : options.serviceConfig.stream().map(path -> resolved(folder, path)).toList(), options.routes);
   }
 
   /** YAML text; {@code source} names it in errors. */
@@ -111,7 +124,8 @@ public record ProxyOptions(
   /** The marker key and the admin token from the environment ({@code SHADOW_MARKER_KEY}, {@code SHADOW_ADMIN_TOKEN}). */
   public static ProxyOptions environment(Map<String, String> env) {
     return new ProxyOptions(null, null, null, null, null, null, env.get("SHADOW_ADMIN_TOKEN"), null, null, null, null,
-        env.get("SHADOW_MARKER_KEY"), null, null, null, null, null, null, null, null, null, null);
+        env.get("SHADOW_MARKER_KEY"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** These options, with {@code base}'s where these have none. */
@@ -123,7 +137,8 @@ public record ProxyOptions(
         first(maxComparedBody, base.maxComparedBody), first(markerKey, base.markerKey), first(pageTokenKeys, base.pageTokenKeys),
         first(ignore, base.ignore), first(unordered, base.unordered), first(forwardedHeaders, base.forwardedHeaders), first(noiseSample, base.noiseSample),
         first(recheck, base.recheck), first(keptDiffs, base.keptDiffs), first(diffLog, base.diffLog), first(redact, base.redact),
-        first(routes, base.routes));
+        first(tlsCert, base.tlsCert), first(tlsKey, base.tlsKey), first(grpcTls, base.grpcTls), first(grpcCa, base.grpcCa),
+        first(grpcCert, base.grpcCert), first(grpcKey, base.grpcKey), first(serviceConfig, base.serviceConfig), first(routes, base.routes));
   }
 
   /** The settings, the defaults filled in; throws naming the key and what to give for a missing or bad value. */
@@ -150,18 +165,46 @@ public record ProxyOptions(
         secrets.isEmpty() ? "" : secrets.keySet().iterator().next(), secrets, Boolean.TRUE.equals(forwardedHeaders),
         new RouteRules(defaults, byRpc), noiseSample == null ? 0 : noiseSample, Boolean.TRUE.equals(recheck),
         new ShadowSettings.DiffStoreSettings(keptDiffs == null ? 100 : keptDiffs, Optional.ofNullable(diffLog).map(Path::of),
-            orEmpty(redact)));
+            orEmpty(redact)), serverTls(), grpcConnection());
+  }
+
+  private Optional<ShadowSettings.ServerTls> serverTls() {
+    if (tlsCert == null && tlsKey == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ShadowSettings.ServerTls(file(required(tlsCert, "tls-cert"), "tls-cert"), file(required(tlsKey, "tls-key"),
+        "tls-key")));
+  }
+
+  private ShadowSettings.GrpcConnection grpcConnection() {
+    if ((grpcCert == null) != (grpcKey == null)) {
+      throw new IllegalArgumentException("grpc-cert and grpc-key go together (the proxy's client certificate for mTLS): give both");
+    }
+    boolean tls = Boolean.TRUE.equals(grpcTls) || grpcCa != null || grpcCert != null;
+    List<Path> serviceConfigs = orEmpty(serviceConfig).stream().map(path -> {
+      Path config = Path.of(path);
+      if (!Files.exists(config)) {
+        throw new IllegalArgumentException("service-config has " + path + ", which does not exist; give the service config JSON files "
+            + "(or their folder) the service's build writes, e.g. target/classes/META-INF/rest2grpc/service-config");
+      }
+      return config;
+    }).toList();
+    return new ShadowSettings.GrpcConnection(tls, Optional.ofNullable(grpcCa).map(path -> file(path, "grpc-ca")),
+        Optional.ofNullable(grpcCert).map(path -> file(path, "grpc-cert")), Optional.ofNullable(grpcKey).map(path -> file(path, "grpc-key")),
+        serviceConfigs);
+  }
+
+  private static Path file(String path, String key) {
+    Path file = Path.of(path);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(key + " is " + path + ", which is no file; give a PEM file");
+    }
+    return file;
   }
 
   @Override
   public Map<String, RouteOptions> routes() {
     return routes == null ? Map.of() : routes;
-  }
-
-  private ProxyOptions withPaths(String descriptorSet, String diffLog) {
-    return new ProxyOptions(restUpstream, grpcUpstream, candidateGrpcUpstream, descriptorSet, listen, admin, adminToken, sample,
-        maxConcurrentShadows, shadowDeadline, maxComparedBody, markerKey, pageTokenKeys, ignore, unordered, forwardedHeaders, noiseSample,
-        recheck, keptDiffs, diffLog, redact, routes);
   }
 
   private static RouteRule rule(String rpc, RouteOptions route, RouteRule defaults, List<String> ignored, List<String> unordered) {

@@ -7,6 +7,7 @@ import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
 import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.support.SampleApp;
+import io.rest2grpc.shadow.support.TestCertificates;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,14 +17,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the REST service receives through the proxy, seen by a real HTTP server on 127.0.0.1 that records its
@@ -83,6 +91,22 @@ class PrimaryPathHeadersTest {
   }
 
   @Test
+  void clientsConnectWithTlsAndGetHttp2ByAlpn(@TempDir Path folder) throws Exception {
+    TestCertificates certificates = TestCertificates.create(folder, "proxy");
+    try (ShadowProxy proxy = ShadowProxy.start(settings(false, "tls-cert: " + certificates.certificate() + "\ntls-key: "
+        + certificates.privateKey() + "\n"))) {
+      HttpClient client = HttpClient.newBuilder().sslContext(trusting(certificates.certificate())).build();
+
+      HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + proxy.address().getPort()
+          + "/anything")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.body()).isEqualTo("{\"ok\":true}");
+      assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    }
+  }
+
+  @Test
   void aChunkedAnswerKeepsTheClientsConnectionOpen() throws Exception {
     try (ShadowProxy proxy = ShadowProxy.start(settings(false)); Socket socket = new Socket("127.0.0.1", proxy.address().getPort())) {
       socket.setSoTimeout(10_000);
@@ -108,6 +132,10 @@ class PrimaryPathHeadersTest {
   }
 
   private ShadowSettings settings(boolean forwarded) {
+    return settings(forwarded, "");
+  }
+
+  private ShadowSettings settings(boolean forwarded, String more) {
     // nothing is shadowed (sample rate 0): this is the primary path alone
     return ProxyOptions.parse("""
         rest-upstream: http://127.0.0.1:%d
@@ -117,7 +145,20 @@ class PrimaryPathHeadersTest {
         admin: 127.0.0.1:0
         sample: 0
         forwarded-headers: %s
-        """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded), "test").settings();
+        """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded) + more, "test").settings();
+  }
+
+  private static SSLContext trusting(Path certificate) throws Exception {
+    KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+    trusted.load(null, null);
+    try (InputStream pem = Files.newInputStream(certificate)) {
+      trusted.setCertificateEntry("proxy", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+    }
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context;
   }
 
   private static URI uri(ShadowProxy proxy, String target) {

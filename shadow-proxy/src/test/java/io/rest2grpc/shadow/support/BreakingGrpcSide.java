@@ -3,14 +3,17 @@ package io.rest2grpc.shadow.support;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.HandlerRegistry;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
+import io.grpc.TlsServerCredentials;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
@@ -31,9 +34,9 @@ public final class BreakingGrpcSide implements AutoCloseable {
   private final Server server;
   private final ManagedChannel real;
 
-  private BreakingGrpcSide(int realPort, UnaryOperator<Answer> breakage) throws IOException {
+  private BreakingGrpcSide(int realPort, UnaryOperator<Answer> breakage, ServerCredentials credentials) throws IOException {
     this.real = NettyChannelBuilder.forAddress("127.0.0.1", realPort).usePlaintext().build();
-    this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+    this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials)
         .fallbackHandlerRegistry(new HandlerRegistry() {
           @Override
           public ServerMethodDefinition<?, ?> lookupMethod(String methodName, String authority) {
@@ -47,7 +50,14 @@ public final class BreakingGrpcSide implements AutoCloseable {
 
   /** In front of the gRPC side on {@code realPort}; {@code breakage} gets every answer and returns what is sent. */
   public static BreakingGrpcSide of(int realPort, UnaryOperator<Answer> breakage) throws IOException {
-    return new BreakingGrpcSide(realPort, breakage);
+    return new BreakingGrpcSide(realPort, breakage, InsecureServerCredentials.create());
+  }
+
+  /** Unbroken, in front of the gRPC side on {@code realPort}, over TLS with {@code server}, asking for {@code client}'s certificate. */
+  public static BreakingGrpcSide mutualTls(int realPort, TestCertificates server, TestCertificates client) throws IOException {
+    return new BreakingGrpcSide(realPort, UnaryOperator.identity(), TlsServerCredentials.newBuilder()
+        .keyManager(server.certificate().toFile(), server.privateKey().toFile()).trustManager(client.certificate().toFile())
+        .clientAuth(TlsServerCredentials.ClientAuth.REQUIRE).build());
   }
 
   public int port() {
