@@ -2,11 +2,12 @@ package io.rest2grpc.shadow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
 import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.results.ParityLedger;
+import io.rest2grpc.shadow.support.AlteringRestSide;
 import io.rest2grpc.shadow.support.SampleApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,8 +54,11 @@ class ReportPageBrowserTest {
   @Test
   void showsTheParityOfTheTrafficSentAndHighlightsTheSeededMismatchOnBothSides() throws Exception {
     try (SampleApp app = SampleApp.start();
-        SeedingRestStub rest = SeedingRestStub.seeding(URI.create("http://127.0.0.1:" + app.httpPort()), SEEDED_TARGET, SEEDED_POINTER,
-            IntNode.valueOf(2));
+        AlteringRestSide rest = AlteringRestSide.of(app.httpPort(), (target, nth, body) -> {
+          if (target.equals(SEEDED_TARGET)) {
+            ((ObjectNode) body.at("/items/0")).put("quantity", 2);
+          }
+        });
         ShadowProxy proxy = ShadowProxy.start(settings(rest.port(), app.grpcPort()))) {
       for (String target : MATCHING_TARGETS) {
         assertOk(get(proxy, target), target);
