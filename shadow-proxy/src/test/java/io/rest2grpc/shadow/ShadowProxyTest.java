@@ -1,10 +1,12 @@
 package io.rest2grpc.shadow;
 
+import static io.rest2grpc.shadow.support.Ledgers.accounted;
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
+import io.rest2grpc.shadow.support.AlteringRestSide;
 import io.rest2grpc.shadow.support.BreakingGrpcSide;
 import io.rest2grpc.shadow.support.BrokenGrpcSide;
 import io.rest2grpc.shadow.support.SampleApp;
@@ -15,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class ShadowProxyTest {
       }
       get(proxy, "/v1/orders/1001", null); // 401 over both
 
-      awaitCompared(proxy.ledger(), targets.size() + 1);
+      awaitAccounted(proxy.ledger(), targets.size() + 1);
       assertThat(proxy.ledger().verdicts()).allSatisfy(method -> {
         assertThat(method.counts().get(Outcome.MISMATCHED)).as(method.rpc() + " " + method.samples()).isZero();
         assertThat(method.counts().get(Outcome.GRPC_ERROR)).as(method.rpc()).isZero();
@@ -80,7 +81,7 @@ class ShadowProxyTest {
 
       assertThat(viaProxy.statusCode()).isEqualTo(200);
       assertThat(viaProxy.body()).isEqualTo(direct.body());
-      awaitCompared(proxy.ledger(), 1);
+      awaitAccounted(proxy.ledger(), 1);
       assertThat(proxy.ledger().verdicts()).singleElement()
           .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
     }
@@ -96,7 +97,7 @@ class ShadowProxyTest {
       assertThat(viaProxy.statusCode()).isEqualTo(200);
       assertThat(hung.called(5)).as("the shadow call reached the gRPC side").isTrue();
       assertThat(accounted(proxy.ledger())).as("nothing decided while the call hangs").isZero();
-      awaitCompared(proxy.ledger(), 1);
+      awaitAccounted(proxy.ledger(), 1);
       assertThat(proxy.ledger().verdicts()).singleElement()
           .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
     }
@@ -110,7 +111,7 @@ class ShadowProxyTest {
           HttpResponse.BodyHandlers.ofString());
 
       assertThat(viaProxy.body()).isEqualTo(direct.body());
-      awaitCompared(proxy.ledger(), 1);
+      awaitAccounted(proxy.ledger(), 1);
       assertThat(proxy.ledger().verdicts()).singleElement()
           .satisfies(method -> assertThat(method.counts().get(Outcome.GRPC_ERROR)).isEqualTo(1));
     }
@@ -124,13 +125,32 @@ class ShadowProxyTest {
       List<Integer> statuses = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
         statuses.add(get(proxy, "/v1/users/1", "sample-limited-token").statusCode());
-        awaitCompared(proxy.ledger(), i + 1); // the shadow call has been answered before the next request
+        awaitAccounted(proxy.ledger(), i + 1); // the shadow call has been answered before the next request
       }
 
       assertThat(statuses).containsExactly(200, 200, 200, 429);
       assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method -> {
         assertThat(method.counts().get(Outcome.MATCHED)).isEqualTo(3);
         assertThat(method.counts().get(Outcome.SKIPPED)).as("REST's 429: the shadow is exempt, nothing to compare").isEqualTo(1);
+      });
+    }
+  }
+
+  @Test
+  void aSlowRestSideIsWaitedForOffThePrimaryPathAndStillCompared() throws Exception {
+    try (AlteringRestSide slow = AlteringRestSide.of(app.httpPort(), (target, nth, body) -> pause(Duration.ofMillis(1_500)));
+        ShadowProxy proxy = ShadowProxy.start(SampleApp.proxyOptions(slow.port(), app.grpcPort(), "").settings())) {
+      HttpResponse<String> viaProxy = get(proxy, "/v1/orders/1004", "sample-reader-token");
+      HttpResponse<String> direct = CLIENT.send(request("http://127.0.0.1:" + app.httpPort() + "/v1/orders/1004", "sample-reader-token"),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(viaProxy.body()).isEqualTo(direct.body());
+      awaitAccounted(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method -> {
+        assertThat(method.counts().get(Outcome.MATCHED)).as(method.toString()).isEqualTo(1);
+        // the gRPC answer came first and waited for REST's
+        assertThat(method.latency().get(ParityLedger.Side.GRPC).maxMillis()).isLessThan(method.latency().get(ParityLedger.Side.REST)
+            .maxMillis());
       });
     }
   }
@@ -147,7 +167,7 @@ class ShadowProxyTest {
 
       assertThat(viaProxy.headers().firstValue("Content-Encoding")).hasValue("gzip");
       assertThat(viaProxy.body()).isEqualTo(direct.body());
-      awaitCompared(proxy.ledger(), 1);
+      awaitAccounted(proxy.ledger(), 1);
       assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method ->
           assertThat(method.counts().get(Outcome.MATCHED)).as(method.samples().toString()).isEqualTo(1));
     }
@@ -162,16 +182,24 @@ class ShadowProxyTest {
       try (ShadowProxy proxy = ShadowProxy.start(settings(tls.port(), Duration.ofSeconds(5), trust + "grpc-cert: " + client.certificate()
           + "\ngrpc-key: " + client.privateKey() + "\n"))) {
         assertThat(get(proxy, "/v1/orders/1001", "sample-reader-token").statusCode()).isEqualTo(200);
-        awaitCompared(proxy.ledger(), 1);
+        awaitAccounted(proxy.ledger(), 1);
         assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method ->
             assertThat(method.counts().get(Outcome.MATCHED)).as(method.toString()).isEqualTo(1));
       }
       try (ShadowProxy withoutItsCertificate = ShadowProxy.start(settings(tls.port(), Duration.ofSeconds(5), trust))) {
         assertThat(get(withoutItsCertificate, "/v1/orders/1001", "sample-reader-token").statusCode()).isEqualTo(200);
-        awaitCompared(withoutItsCertificate.ledger(), 1);
+        awaitAccounted(withoutItsCertificate.ledger(), 1);
         assertThat(withoutItsCertificate.ledger().verdicts()).singleElement().satisfies(method ->
             assertThat(method.counts().get(Outcome.GRPC_ERROR)).as("the handshake fails").isEqualTo(1));
       }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -184,20 +212,10 @@ class ShadowProxyTest {
   }
 
   private static ShadowSettings settings(int grpcPort, Duration deadline, String more) {
-    return ProxyOptions.parse("""
-        rest-upstream: http://127.0.0.1:%d
-        grpc-upstream: 127.0.0.1:%d
-        descriptor-set: %s
-        listen: 127.0.0.1:0
-        admin: 127.0.0.1:0
-        max-concurrent-shadows: 16
-        shadow-deadline: %dms
-        marker-key: %s
-        page-token-keys: [%s]
-        ignore: [/request_id]
-        """.formatted(app.httpPort(), grpcPort, SampleApp.descriptorSet(), deadline.toMillis(), SampleApp.MARKER_KEY,
-        SampleApp.PAGE_TOKEN_KEY) + more, "test").settings();
+    return SampleApp.proxyOptions(app.httpPort(), grpcPort, "max-concurrent-shadows: 16\nshadow-deadline: " + deadline.toMillis()
+        + "ms\n" + more).settings();
   }
+
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {
     return CLIENT.send(request("http://127.0.0.1:" + proxy.address().getPort() + target, token), HttpResponse.BodyHandlers.ofString());
@@ -209,21 +227,5 @@ class ShadowProxyTest {
       request.header("Authorization", "Bearer " + token);
     }
     return request.build();
-  }
-
-  private static long accounted(ParityLedger ledger) {
-    return ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum()).sum();
-  }
-
-  /** Comparisons finish off the primary path: waits, bounded, until {@code count} requests are accounted for. */
-  private static void awaitCompared(ParityLedger ledger, int count) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (Instant.now().isBefore(until)) {
-      if (accounted(ledger) >= count) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + ledger.verdicts());
   }
 }

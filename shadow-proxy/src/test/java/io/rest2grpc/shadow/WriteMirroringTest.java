@@ -1,5 +1,6 @@
 package io.rest2grpc.shadow;
 
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
@@ -25,7 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,36 +71,36 @@ class WriteMirroringTest {
       List<Integer> statuses = new ArrayList<>();
       HttpResponse<String> created = send(proxy, "POST", "/v1/orders", "application/json", ORDER, "Idempotency-Key", "k-1");
       statuses.add(created.statusCode());
-      await(proxy.ledger(), 1);
+      awaitAccounted(proxy.ledger(), 1);
       String id = id(created.body());
       String etag = created.headers().firstValue("ETag").orElseThrow();
       HttpResponse<String> replaced = send(proxy, "PUT", "/v1/orders/" + id, "application/json", ORDER.replace("\"quantity\": 3",
           "\"quantity\": 4"), "If-Match", etag);
       statuses.add(replaced.statusCode());
-      await(proxy.ledger(), 2);
+      awaitAccounted(proxy.ledger(), 2);
       HttpResponse<String> patched = send(proxy, "PATCH", "/v1/orders/" + id, "application/merge-patch+json",
           "{\"note\": \"leave at the door\"}", "If-Match", replaced.headers().firstValue("ETag").orElseThrow());
       statuses.add(patched.statusCode());
-      await(proxy.ledger(), 3);
+      awaitAccounted(proxy.ledger(), 3);
       statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/status", "application/json", "{\"status\": \"in-progress\"}").statusCode());
-      await(proxy.ledger(), 4);
+      awaitAccounted(proxy.ledger(), 4);
       String boundary = "proxy-test-boundary";
       statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/attachments", "multipart/form-data; boundary=" + boundary,
           "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"proof.txt\"\r\nContent-Type: text/plain\r\n\r\n"
               + "delivered\r\n--" + boundary + "--\r\n").statusCode());
-      await(proxy.ledger(), 5);
+      awaitAccounted(proxy.ledger(), 5);
       statuses.add(send(proxy, "POST", "/v1/payments", "application/json", "{\"method\": \"card\", \"order_id\": " + id
           + ", \"amount\": {\"currency\": \"EUR\", \"amount_cents\": 900}, \"card_number\": \"4111111111111111\", \"expiry_month\": 12,"
           + " \"expiry_year\": 2099}").statusCode());
-      await(proxy.ledger(), 6);
+      awaitAccounted(proxy.ledger(), 6);
       statuses.add(send(proxy, "POST", "/v1/order-exports", "application/json", "{\"statuses\": [\"pending\"]}").statusCode());
-      await(proxy.ledger(), 7);
+      awaitAccounted(proxy.ledger(), 7);
       statuses.add(send(proxy, "POST", "/v1/orders", "application/json", "{\"user_id\": 2}").statusCode());
-      await(proxy.ledger(), 8);
+      awaitAccounted(proxy.ledger(), 8);
       statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
-      await(proxy.ledger(), 9);
+      awaitAccounted(proxy.ledger(), 9);
       statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
-      await(proxy.ledger(), 10);
+      awaitAccounted(proxy.ledger(), 10);
 
       assertThat(statuses).as("what REST answered").containsExactly(201, 200, 200, 200, 201, 201, 202, 400, 204, 404);
       assertThat(proxy.ledger().verdicts()).hasSize(8).allSatisfy(method -> {
@@ -118,7 +118,7 @@ class WriteMirroringTest {
     try (ShadowProxy proxy = ShadowProxy.start(settings(false))) {
       assertThat(send(proxy, "POST", "/v1/orders", "application/json", ORDER).statusCode()).isEqualTo(201);
       assertThat(send(proxy, "GET", "/v1/orders/1001", null, null).statusCode()).isEqualTo(200);
-      await(proxy.ledger(), 1); // the read after it has been compared: any shadow of the write would have been too
+      awaitAccounted(proxy.ledger(), 1); // the read after it has been compared: any shadow of the write would have been too
 
       assertThat(orders(primary)).isEqualTo(primaryBefore + 1);
       assertThat(orders(candidate)).isEqualTo(candidateBefore);
@@ -169,7 +169,7 @@ class WriteMirroringTest {
       send(proxy, "GET", "/v1/users/1", null, null);
       String location = send(proxy, "POST", "/v1/orders", "application/json", ORDER).headers().firstValue("Location").orElseThrow();
       send(proxy, "GET", "/v1/orders/1002/invoice", null, null);
-      await(proxy.ledger(), 5);
+      awaitAccounted(proxy.ledger(), 5);
 
       Map<String, List<String>> reported = new TreeMap<>();
       proxy.ledger().verdicts().forEach(method -> method.samples().forEach(diff -> reported.computeIfAbsent(
@@ -192,17 +192,8 @@ class WriteMirroringTest {
     if (!writes) {
       example = example.replaceAll("(?m)^\\s+writes: candidate$", "");
     }
-    return ProxyOptions.parse("""
-        rest-upstream: http://127.0.0.1:%d
-        grpc-upstream: 127.0.0.1:%d
-        candidate-grpc-upstream: 127.0.0.1:%d
-        descriptor-set: %s
-        listen: 127.0.0.1:0
-        admin: 127.0.0.1:0
-        marker-key: %s
-        page-token-keys: [%s]
-        """.formatted(primary.httpPort(), primary.grpcPort(), candidate.grpcPort(), SampleApp.descriptorSet(), SampleApp.MARKER_KEY,
-        SampleApp.PAGE_TOKEN_KEY), "test").over(ProxyOptions.parse(example, "sample-legacy-app.yaml"));
+    return SampleApp.proxyOptions(primary.httpPort(), primary.grpcPort(), "candidate-grpc-upstream: 127.0.0.1:" + candidate.grpcPort()
+        + "\n").over(ProxyOptions.parse(example, "sample-legacy-app.yaml"));
   }
 
   private static HttpResponse<String> send(ShadowProxy proxy, String method, String target, String contentType, String body,
@@ -253,18 +244,5 @@ class WriteMirroringTest {
     Matcher id = ID.matcher(json);
     assertThat(id.find()).as(json).isTrue();
     return id.group(1);
-  }
-
-  private static void await(ParityLedger ledger, long count) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (Instant.now().isBefore(until)) {
-      long accounted = ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum())
-          .sum();
-      if (accounted >= count) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("after 20 s the ledger accounts for fewer than " + count + " requests: " + ledger.verdicts());
   }
 }

@@ -64,9 +64,10 @@ public final class ParityLedger {
     entry(rpc).count(outcome);
   }
 
+  /** Keeps {@code diff} first, so that a mismatch counted is one kept. */
   public void mismatched(Diff diff) {
-    entry(diff.rpc()).mismatched(diff);
     diffs.add(diff);
+    entry(diff.rpc()).mismatched(diff);
   }
 
   public void recheckedAway(String rpc) {

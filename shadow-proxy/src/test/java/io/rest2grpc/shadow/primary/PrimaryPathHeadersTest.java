@@ -22,10 +22,15 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +45,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrimaryPathHeadersTest {
   private final AtomicReference<Map<String, List<String>>> received = new AtomicReference<>();
+  private final CountDownLatch firstEventSeen = new CountDownLatch(1);
   private HttpServer upstream;
 
   @BeforeEach
   void startTheUpstream() throws Exception {
     upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    upstream.setExecutor(Executors.newCachedThreadPool());
     upstream.createContext("/", exchange -> {
       received.set(new TreeMap<>(String.CASE_INSENSITIVE_ORDER) {
         {
@@ -52,6 +59,16 @@ class PrimaryPathHeadersTest {
         }
       });
       byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+      if (exchange.getRequestURI().getPath().equals("/events")) { // an SSE stream whose second event waits for the test
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write("data: one\n\n".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        await(firstEventSeen);
+        exchange.getResponseBody().write("data: two\n\n".getBytes(StandardCharsets.UTF_8));
+        exchange.close();
+        return;
+      }
       if (exchange.getRequestURI().getPath().equals("/chunked")) { // as Spring writes most JSON: no length, chunked
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, 0);
@@ -107,6 +124,22 @@ class PrimaryPathHeadersTest {
   }
 
   @Test
+  void anEventStreamReachesTheClientEventByEventAsRestSendsIt() throws Exception {
+    try (ShadowProxy proxy = ShadowProxy.start(settings(false))) {
+      HttpResponse<Stream<String>> events = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+          .send(HttpRequest.newBuilder(uri(proxy, "/events")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofLines());
+      Iterator<String> lines = events.body().iterator();
+
+      // ordering: the first event is here while REST still holds back the second, waiting for this very moment
+      assertThat(lines.next()).isEqualTo("data: one");
+      firstEventSeen.countDown();
+      assertThat(lines.next()).isEmpty();
+      assertThat(lines.next()).isEqualTo("data: two");
+      assertThat(events.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+    }
+  }
+
+  @Test
   void aChunkedAnswerKeepsTheClientsConnectionOpen() throws Exception {
     try (ShadowProxy proxy = ShadowProxy.start(settings(false)); Socket socket = new Socket("127.0.0.1", proxy.address().getPort())) {
       socket.setSoTimeout(10_000);
@@ -146,6 +179,14 @@ class PrimaryPathHeadersTest {
         sample: 0
         forwarded-headers: %s
         """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded) + more, "test").settings();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static SSLContext trusting(Path certificate) throws Exception {

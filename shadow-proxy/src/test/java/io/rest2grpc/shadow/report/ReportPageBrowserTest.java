@@ -1,12 +1,11 @@
 package io.rest2grpc.shadow.report;
 
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
-import io.rest2grpc.shadow.config.ProxyOptions;
-import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.support.AlteringRestSide;
 import io.rest2grpc.shadow.support.SampleApp;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -107,19 +105,9 @@ class ReportPageBrowserTest {
   }
 
   private static ShadowSettings settings(int restPort, int grpcPort) {
-    return ProxyOptions.parse("""
-        rest-upstream: http://127.0.0.1:%d
-        grpc-upstream: 127.0.0.1:%d
-        descriptor-set: %s
-        listen: 127.0.0.1:0
-        admin: 127.0.0.1:0
-        admin-token: %s
-        marker-key: %s
-        page-token-keys: [%s]
-        ignore: [/request_id]
-        """.formatted(restPort, grpcPort, SampleApp.descriptorSet(), ADMIN_TOKEN, SampleApp.MARKER_KEY, SampleApp.PAGE_TOKEN_KEY),
-        "test").settings();
+    return SampleApp.proxyOptions(restPort, grpcPort, "admin-token: " + ADMIN_TOKEN + "\n").settings();
   }
+
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.address().getPort() + target))
@@ -129,20 +117,6 @@ class ReportPageBrowserTest {
 
   private static void assertOk(HttpResponse<String> response, String target) {
     assertThat(response.statusCode()).as(target + ": " + response.body()).isEqualTo(200);
-  }
-
-  /** Comparisons end off the primary path: waits, bounded, until every request and the seeded mismatch are in. */
-  private static void awaitAccounted(ParityLedger ledger, int requests) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (Instant.now().isBefore(until)) {
-      long accounted = ledger.verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum())
-          .sum();
-      if (accounted >= requests && !ledger.diffs().latest(1).isEmpty()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("after 20 s the ledger accounts for fewer than " + requests + " requests: " + ledger.verdicts());
   }
 
   private static WebElement method(ChromeDriver page, String rpc) {

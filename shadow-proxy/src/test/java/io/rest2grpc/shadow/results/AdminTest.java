@@ -1,5 +1,7 @@
 package io.rest2grpc.shadow.results;
 
+import static io.rest2grpc.shadow.support.Ledgers.accounted;
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -84,18 +85,18 @@ class AdminTest {
   void passthroughStopsAllShadowWorkUntilSwitchedOff() throws Exception {
     try (ShadowProxy proxy = ShadowProxy.start(settings(""))) {
       get(proxy, "/v1/orders/1001");
-      awaitAccounted(proxy, 1); // a gRPC error: the gRPC side is down
+      awaitAccounted(proxy.ledger(), 1); // a gRPC error: the gRPC side is down
 
       assertThat(admin(proxy, "POST", "/passthrough?on=maybe", null).statusCode()).isEqualTo(400);
       assertThat(admin(proxy, "POST", "/passthrough?on=true", null).body()).contains("\"passthrough\" : true");
       get(proxy, "/v1/orders/1001");
       get(proxy, "/v1/orders/1001");
-      assertThat(accounted(proxy)).isEqualTo(1);
+      assertThat(accounted(proxy.ledger())).isEqualTo(1);
       assertThat(admin(proxy, "GET", "/verdict", null).body()).contains("\"passthrough\" : true");
 
       admin(proxy, "POST", "/passthrough?on=false", null);
       get(proxy, "/v1/orders/1001");
-      awaitAccounted(proxy, 2);
+      awaitAccounted(proxy.ledger(), 2);
     }
   }
 
@@ -142,18 +143,6 @@ class AdminTest {
       request.header("Authorization", "Bearer " + token);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static long accounted(ShadowProxy proxy) {
-    return proxy.ledger().verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum()).sum();
-  }
-
-  private static void awaitAccounted(ShadowProxy proxy, long count) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (accounted(proxy) < count && Instant.now().isBefore(until)) {
-      Thread.sleep(20);
-    }
-    assertThat(accounted(proxy)).isEqualTo(count);
   }
 
   private static void sleep(long millis) {

@@ -1,5 +1,6 @@
 package io.rest2grpc.shadow.results;
 
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
-import io.rest2grpc.shadow.config.ProxyOptions;
 import io.rest2grpc.shadow.results.ParityLedger.Outcome;
 import io.rest2grpc.shadow.support.AlteringRestSide;
 import io.rest2grpc.shadow.support.SampleApp;
@@ -58,7 +58,7 @@ class MismatchesTest {
         ShadowProxy proxy = ShadowProxy.start(settings(rest, "diff-log: " + log + "\nredact: [/total/amount_cents]\n"))) {
       get(proxy, "/v1/orders/1001");
       get(proxy, "/v1/orders/1002");
-      await(proxy, 2);
+      awaitAccounted(proxy.ledger(), 2);
 
       JsonNode diffs = JSON.readTree(admin(proxy, "/diffs")).path("diffs");
       assertThat(diffs).hasSize(1);
@@ -85,13 +85,13 @@ class MismatchesTest {
         });
         ShadowProxy proxy = ShadowProxy.start(settings(rest, "noise-sample: 1.0\n"))) {
       get(proxy, "/v1/orders/1001");
-      await(proxy, 1);
+      awaitAccounted(proxy.ledger(), 1);
       awaitNoise(proxy, "/note");
       for (int i = 0; i < 4; i++) {
         get(proxy, "/v1/orders/1001");
         get(proxy, "/v1/orders/1002");
       }
-      await(proxy, 9);
+      awaitAccounted(proxy.ledger(), 9);
 
       ParityLedger.Verdict getOrder = proxy.ledger().verdicts().get(0);
       assertThat(getOrder.counts().get(Outcome.MISMATCHED)).as("the first, before anything was learned; and 1002's four")
@@ -115,7 +115,7 @@ class MismatchesTest {
     try (AlteringRestSide rest = AlteringRestSide.of(app.httpPort(), once);
         ShadowProxy proxy = ShadowProxy.start(settings(rest, "recheck: true\n"))) {
       get(proxy, "/v1/orders/1003");
-      await(proxy, 1);
+      awaitAccounted(proxy.ledger(), 1);
 
       ParityLedger.Verdict getOrder = proxy.ledger().verdicts().get(0);
       assertThat(getOrder.counts().get(Outcome.MATCHED)).isEqualTo(1);
@@ -123,25 +123,16 @@ class MismatchesTest {
     }
     try (AlteringRestSide rest = AlteringRestSide.of(app.httpPort(), once); ShadowProxy proxy = ShadowProxy.start(settings(rest, ""))) {
       get(proxy, "/v1/orders/1003");
-      await(proxy, 1);
+      awaitAccounted(proxy.ledger(), 1);
 
       assertThat(proxy.ledger().verdicts().get(0).counts().get(Outcome.MISMATCHED)).as("without re-checking").isEqualTo(1);
     }
   }
 
   private static ShadowSettings settings(AlteringRestSide rest, String more) {
-    return ProxyOptions.parse("""
-        rest-upstream: http://127.0.0.1:%d
-        grpc-upstream: 127.0.0.1:%d
-        descriptor-set: %s
-        listen: 127.0.0.1:0
-        admin: 127.0.0.1:0
-        marker-key: %s
-        page-token-keys: [%s]
-        ignore: [/request_id]
-        """.formatted(rest.port(), app.grpcPort(), SampleApp.descriptorSet(), SampleApp.MARKER_KEY, SampleApp.PAGE_TOKEN_KEY) + more,
-        "test").settings();
+    return SampleApp.proxyOptions(rest.port(), app.grpcPort(), more).settings();
   }
+
 
   private static void get(ShadowProxy proxy, String target) throws Exception {
     HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.address().getPort() + target))
@@ -152,18 +143,6 @@ class MismatchesTest {
   private static String admin(ShadowProxy proxy, String path) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort() + path)).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-  }
-
-  private static void await(ShadowProxy proxy, long count) throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(20);
-    while (Instant.now().isBefore(until)) {
-      if (proxy.ledger().verdicts().stream().mapToLong(method -> method.counts().values().stream().mapToLong(Long::longValue).sum())
-          .sum() >= count) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("after 20 s fewer than " + count + " requests are accounted for: " + proxy.ledger().verdicts());
   }
 
   private static void awaitNoise(ShadowProxy proxy, String path) throws Exception {

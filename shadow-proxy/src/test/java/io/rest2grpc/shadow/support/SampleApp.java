@@ -1,5 +1,6 @@
 package io.rest2grpc.shadow.support;
 
+import io.rest2grpc.shadow.config.ProxyOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,24 @@ public final class SampleApp implements AutoCloseable {
   /** The descriptor set the sample's build compiled from its committed protos. */
   public static Path descriptorSet() {
     return root().resolve("target/classes/META-INF/rest2grpc/descriptor-set.binpb");
+  }
+
+  /**
+   * The proxy's options in front of the sample app: REST at {@code restPort} (the app's own, or a stub in front of it),
+   * the gRPC side at {@code grpcPort}, the keys the app is started with, {@code /request_id} ignored, free ports;
+   * {@code more} is YAML added to that.
+   */
+  public static ProxyOptions proxyOptions(int restPort, int grpcPort, String more) {
+    return ProxyOptions.parse("""
+        rest-upstream: http://127.0.0.1:%d
+        grpc-upstream: 127.0.0.1:%d
+        descriptor-set: %s
+        listen: 127.0.0.1:0
+        admin: 127.0.0.1:0
+        marker-key: %s
+        page-token-keys: [%s]
+        ignore: [/request_id]
+        """.formatted(restPort, grpcPort, descriptorSet(), MARKER_KEY, PAGE_TOKEN_KEY) + more, "test");
   }
 
   public static SampleApp start(String... arguments) throws IOException, InterruptedException {
