@@ -200,7 +200,10 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
         ledger.record(rpc, notCompared != null ? notCompared : Outcome.SKIPPED);
         return;
       }
-      if (answerCopy.tooLarge) {
+      String length = upstream.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+      boolean cutShort = length != null && !bodyless(HttpMethod.valueOf(method), upstream.status().code())
+          && !length.equals(Integer.toString(answerCopy.bytes.size())); // the client went away mid-answer
+      if (answerCopy.tooLarge || cutShort) {
         ledger.record(rpc, Outcome.SKIPPED);
         return;
       }
