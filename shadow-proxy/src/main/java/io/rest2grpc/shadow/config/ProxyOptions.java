@@ -1,6 +1,7 @@
 package io.rest2grpc.shadow.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,13 +75,16 @@ public record ProxyOptions(
     @JsonProperty("service-config") List<String> serviceConfig,
     Map<String, RouteOptions> routes) {
 
+  private static final TypeReference<Map<String, Object>> KEYS = new TypeReference<>() {};
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-  public static final ProxyOptions NONE = new ProxyOptions(null, null, null, null, null, null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  public static final ProxyOptions NONE = of(Map.of());
+  /** The keys whose values are files, taken from the configuration file's folder when relative. */
+  private static final List<String> FILE_KEYS = List.of("descriptor-set", "diff-log", "tls-cert", "tls-key", "grpc-ca", "grpc-cert",
+      "grpc-key");
 
-  /** The configuration file; a relative {@code descriptor-set} or {@code diff-log} is taken from the file's folder. */
+  /** The configuration file; a relative path ({@code descriptor-set}, {@code tls-cert}…) is taken from the file's folder. */
   public static ProxyOptions read(Path file) throws IOException {
     String text;
     try {
@@ -89,13 +94,13 @@ public record ProxyOptions(
     }
     ProxyOptions options = parse(text, file.toString());
     Path folder = file.toAbsolutePath().getParent();
-    return new ProxyOptions(options.restUpstream, options.grpcUpstream, options.candidateGrpcUpstream,
-        resolved(folder, options.descriptorSet), options.listen, options.admin, options.adminToken, options.sample,
-        options.maxConcurrentShadows, options.shadowDeadline, options.maxComparedBody, options.markerKey, options.pageTokenKeys,
-        options.ignore, options.unordered, options.forwardedHeaders, options.noiseSample, options.recheck, options.keptDiffs,
-        resolved(folder, options.diffLog), options.redact, resolved(folder, options.tlsCert), resolved(folder, options.tlsKey),
-        options.grpcTls, resolved(folder, options.grpcCa), resolved(folder, options.grpcCert), resolved(folder, options.grpcKey),
-        options.serviceConfig == null ? null : options.serviceConfig.stream().map(path -> resolved(folder, path)).toList(), options.routes);
+    Map<String, Object> keys = YAML.convertValue(options, KEYS);
+    keys.put("routes", options.routes); // as given: the accessor answers an empty map for none
+    FILE_KEYS.forEach(key -> keys.computeIfPresent(key, (name, path) -> resolved(folder, (String) path)));
+    if (options.serviceConfig != null) {
+      keys.put("service-config", options.serviceConfig.stream().map(path -> resolved(folder, path)).toList());
+    }
+    return of(keys);
   }
 
   /** YAML text; {@code source} names it in errors. */
@@ -123,9 +128,14 @@ public record ProxyOptions(
 
   /** The marker key and the admin token from the environment ({@code SHADOW_MARKER_KEY}, {@code SHADOW_ADMIN_TOKEN}). */
   public static ProxyOptions environment(Map<String, String> env) {
-    return new ProxyOptions(null, null, null, null, null, null, env.get("SHADOW_ADMIN_TOKEN"), null, null, null, null,
-        env.get("SHADOW_MARKER_KEY"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+    Map<String, Object> keys = new HashMap<>();
+    keys.put("admin-token", env.get("SHADOW_ADMIN_TOKEN"));
+    keys.put("marker-key", env.get("SHADOW_MARKER_KEY"));
+    return of(keys);
+  }
+
+  private static ProxyOptions of(Map<String, Object> keys) {
+    return YAML.convertValue(keys, ProxyOptions.class);
   }
 
   /** These options, with {@code base}'s where these have none. */
