@@ -156,10 +156,6 @@ public final class ShadowProxy implements AutoCloseable {
     return ledger;
   }
 
-  public ProxyState state() {
-    return state;
-  }
-
   /**
    * Drains: readiness fails at once, the requests in flight finish (up to 10 s), their comparisons too, and then
    * everything closes.

@@ -9,10 +9,6 @@ public record RouteRules(RouteRule defaults, Map<String, RouteRule> byRpc) {
     byRpc = Map.copyOf(byRpc);
   }
 
-  public static RouteRules uniform(RouteRule rule) {
-    return new RouteRules(rule, Map.of());
-  }
-
   /** The rule of the RPC with this full name ({@code orders.v1.OrderService.GetOrder}). */
   public RouteRule rule(String rpc) {
     return byRpc.getOrDefault(rpc, defaults);
