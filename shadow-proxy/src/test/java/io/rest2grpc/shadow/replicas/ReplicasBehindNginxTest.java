@@ -1,11 +1,11 @@
 package io.rest2grpc.shadow.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.config.ProxyOptions;
+import io.rest2grpc.shadow.support.DebianPackages;
 import io.rest2grpc.shadow.support.SampleApp;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -39,10 +39,7 @@ class ReplicasBehindNginxTest {
 
   @Test
   void twoReplicasBehindNginxCountEveryRequestOnceBetweenThem(@TempDir Path folder) throws Exception {
-    if (!Files.isExecutable(NGINX)) {
-      assertThat("true".equals(System.getenv("CI"))).as("CI installs nginx (.ci/run); it is missing at " + NGINX).isFalse();
-      assumeTrue(false, "nginx is not installed: apt-get install nginx");
-    }
+    DebianPackages.require("nginx", NGINX);
     HttpServer rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/", exchange -> {
       byte[] body = "{\"id\": \"1001\"}".getBytes(StandardCharsets.UTF_8);
