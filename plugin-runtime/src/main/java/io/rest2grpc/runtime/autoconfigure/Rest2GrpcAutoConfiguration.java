@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.grpc.server.GlobalServerInterceptor;
@@ -46,10 +47,16 @@ import org.springframework.grpc.server.GlobalServerInterceptor;
  * Spring gRPC's own auto-configuration runs the server (port {@code spring.grpc.server.port}, TLS,
  * reflection, health, Micrometer observation) and registers the generated services, which are beans.
  */
-@AutoConfiguration(beforeName = "org.springframework.grpc.autoconfigure.server.GrpcServerFactoryAutoConfiguration")
+@AutoConfiguration(beforeName = {Rest2GrpcAutoConfiguration.GRPC_SERVER_FACTORY_0_12, Rest2GrpcAutoConfiguration.GRPC_SERVER_FACTORY_1_0})
 @EnableConfigurationProperties(Rest2GrpcProperties.class)
 public class Rest2GrpcAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(Rest2GrpcAutoConfiguration.class);
+
+  /** Spring gRPC 0.12's server auto-configuration (Boot 3), which starts only if gRPC services are beans by then. */
+  public static final String GRPC_SERVER_FACTORY_0_12 = "org.springframework.grpc.autoconfigure.server.GrpcServerFactoryAutoConfiguration";
+
+  /** Spring gRPC 1.0's (Boot 4): the same class, moved to Boot's package layout. */
+  public static final String GRPC_SERVER_FACTORY_1_0 = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerFactoryAutoConfiguration";
 
   /** Where the build puts the descriptor set (the protobuf-maven-plugin's {@code outputDescriptorFile}). */
   public static final String DESCRIPTOR_SET = "classpath:META-INF/rest2grpc/descriptor-set.binpb";
@@ -81,8 +88,9 @@ public class Rest2GrpcAutoConfiguration {
   }
 
   @Bean
-  AppAddress rest2grpcAppAddress(Rest2GrpcProperties properties, @Value("${server.servlet.context-path:}") String contextPath) {
-    return new AppAddress(properties.bridge().baseUrl(), contextPath);
+  AppAddress rest2grpcAppAddress(Rest2GrpcProperties properties, @Value("${server.servlet.context-path:}") String contextPath,
+      Environment environment) {
+    return new AppAddress(properties.bridge().baseUrl(), contextPath, environment);
   }
 
   /** First in the servlet filter chain, so that every filter of the app can ask {@link ShadowCalls#isShadow}. */

@@ -16,12 +16,15 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.GenericHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.SmartHttpMessageConverter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * JSON as the application's Spring MVC reads a {@code @RequestBody} and writes a response body: through the first of
  * its message converters that takes the type as {@code application/json}, so with the app's own {@code ObjectMapper}
- * (its naming strategy, modules, mixins and features), whichever Jackson the app is on.
+ * (its naming strategy, modules, mixins and features), whichever Jackson the app is on: Spring 6's Jackson 2
+ * converter is a {@link GenericHttpMessageConverter}, Spring 7's Jackson 3 one a {@link SmartHttpMessageConverter};
+ * both are asked with the full generic type, so a {@code List<Item>} is read as items, not maps.
  */
 final class AppJson {
   private final List<HttpMessageConverter<?>> converters;
@@ -43,6 +46,10 @@ final class AppJson {
     Class<?> raw = ResolvableType.forType(type).resolve(Object.class);
     Output body = new Output();
     for (HttpMessageConverter<?> converter : converters) {
+      if (converter instanceof SmartHttpMessageConverter smart && smart.canWrite(ResolvableType.forType(type), raw, MediaType.APPLICATION_JSON)) {
+        smart.write(value, ResolvableType.forType(type), MediaType.APPLICATION_JSON, body, null);
+        return body.text();
+      }
       if (converter instanceof GenericHttpMessageConverter generic && generic.canWrite(type, raw, MediaType.APPLICATION_JSON)) {
         generic.write(value, type, MediaType.APPLICATION_JSON, body);
         return body.text();
@@ -60,6 +67,9 @@ final class AppJson {
     Class<?> raw = ResolvableType.forType(type).resolve(Object.class);
     Input body = new Input(json);
     for (HttpMessageConverter<?> converter : converters) {
+      if (converter instanceof SmartHttpMessageConverter smart && smart.canRead(ResolvableType.forType(type), MediaType.APPLICATION_JSON)) {
+        return smart.read(ResolvableType.forType(type), body, null);
+      }
       if (converter instanceof GenericHttpMessageConverter generic && generic.canRead(type, null, MediaType.APPLICATION_JSON)) {
         return generic.read(type, null, body);
       }
