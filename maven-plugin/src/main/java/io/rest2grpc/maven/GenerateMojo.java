@@ -23,6 +23,7 @@ import io.rest2grpc.maven.mappers.MappingSettings;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
 import io.rest2grpc.maven.mappers.dto.NamingStrategy;
 import io.rest2grpc.maven.mappers.plan.Reason;
+import io.rest2grpc.maven.platform.Platform;
 import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import io.rest2grpc.maven.selfcheck.SelfCheckWriter;
 import io.rest2grpc.maven.selfcheck.SpecExamples;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -124,17 +126,19 @@ public final class GenerateMojo extends ContractMojo {
       RouteTable routes = RouteTable.of(contract.all());
       SourceSet sources = sourceSet();
       Map<String, String> properties = AppProperties.read(sources.resources());
+      Platform platform = platform(properties);
+      getLog().info("Generating for " + platform.describe() + " (read from the project's dependencies)");
       Controllers controllers = ControllerReader.read(sources.roots(), sources.classpath(), properties);
       refuseUnsupported(controllers);
       HandlerMatcher.Matches matches = new HandlerMatcher(routes).match(controllers.handlers());
       CallPlanner.Plan calls;
       try (JavaTypeModel types = JavaTypeModel.open(sources.roots(), sources.classpath())) {
         calls = CallPlanner.plan(rpcs(contract, routes, matches), types, new MappingSettings(naming(properties),
-            bridgedDtos == null ? Set.of() : Set.copyOf(bridgedDtos)));
+            bridgedDtos == null ? Set.of() : Set.copyOf(bridgedDtos), platform.jackson()));
       }
       warnOfUnusedBridgedDtos(calls);
       List<ServicePlan> plans = plans(contract, routes, matches, calls);
-      ServiceWriter writer = new ServiceWriter(javaPackage(contract));
+      ServiceWriter writer = new ServiceWriter(javaPackage(contract), platform.springGrpc());
       List<JavaFile> files = new ArrayList<>();
       plans.forEach(plan -> files.add(writer.service(plan)));
       files.add(writer.configuration(plans));
@@ -236,6 +240,19 @@ public final class GenerateMojo extends ContractMojo {
             : controllers.applications().size() + " @SpringBootApplication classes " + controllers.applications())
         + ". Set <selfCheckAnnotation> to the annotation your tests start it with, or <selfCheck>false</selfCheck>.");
     return Optional.empty();
+  }
+
+  /** The row of the support matrix the project is on, from the versions its main code resolves. */
+  private Platform platform(Map<String, String> properties) throws MojoFailureException {
+    Map<String, String> versions = project().getArtifacts().stream()
+        .filter(artifact -> !Artifact.SCOPE_TEST.equals(artifact.getScope()))
+        .collect(Collectors.toMap(artifact -> artifact.getGroupId() + ":" + artifact.getArtifactId(), Artifact::getVersion,
+            (first, second) -> first));
+    try {
+      return Platform.of(versions, properties);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
   }
 
   /** The app's Jackson naming ({@code spring.jackson.property-naming-strategy}), which the typed mappers follow. */

@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.rest2grpc.maven.calls.Call;
+import io.rest2grpc.maven.platform.SpringGrpc;
 import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,6 @@ public final class ServiceWriter {
   static final ClassName RUNTIME_CONFIGURATION = ClassName.get("io.rest2grpc.runtime.autoconfigure", "Rest2GrpcAutoConfiguration");
   private static final ClassName STREAM_OBSERVER = ClassName.get("io.grpc.stub", "StreamObserver");
   private static final ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
-  private static final String GRPC_SERVER_CONFIGURATION = "org.springframework.grpc.autoconfigure.server.GrpcServerFactoryAutoConfiguration";
   private static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
   private static final AnnotationSpec GENERATED = AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
       .addMember("value", "$S", "io.rest2grpc:rest2grpc-maven-plugin").build();
@@ -36,9 +36,12 @@ public final class ServiceWriter {
   public static final String CONFIGURATION = "Rest2GrpcGeneratedServices";
 
   private final String javaPackage;
+  private final SpringGrpc springGrpc;
 
-  public ServiceWriter(String javaPackage) {
+  /** @param springGrpc the Spring gRPC the project resolves, whose server configuration the generated one comes before */
+  public ServiceWriter(String javaPackage, SpringGrpc springGrpc) {
     this.javaPackage = javaPackage;
+    this.springGrpc = springGrpc;
   }
 
   public JavaFile service(ServicePlan plan) {
@@ -63,7 +66,7 @@ public final class ServiceWriter {
         .addModifiers(Modifier.PUBLIC)
         // before Spring gRPC's server configuration, which only starts a server when services are beans already
         .addAnnotation(AnnotationSpec.builder(AUTO_CONFIGURATION).addMember("after", "$T.class", RUNTIME_CONFIGURATION)
-            .addMember("beforeName", "$S", GRPC_SERVER_CONFIGURATION).build())
+            .addMember("beforeName", "$S", springGrpc.serverFactoryConfiguration()).build())
         .addAnnotation(GENERATED)
         .addJavadoc("The generated gRPC services as beans; Spring gRPC serves every such bean.\n");
     for (ServicePlan plan : plans) {

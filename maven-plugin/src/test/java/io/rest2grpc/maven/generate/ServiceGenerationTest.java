@@ -12,8 +12,10 @@ import io.rest2grpc.maven.calls.CallPlanner;
 import io.rest2grpc.maven.controllers.ControllerReader;
 import io.rest2grpc.maven.controllers.model.Controllers;
 import io.rest2grpc.maven.mappers.MappingSettings;
+import io.rest2grpc.maven.mappers.dto.JacksonDefaults;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
 import io.rest2grpc.maven.mappers.dto.NamingStrategy;
+import io.rest2grpc.maven.platform.SpringGrpc;
 import io.rest2grpc.maven.selfcheck.SelfCheckWriter;
 import io.rest2grpc.maven.selfcheck.SpecExamples;
 import io.rest2grpc.maven.selfcheck.TestContext;
@@ -112,7 +114,8 @@ class ServiceGenerationTest {
   void aDtoListedInBridgedDtosSendsEveryRpcThatCarriesItThroughTheBridge() throws Exception {
     CallPlanner.Plan plan;
     try (JavaTypeModel types = JavaTypeModel.open(List.of(SampleApp.sourceRoot()), SampleApp.classpath())) {
-      plan = CallPlanner.plan(rpcs, types, new MappingSettings(NamingStrategy.SNAKE_CASE, Set.of("io.rest2grpc.sample.order.Money")));
+      plan = CallPlanner.plan(rpcs, types, new MappingSettings(NamingStrategy.SNAKE_CASE, Set.of("io.rest2grpc.sample.order.Money"),
+          JacksonDefaults.JACKSON_2));
     }
 
     Map<String, String> newlyBridged = new TreeMap<>();
@@ -164,7 +167,7 @@ class ServiceGenerationTest {
         .map(rpc -> new MethodPlan(rpc, MethodPlan.primaryRoute(engine.routes(), rpc), Optional.ofNullable(matches.byRpc().get(rpc)),
             calls.calls().get(rpc)))
         .toList();
-    ServiceWriter writer = new ServiceWriter("com.sample_legacy_orders.v1.grpc");
+    ServiceWriter writer = new ServiceWriter("com.sample_legacy_orders.v1.grpc", SpringGrpc.V0_12);
 
     Golden.assertMatches(Path.of("src/test/resources/generate/OrdersServiceGrpcService.java.txt"),
         writer.service(new ServicePlan(orders, methods)).toString());

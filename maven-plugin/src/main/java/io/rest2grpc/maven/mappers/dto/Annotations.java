@@ -10,12 +10,15 @@ import java.util.Optional;
 
 /**
  * Annotations by name. Jackson and Lombok annotations are matched by their simple or qualified name without
- * resolving them, which is how they are written in practice and works without Lombok on the classpath.
+ * resolving them, which is how they are written in practice and works without Lombok on the classpath. Jackson 3
+ * kept Jackson 2's {@code com.fasterxml.jackson.annotation} package and moved the databind annotations to
+ * {@code tools.jackson.databind.annotation}.
  */
 final class Annotations {
 
   static final String JACKSON = "com.fasterxml.jackson.annotation.";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind.annotation.";
+  static final String JACKSON_3_DATABIND = "tools.jackson.databind.annotation.";
   static final String LOMBOK = "lombok.";
 
   private Annotations() {}
@@ -28,6 +31,11 @@ final class Annotations {
           return name.equals(qualifiedName) || name.equals(simpleName);
         })
         .findFirst();
+  }
+
+  /** A databind annotation ({@code JsonNaming}, …) of Jackson 2 or 3. */
+  static Optional<AnnotationExpr> findDatabind(NodeWithAnnotations<?> node, String simpleName) {
+    return find(node, JACKSON_DATABIND + simpleName).or(() -> find(node, JACKSON_3_DATABIND + simpleName));
   }
 
   static boolean has(NodeWithAnnotations<?> node, String qualifiedName) {

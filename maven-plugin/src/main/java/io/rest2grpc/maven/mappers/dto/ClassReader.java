@@ -84,7 +84,9 @@ final class ClassReader {
             .or(() -> lombok.getter(field) ? Optional.of(Lombok.getterName(name, javaType)) : Optional.empty());
         Optional<String> setterName = setter.map(MethodDeclaration::getNameAsString)
             .or(() -> lombok.setter(field) && !isFinal ? Optional.of(Lombok.accessorName("set", name)) : Optional.empty());
-        properties.add(new DtoProperty(name, names.jsonName(name, declarations), javaType, getterName, setterName, true,
+        boolean throughAccessors = !field.isPublic() && (getterName.isPresent() || setterName.isPresent());
+        String jsonName = throughAccessors ? names.accessorJsonName(name, declarations) : names.jsonName(name, declarations);
+        properties.add(new DtoProperty(name, jsonName, javaType, getterName, setterName, true,
             JacksonNames.unfollowed(declarations)));
       }
     }

@@ -1,5 +1,6 @@
 package io.rest2grpc.maven.mappers.dto;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
@@ -23,17 +24,23 @@ import java.util.Optional;
 /**
  * Reads an enum and the value Jackson writes for each constant: {@code @JsonProperty} on the constant, else the
  * {@code @JsonValue} method or field, evaluated where it returns a field that the constructor sets from a
- * literal argument ({@code PENDING("pending")}), else the constant's name.
+ * literal argument ({@code PENDING("pending")}), else, on Jackson 3 ({@code WRITE_ENUMS_USING_TO_STRING}), an
+ * overridden {@code toString()}, evaluated the same way, else the constant's name.
  */
 final class EnumReader {
 
   private EnumReader() {}
 
-  static DtoEnum read(Declared type, EnumDeclaration declaration, List<String> problems) {
+  static DtoEnum read(Declared type, EnumDeclaration declaration, JacksonDefaults jackson, List<String> problems) {
     Optional<String> valueField = jsonValueField(declaration, problems);
+    String source = "@JsonValue";
+    if (valueField.isEmpty() && jackson.enumsAsToString() && !hasJsonValue(declaration)) {
+      valueField = toStringField(declaration, problems);
+      source = "toString()";
+    }
     Optional<Integer> argument = valueField.flatMap(field -> constructorArgument(declaration, field));
     if (valueField.isPresent() && argument.isEmpty()) {
-      problems.add("its @JsonValue field '" + valueField.get() + "' is not set from a constructor argument;"
+      problems.add("its " + source + " field '" + valueField.get() + "' is not set from a constructor argument;"
           + " set it from a literal argument of each constant");
     }
     List<EnumConstant> constants = new ArrayList<>();
@@ -44,13 +51,54 @@ final class EnumReader {
       if (property.isEmpty() && argument.isPresent()) {
         Optional<String> literal = literal(constant, argument.get());
         if (literal.isEmpty()) {
-          problems.add("the @JsonValue of constant " + constant.getNameAsString() + " is not a literal; write a literal");
+          problems.add("the " + source + " of constant " + constant.getNameAsString() + " is not a literal; write a literal");
         }
         wire = literal.orElse(wire);
       }
       constants.add(new EnumConstant(constant.getNameAsString(), wire));
     }
     return new DtoEnum(type, constants, problems);
+  }
+
+  private static boolean hasJsonValue(EnumDeclaration declaration) {
+    return declaration.getFields().stream().anyMatch(field -> Annotations.has(field, Annotations.JACKSON + "JsonValue"))
+        || declaration.getMethods().stream().anyMatch(method -> Annotations.has(method, Annotations.JACKSON + "JsonValue"));
+  }
+
+  /**
+   * Jackson 3 writes and reads an enum through its {@code toString()}: where the enum overrides it, the field it
+   * returns, as for {@code @JsonValue}; a constant with a body of its own overriding it cannot be followed.
+   */
+  private static Optional<String> toStringField(EnumDeclaration declaration, List<String> problems) {
+    for (EnumConstantDeclaration constant : declaration.getEntries()) {
+      if (constant.getClassBody().stream().anyMatch(EnumReader::isToString)) {
+        problems.add("its constant " + constant.getNameAsString() + " overrides toString(), which Jackson 3 writes"
+            + " (WRITE_ENUMS_USING_TO_STRING); put the value in a field the constructor sets and annotate its getter with @JsonValue");
+      }
+    }
+    for (MethodDeclaration method : declaration.getMethods()) {
+      if (isToString(method)) {
+        Optional<String> field = returnedField(method);
+        if (field.isEmpty()) {
+          problems.add("its toString(), which Jackson 3 writes (WRITE_ENUMS_USING_TO_STRING), does not just return a field;"
+              + " return a field set from each constant's literal argument, or annotate such a getter with @JsonValue");
+        }
+        return field;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isToString(BodyDeclaration<?> member) {
+    return member instanceof MethodDeclaration method && method.getNameAsString().equals("toString")
+        && method.getParameters().isEmpty() && !method.isStatic();
+  }
+
+  private static Optional<String> returnedField(MethodDeclaration method) {
+    return method.getBody()
+        .filter(body -> body.getStatements().size() == 1 && body.getStatement(0).isReturnStmt())
+        .flatMap(body -> ((ReturnStmt) body.getStatement(0)).getExpression())
+        .flatMap(EnumReader::fieldName);
   }
 
   private static Optional<String> jsonValueField(EnumDeclaration declaration, List<String> problems) {
@@ -61,10 +109,7 @@ final class EnumReader {
     }
     for (MethodDeclaration method : declaration.getMethods()) {
       if (Annotations.has(method, Annotations.JACKSON + "JsonValue")) {
-        Optional<String> field = method.getBody()
-            .filter(body -> body.getStatements().size() == 1 && body.getStatement(0).isReturnStmt())
-            .flatMap(body -> ((ReturnStmt) body.getStatement(0)).getExpression())
-            .flatMap(EnumReader::fieldName);
+        Optional<String> field = returnedField(method);
         if (field.isEmpty()) {
           problems.add("its @JsonValue method " + method.getNameAsString() + "() does not just return a field;"
               + " return a field set from each constant's literal argument");

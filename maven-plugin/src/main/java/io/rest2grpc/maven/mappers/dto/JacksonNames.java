@@ -20,19 +20,22 @@ final class JacksonNames {
       Annotations.JACKSON + "JsonAnyGetter", Annotations.JACKSON + "JsonAnySetter", Annotations.JACKSON + "JsonValue",
       Annotations.JACKSON + "JsonIdentityInfo", Annotations.JACKSON + "JsonManagedReference",
       Annotations.JACKSON + "JsonBackReference", Annotations.JACKSON_DATABIND + "JsonSerialize",
-      Annotations.JACKSON_DATABIND + "JsonDeserialize");
+      Annotations.JACKSON_DATABIND + "JsonDeserialize", Annotations.JACKSON_3_DATABIND + "JsonSerialize",
+      Annotations.JACKSON_3_DATABIND + "JsonDeserialize");
 
   private final NamingStrategy naming;
+  private final JacksonDefaults jackson;
 
-  private JacksonNames(NamingStrategy naming) {
+  private JacksonNames(NamingStrategy naming, JacksonDefaults jackson) {
     this.naming = naming;
+    this.jackson = jackson;
   }
 
   /** The naming of one class: its {@code @JsonNaming}, else the application's. */
-  static JacksonNames of(TypeDeclaration<?> type, NamingStrategy applicationNaming, List<String> problems) {
-    Optional<AnnotationExpr> jsonNaming = Annotations.find(type, Annotations.JACKSON_DATABIND + "JsonNaming");
+  static JacksonNames of(TypeDeclaration<?> type, NamingStrategy applicationNaming, JacksonDefaults jackson, List<String> problems) {
+    Optional<AnnotationExpr> jsonNaming = Annotations.findDatabind(type, "JsonNaming");
     if (jsonNaming.isEmpty()) {
-      return new JacksonNames(applicationNaming);
+      return new JacksonNames(applicationNaming, jackson);
     }
     String strategy = Annotations.member(jsonNaming.get(), "value")
         .filter(ClassExpr.class::isInstance)
@@ -43,7 +46,7 @@ final class JacksonNames {
       problems.add("@JsonNaming(" + strategy + ") is not one of " + List.of(NamingStrategy.values())
           + "; rename the properties with @JsonProperty instead, or route it through the bridge");
     }
-    return new JacksonNames(known.orElse(applicationNaming));
+    return new JacksonNames(known.orElse(applicationNaming), jackson);
   }
 
   /** {@code @JsonProperty("x")} on any of the property's declarations, else the naming strategy's name. */
@@ -57,6 +60,25 @@ final class JacksonNames {
       }
     }
     return naming.apply(javaName);
+  }
+
+  /**
+   * The JSON name of a field Jackson reads and writes through its getter and setter ({@code getXCoord()} for
+   * {@code xCoord}): Jackson 3 keeps the field's name; Jackson 2 takes the getter's, its leading capitals lower-cased
+   * ({@code xcoord}, {@code URL} → {@code url}).
+   */
+  String accessorJsonName(String fieldName, List<? extends NodeWithAnnotations<?>> declarations) {
+    return jsonName(jackson.fieldNamesKeepCase() ? fieldName : legacyGetterName(fieldName), declarations);
+  }
+
+  private static String legacyGetterName(String fieldName) {
+    StringBuilder name = new StringBuilder(fieldName.length());
+    int i = 0;
+    String suffix = Character.toUpperCase(fieldName.charAt(0)) + fieldName.substring(1);
+    while (i < suffix.length() && Character.isUpperCase(suffix.charAt(i))) {
+      name.append(Character.toLowerCase(suffix.charAt(i++)));
+    }
+    return name.append(suffix.substring(i)).toString();
   }
 
   static boolean ignored(List<? extends NodeWithAnnotations<?>> declarations) {

@@ -31,7 +31,7 @@ public final class JavaTypeModel implements AutoCloseable {
   private final Symbols symbols;
   private final Map<ShapeKey, DtoShape> shapes = new HashMap<>();
 
-  private record ShapeKey(Declared type, NamingStrategy naming) {}
+  private record ShapeKey(Declared type, NamingStrategy naming, JacksonDefaults jackson) {}
 
   private JavaTypeModel(Symbols symbols) {
     this.symbols = symbols;
@@ -78,12 +78,15 @@ public final class JavaTypeModel implements AutoCloseable {
     return TypeResolution.declared(solved.getCorrespondingDeclaration(), arguments);
   }
 
-  /** What the type is, as Jackson sees it, with the application's naming strategy (a class's @JsonNaming wins). */
-  public DtoShape shape(Declared type, NamingStrategy naming) {
-    return shapes.computeIfAbsent(new ShapeKey(type, naming), key -> read(type, naming));
+  /**
+   * What the type is, as the application's Jackson sees it: its naming strategy (a class's @JsonNaming wins) and the
+   * defaults of its Jackson version.
+   */
+  public DtoShape shape(Declared type, NamingStrategy naming, JacksonDefaults jackson) {
+    return shapes.computeIfAbsent(new ShapeKey(type, naming, jackson), key -> read(type, naming, jackson));
   }
 
-  private DtoShape read(Declared type, NamingStrategy naming) {
+  private DtoShape read(Declared type, NamingStrategy naming, JacksonDefaults jackson) {
     SymbolReference<ResolvedReferenceTypeDeclaration> solved = symbols.facade().getTypeSolver().tryToSolveType(type.qualifiedName());
     if (!solved.isSolved()) {
       return new Unreadable(type, "it cannot be resolved against the source roots and the classpath");
@@ -100,13 +103,13 @@ public final class JavaTypeModel implements AutoCloseable {
     Map<String, JavaType> bindings = bindings(declaration, type, problems);
     try {
       if (source instanceof EnumDeclaration enumeration) {
-        return EnumReader.read(type, enumeration, problems);
+        return EnumReader.read(type, enumeration, jackson, problems);
       }
       Optional<AnnotationExpr> typeInfo = Annotations.find(source, Annotations.JACKSON + "JsonTypeInfo");
       if (typeInfo.isPresent()) {
         return UnionReader.read(type, source, typeInfo.get(), problems);
       }
-      JacksonNames names = JacksonNames.of(source, naming, problems);
+      JacksonNames names = JacksonNames.of(source, naming, jackson, problems);
       if (source instanceof RecordDeclaration record) {
         return ClassReader.record(type, record, names, bindings, problems);
       }

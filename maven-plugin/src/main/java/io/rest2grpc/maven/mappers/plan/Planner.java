@@ -15,6 +15,7 @@ import io.rest2grpc.maven.mappers.dto.JavaType;
 import io.rest2grpc.maven.mappers.dto.JavaType.Declared;
 import io.rest2grpc.maven.mappers.dto.JavaTypeModel;
 import io.rest2grpc.maven.mappers.MappingSettings;
+import io.rest2grpc.maven.mappers.dto.JacksonDefaults;
 import io.rest2grpc.maven.mappers.dto.NamingStrategy;
 import io.rest2grpc.maven.mappers.plan.Mapper.ConstantField;
 import io.rest2grpc.maven.mappers.plan.Mapper.EnumMapper;
@@ -39,6 +40,7 @@ public final class Planner {
 
   private final JavaTypeModel types;
   private final NamingStrategy naming;
+  private final JacksonDefaults jackson;
   private final Set<String> bridgedDtos;
   private final MapperNames names = new MapperNames();
   private final Map<String, Mapper> mappers = new LinkedHashMap<>();
@@ -59,6 +61,7 @@ public final class Planner {
   public Planner(JavaTypeModel types, MappingSettings settings) {
     this.types = types;
     this.naming = settings.naming();
+    this.jackson = settings.jackson();
     this.bridgedDtos = settings.bridgedDtos();
   }
 
@@ -111,7 +114,7 @@ public final class Planner {
     String simpleNames = declared.simpleNames().replace(".", "");
     String name = names.name(pair, simpleNames + "Mapper", simpleNames + message.getName() + "Mapper");
     planned.put(key, new Planned(name, List.of())); // a recursive type meets itself planned: its problems are the outer ones
-    DtoShape shape = types.shape(declared, naming);
+    DtoShape shape = types.shape(declared, naming, jackson);
     List<Reason> reasons = new ArrayList<>();
     if (shape instanceof DtoClass dtoClass) {
       mappers.put(name, messageMapper(name, dtoClass, message, toProto, discriminator, reasons));
@@ -272,7 +275,7 @@ public final class Planner {
       mappers.putIfAbsent(name, new EnumMapper(name, type, protoEnum, EnumMatcher.wirePairs(protoEnum), EnumMatcher.unspecified(protoEnum)));
       return Optional.of(new Conversion.ViaMapper(name));
     }
-    DtoShape shape = type instanceof Declared declared ? types.shape(declared, naming) : null;
+    DtoShape shape = type instanceof Declared declared ? types.shape(declared, naming, jackson) : null;
     if (!(shape instanceof DtoEnum dtoEnum)) {
       reasons.add(new Reason(field, where, "an enum field needs a Java enum or String property, not " + type.describe()));
       return Optional.empty();
