@@ -15,9 +15,6 @@ import java.util.Optional;
  */
 public record Platform(String springBoot, SpringGrpc springGrpc, JacksonDefaults jackson) {
 
-  /** Spring Boot 3, Spring gRPC 0.12, Jackson 2: the first row, and what unit tests without a Maven project use. */
-  public static final Platform BOOT_3 = new Platform("3", SpringGrpc.V0_12, JacksonDefaults.JACKSON_2);
-
   /**
    * The row of a project.
    *

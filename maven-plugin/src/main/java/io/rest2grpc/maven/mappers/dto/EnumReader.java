@@ -24,8 +24,9 @@ import java.util.Optional;
 /**
  * Reads an enum and the value Jackson writes for each constant: {@code @JsonProperty} on the constant, else the
  * {@code @JsonValue} method or field, evaluated where it returns a field that the constructor sets from a
- * literal argument ({@code PENDING("pending")}), else, on Jackson 3 ({@code WRITE_ENUMS_USING_TO_STRING}), an
- * overridden {@code toString()}, evaluated the same way, else the constant's name.
+ * literal argument ({@code PENDING("pending")}), else, where the app's Jackson writes enums with {@code toString()}
+ * ({@code WRITE_ENUMS_USING_TO_STRING}, Jackson 3's default), an overridden {@code toString()}, evaluated the same
+ * way, else the constant's name.
  */
 final class EnumReader {
 
@@ -66,22 +67,25 @@ final class EnumReader {
   }
 
   /**
-   * Jackson 3 writes and reads an enum through its {@code toString()}: where the enum overrides it, the field it
-   * returns, as for {@code @JsonValue}; a constant with a body of its own overriding it cannot be followed.
+   * With {@code WRITE_ENUMS_USING_TO_STRING} Jackson writes and reads an enum through its {@code toString()}: where the
+   * enum overrides it, the field it returns, as for {@code @JsonValue}; a constant overriding it in a body of its own
+   * cannot be followed.
    */
   private static Optional<String> toStringField(EnumDeclaration declaration, List<String> problems) {
     for (EnumConstantDeclaration constant : declaration.getEntries()) {
       if (constant.getClassBody().stream().anyMatch(EnumReader::isToString)) {
-        problems.add("its constant " + constant.getNameAsString() + " overrides toString(), which Jackson 3 writes"
-            + " (WRITE_ENUMS_USING_TO_STRING); put the value in a field the constructor sets and annotate its getter with @JsonValue");
+        problems.add("its constant " + constant.getNameAsString() + " overrides toString(), which the app's Jackson writes"
+            + " (WRITE_ENUMS_USING_TO_STRING, on in Jackson 3); put the value in a field the constructor sets and annotate its"
+            + " getter with @JsonValue");
       }
     }
     for (MethodDeclaration method : declaration.getMethods()) {
       if (isToString(method)) {
         Optional<String> field = returnedField(method);
         if (field.isEmpty()) {
-          problems.add("its toString(), which Jackson 3 writes (WRITE_ENUMS_USING_TO_STRING), does not just return a field;"
-              + " return a field set from each constant's literal argument, or annotate such a getter with @JsonValue");
+          problems.add("its toString(), which the app's Jackson writes (WRITE_ENUMS_USING_TO_STRING, on in Jackson 3), does"
+              + " not just return a field; return a field set from each constant's literal argument, or annotate such a getter"
+              + " with @JsonValue");
         }
         return field;
       }
