@@ -86,7 +86,13 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     if (forwardedHeaders) {
       ForwardedHeaders.add(forward, request.remoteAddress(), host, request.scheme());
     }
-    Optional<Shadow> shadow = passthrough.getAsBoolean() ? Optional.empty() : shadow(request);
+    if (WebSocketRelay.asked(request)) {
+      return WebSocketRelay.relay(rest, forward, request, response);
+    }
+    // a request that waits for a go-ahead (Expect: 100-continue) passes through, never shadowed, as does any upgrade
+    boolean passes = passthrough.getAsBoolean() || request.requestHeaders().containsValue(HttpHeaderNames.EXPECT, HttpHeaderValues.CONTINUE, true)
+        || request.requestHeaders().contains(HttpHeaderNames.UPGRADE);
+    Optional<Shadow> shadow = passes ? Optional.empty() : shadow(request);
     Flux<ByteBuf> requestBody = request.receive().retain();
     return rest.headers(headers -> headers.add(forward))
         .request(request.method())
