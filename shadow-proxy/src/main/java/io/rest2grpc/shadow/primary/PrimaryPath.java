@@ -189,7 +189,8 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     }
 
     Flux<ByteBuf> teeResponse(Flux<ByteBuf> body, HttpClientResponse upstream, long started) {
-      if (rpc.isServerStreaming() && upstream.status().code() / 100 == 2) {
+      int status = upstream.status().code();
+      if (rpc.isServerStreaming() && status / 100 == 2 && !bodyless(HttpMethod.valueOf(method), status)) {
         StreamCopy copy = new StreamCopy(upstream, started);
         return body.doOnNext(copy::keep).doOnComplete(copy::ended).doOnCancel(copy::cutOff).doOnError(failure -> copy.cutOff());
       }
