@@ -117,7 +117,7 @@ public final class ShadowProxy implements AutoCloseable {
         : Optional.of(GrpcChannels.open(settings.candidateTarget().get(), settings.grpcConnection(), serviceConfigs));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ParityLedger ledger = new ParityLedger(registry, Clock.systemUTC(), DiffStore.open(settings.diffs().kept(), settings.diffs().jsonl()));
-    ShadowCalls shadows = new ShadowCalls(engine, settings.maxConcurrentShadows(), settings.shadowDeadline(),
+    ShadowCalls shadows = new ShadowCalls(engine, settings.maxConcurrentShadows(), settings.shadowDeadline(), settings.streams(),
         settings.markerKey().map(key -> new ShadowSigner(key, Clock.systemUTC())));
     ConnectionProvider connections = ConnectionProvider.create("rest-upstream", 500);
     HttpClient rest = HttpClient.create(connections).baseUrl(settings.restUpstream().toString()).protocol(HttpProtocol.HTTP11);

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param adminToken the bearer token the admin port asks for; without one it answers anyone who can reach it
  * @param maxConcurrentShadows gRPC calls in flight at most; a request over it is not shadowed (counted as dropped)
  * @param shadowDeadline each gRPC call's deadline
+ * @param streams how much of a server stream is compared
  * @param maxComparedBodyBytes a REST body above it is counted, not compared; a write body above it is not mirrored
  * @param markerKey the key shadow markers are signed with, as the gRPC side's {@code rest2grpc.shadow.keys} has it
  * @param currentPageTokenKey the id of the page-token key that signs, one of {@code pageTokenSecrets}
@@ -34,9 +35,21 @@ import java.util.Optional;
  */
 public record ShadowSettings(URI restUpstream, String grpcTarget, Optional<String> candidateTarget, Path descriptorSet,
     InetSocketAddress listen, InetSocketAddress admin, Optional<String> adminToken, int maxConcurrentShadows,
-    Duration shadowDeadline, int maxComparedBodyBytes, Optional<ShadowKey> markerKey, String currentPageTokenKey,
+    Duration shadowDeadline, StreamLimits streams, int maxComparedBodyBytes, Optional<ShadowKey> markerKey, String currentPageTokenKey,
     Map<String, byte[]> pageTokenSecrets, boolean forwardedHeaders, RouteRules routes, double noiseSampleRate, boolean recheck,
     DiffStoreSettings diffs, Optional<ServerTls> tls, GrpcConnection grpcConnection) {
+
+  /**
+   * @param events the first frames of a stream compared; the rest are counted
+   * @param window how long the gRPC side has to send them (its stream call's deadline)
+   */
+  public record StreamLimits(int events, Duration window) {
+    public StreamLimits {
+      if (events < 1) {
+        throw new IllegalArgumentException("stream-events is " + events + "; give 1 or more");
+      }
+    }
+  }
 
   /** PEM files: the certificate chain clients see and its private key (PKCS#8). */
   public record ServerTls(Path certificateChain, Path privateKey) {}

@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,9 +65,7 @@ class ShadowProxyTest {
       });
       assertThat(proxy.ledger().verdicts()).extracting(ParityLedger.Verdict::rpc)
           .contains("sample_legacy_orders.v1.OrdersService.GetOrder", "sample_legacy_orders.v1.UsersService.ListUsers");
-      String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort() + "/metrics"))
-          .build(), HttpResponse.BodyHandlers.ofString()).body();
-      assertThat(metrics).contains("shadow_requests_total{outcome=\"matched\",rpc=\"sample_legacy_orders.v1.OrdersService.GetOrder\"} 3.0");
+      assertThat(metrics(proxy)).contains("shadow_requests_total{outcome=\"matched\",rpc=\"sample_legacy_orders.v1.OrdersService.GetOrder\"} 3.0");
       String verdictOverHttp = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort()
           + "/verdict")).build(), HttpResponse.BodyHandlers.ofString()).body();
       assertThat(verdictOverHttp).contains("\"rpc\" : \"sample_legacy_orders.v1.UsersService.ListUsers\"", "\"parity\" : 1.0");
@@ -195,6 +195,43 @@ class ShadowProxyTest {
     }
   }
 
+  @Test
+  void aServerStreamIsComparedFrameByFrameWhetherItEndsOrGoesOn() throws Exception {
+    // history to replay: an order created and changed, on REST directly
+    String rest = "http://127.0.0.1:" + app.httpPort();
+    HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(URI.create(rest + "/v1/orders"))
+        .header("Authorization", "Bearer sample-writer-token").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"user_id\": 2, \"items\": [{\"sku\": \"BOOK-1\", \"quantity\": 1}],"
+            + " \"total\": {\"currency\": \"EUR\", \"amount_cents\": 100}}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String order = created.headers().firstValue("Location").orElseThrow();
+    assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create(rest + order + "/status")).header("Authorization", "Bearer sample-writer-token")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"in-progress\"}")).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    try (ShadowProxy proxy = ShadowProxy.start(settings(app.grpcPort(), Duration.ofSeconds(5), "stream-events: 2\n"))) {
+      String proxied = "http://127.0.0.1:" + proxy.address().getPort() + "/v1/order-events";
+      // a replay that ends: REST's whole stream against the gRPC side's
+      HttpResponse<String> ended = CLIENT.send(HttpRequest.newBuilder(URI.create(proxied + "?limit=2"))
+          .header("Authorization", "Bearer sample-reader-token").header("Last-Event-ID", "0").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(ended.body()).startsWith("retry:3000\n\n").contains("event:order.");
+      awaitAccounted(proxy.ledger(), 1);
+      // a replay that goes on live: its first two frames compared while the client waits for a third, which is counted
+      CompletableFuture<HttpResponse<String>> live = CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(proxied + "?limit=3"))
+          .header("Authorization", "Bearer sample-reader-token").header("Last-Event-ID", "0").build(), HttpResponse.BodyHandlers.ofString());
+      awaitAccounted(proxy.ledger(), 2);
+      assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create(rest + order + "/status")).header("Authorization", "Bearer sample-writer-token")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"shipped\"}")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+      assertThat(live.get(20, TimeUnit.SECONDS).body()).contains("\"status\":\"shipped\"");
+      assertThat(metrics(proxy)).contains("shadow_stream_events_uncompared_total{rpc=\"sample_legacy_orders.v1.StreamingService.StreamOrderEvents\"} 1.0");
+
+      assertThat(proxy.ledger().verdicts()).singleElement().satisfies(method -> {
+        assertThat(method.rpc()).isEqualTo("sample_legacy_orders.v1.StreamingService.StreamOrderEvents");
+        assertThat(method.counts().get(Outcome.MATCHED)).as(method.samples().toString()).isEqualTo(2);
+      });
+    }
+  }
+
   private static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
@@ -216,6 +253,11 @@ class ShadowProxyTest {
         + "ms\n" + more).settings();
   }
 
+
+  private static String metrics(ShadowProxy proxy) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxy.adminAddress().getPort() + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
 
   private static HttpResponse<String> get(ShadowProxy proxy, String target, String token) throws Exception {
     return CLIENT.send(request("http://127.0.0.1:" + proxy.address().getPort() + target, token), HttpResponse.BodyHandlers.ofString());

@@ -84,26 +84,29 @@ class WriteMirroringTest {
       awaitAccounted(proxy.ledger(), 3);
       statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/status", "application/json", "{\"status\": \"in-progress\"}").statusCode());
       awaitAccounted(proxy.ledger(), 4);
+      statuses.add(send(proxy, "POST", "/v1/tracking-events", "application/x-ndjson", "{\"order_id\": " + id + ", \"status\": \"in-progress\"}\n"
+          + "{\"order_id\": 42, \"status\": \"shipped\"}\n").statusCode()); // a client stream: each line a message
+      awaitAccounted(proxy.ledger(), 5);
       String boundary = "proxy-test-boundary";
       statuses.add(send(proxy, "POST", "/v1/orders/" + id + "/attachments", "multipart/form-data; boundary=" + boundary,
           "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"proof.txt\"\r\nContent-Type: text/plain\r\n\r\n"
               + "delivered\r\n--" + boundary + "--\r\n").statusCode());
-      awaitAccounted(proxy.ledger(), 5);
+      awaitAccounted(proxy.ledger(), 6);
       statuses.add(send(proxy, "POST", "/v1/payments", "application/json", "{\"method\": \"card\", \"order_id\": " + id
           + ", \"amount\": {\"currency\": \"EUR\", \"amount_cents\": 900}, \"card_number\": \"4111111111111111\", \"expiry_month\": 12,"
           + " \"expiry_year\": 2099}").statusCode());
-      awaitAccounted(proxy.ledger(), 6);
-      statuses.add(send(proxy, "POST", "/v1/order-exports", "application/json", "{\"statuses\": [\"pending\"]}").statusCode());
       awaitAccounted(proxy.ledger(), 7);
-      statuses.add(send(proxy, "POST", "/v1/orders", "application/json", "{\"user_id\": 2}").statusCode());
+      statuses.add(send(proxy, "POST", "/v1/order-exports", "application/json", "{\"statuses\": [\"pending\"]}").statusCode());
       awaitAccounted(proxy.ledger(), 8);
-      statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
+      statuses.add(send(proxy, "POST", "/v1/orders", "application/json", "{\"user_id\": 2}").statusCode());
       awaitAccounted(proxy.ledger(), 9);
       statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
       awaitAccounted(proxy.ledger(), 10);
+      statuses.add(send(proxy, "DELETE", "/v1/orders/" + id, null, null).statusCode());
+      awaitAccounted(proxy.ledger(), 11);
 
-      assertThat(statuses).as("what REST answered").containsExactly(201, 200, 200, 200, 201, 201, 202, 400, 204, 404);
-      assertThat(proxy.ledger().verdicts()).hasSize(8).allSatisfy(method -> {
+      assertThat(statuses).as("what REST answered").containsExactly(201, 200, 200, 200, 200, 201, 201, 202, 400, 204, 404);
+      assertThat(proxy.ledger().verdicts()).hasSize(9).allSatisfy(method -> {
         assertThat(method.counts().get(Outcome.MISMATCHED)).as(method.rpc() + " " + method.samples()).isZero();
         assertThat(method.counts().get(Outcome.MATCHED)).as(method.rpc() + " " + method.counts()).isPositive();
       });

@@ -22,6 +22,11 @@ public final class ShadowMarkers implements ServerInterceptor {
     this.verifier = verifier;
   }
 
+  /** What checks the markers, and counts those it rejects. */
+  public ShadowVerifier verifier() {
+    return verifier;
+  }
+
   @Override
   public <ReqT, RespT> ServerCall.Listener<ReqT> interceptCall(ServerCall<ReqT, RespT> call, Metadata headers,
       ServerCallHandler<ReqT, RespT> next) {

@@ -14,6 +14,7 @@ import com.sample_legacy_orders.v1.UsersServiceGrpc;
 import io.grpc.Metadata;
 import io.grpc.stub.AbstractStub;
 import io.grpc.stub.MetadataUtils;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rest2grpc.sample.support.Tokens;
 import io.rest2grpc.transcoding.shadow.ShadowKey;
 import io.rest2grpc.transcoding.shadow.ShadowMarker;
@@ -30,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Shadow calls: gRPC calls carrying a marker signed with a key the app knows ({@code rest2grpc.shadow.keys}
@@ -51,8 +53,12 @@ class ShadowCallsTest extends GrpcClientTest {
     }
   }
 
+  @Autowired
+  MeterRegistry metrics;
+
   @Test
-  void aMarkerSignedWithAnUnknownSecretMakesAnOrdinaryCall() {
+  void aMarkerSignedWithAnUnknownSecretMakesAnOrdinaryCallAndIsCounted() {
+    double rejectedBefore = rejected("bad_signature");
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       try {
@@ -64,6 +70,11 @@ class ShadowCallsTest extends GrpcClientTest {
       }
     }
     assertThat(codes).as("counted like any call of the limited token").contains("RESOURCE_EXHAUSTED");
+    assertThat(rejected("bad_signature") - rejectedBefore).as("each forged marker, in the app's metrics").isEqualTo(6);
+  }
+
+  private double rejected(String reason) {
+    return metrics.get("rest2grpc.shadow.markers.rejected").tag("reason", reason).functionCounter().count();
   }
 
   @Test

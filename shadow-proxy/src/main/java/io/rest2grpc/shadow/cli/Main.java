@@ -56,6 +56,12 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--shadow-deadline", description = "each gRPC call's deadline, e.g. 500ms or 5s (default 5s)")
   private String shadowDeadline;
 
+  @Option(names = "--stream-events", description = "the first frames of a stream (SSE, NDJSON) compared; the rest are counted (default 10)")
+  private Integer streamEvents;
+
+  @Option(names = "--stream-window", description = "how long the gRPC side has to send those frames, e.g. 30s (default 30s)")
+  private String streamWindow;
+
   @Option(names = "--max-compared-body", description = "bytes; a larger REST body is counted, not compared (default 1048576)")
   private Integer maxComparedBody;
 
@@ -140,7 +146,7 @@ public final class Main implements Callable<Integer> {
   ShadowSettings settings() throws IOException {
     ProxyOptions file = config == null ? ProxyOptions.NONE : ProxyOptions.read(config);
     ProxyOptions commandLine = new ProxyOptions(restUpstream, grpcUpstream, candidateGrpcUpstream, descriptorSet, listen, admin,
-        adminToken, sample, maxConcurrentShadows, shadowDeadline, maxComparedBody, markerKey, pageTokenKeys, ignored, unordered,
+        adminToken, sample, maxConcurrentShadows, shadowDeadline, streamEvents, streamWindow, maxComparedBody, markerKey, pageTokenKeys, ignored, unordered,
         forwardedHeaders,
         noiseSample, recheck, keptDiffs, diffLog, redact, tlsCert, tlsKey, grpcTls, grpcCa, grpcCert, grpcKey, serviceConfig, null);
     return commandLine.over(file).over(ProxyOptions.environment(System.getenv())).settings();

@@ -40,11 +40,19 @@ public final class ParityCheck {
 
   /** {@code grpc}'s answer against {@code rest}'s, under the route's rule (its ignored paths, its traffic dependence). */
   public static Checked compare(Routed.Call call, GrpcAnswer grpc, RestResponse rest, RouteRule rule) {
+    RestResponse expected = grpcAsRest(call, grpc);
+    return new Checked(expected, mismatches(call, rest, expected, rule));
+  }
+
+  /** A server stream's answer when REST's is not a stream (its error) is {@link StreamParity#grpcAsRest}'s. */
+  private static RestResponse grpcAsRest(Routed.Call call, GrpcAnswer grpc) {
+    if (call.call().method().isServerStreaming()) {
+      return StreamParity.grpcAsRest(call, grpc);
+    }
     ResponseTranscoder responses = call.call().responses().orElseThrow();
-    RestResponse expected = grpc.status().isOk()
+    return grpc.status().isOk()
         ? responses.toRest(grpc.message(), grpc.headers(), grpc.trailers(), call.context())
         : responses.toRest(grpc.status(), grpc.trailers(), call.context());
-    return new Checked(expected, mismatches(call, rest, expected, rule));
   }
 
   private static List<Mismatch> mismatches(Routed.Call call, RestResponse restAsSent, RestResponse grpcAsRest, RouteRule rule) {

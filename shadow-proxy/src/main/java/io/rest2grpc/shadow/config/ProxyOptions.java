@@ -55,6 +55,8 @@ public record ProxyOptions(
     Double sample,
     @JsonProperty("max-concurrent-shadows") Integer maxConcurrentShadows,
     @JsonProperty("shadow-deadline") String shadowDeadline,
+    @JsonProperty("stream-events") Integer streamEvents,
+    @JsonProperty("stream-window") String streamWindow,
     @JsonProperty("max-compared-body") Integer maxComparedBody,
     @JsonProperty("marker-key") String markerKey,
     @JsonProperty("page-token-keys") List<String> pageTokenKeys,
@@ -144,6 +146,7 @@ public record ProxyOptions(
         first(candidateGrpcUpstream, base.candidateGrpcUpstream), first(descriptorSet, base.descriptorSet), first(listen, base.listen),
         first(admin, base.admin), first(adminToken, base.adminToken), first(sample, base.sample),
         first(maxConcurrentShadows, base.maxConcurrentShadows), first(shadowDeadline, base.shadowDeadline),
+        first(streamEvents, base.streamEvents), first(streamWindow, base.streamWindow),
         first(maxComparedBody, base.maxComparedBody), first(markerKey, base.markerKey), first(pageTokenKeys, base.pageTokenKeys),
         first(ignore, base.ignore), first(unordered, base.unordered), first(forwardedHeaders, base.forwardedHeaders), first(noiseSample, base.noiseSample),
         first(recheck, base.recheck), first(keptDiffs, base.keptDiffs), first(diffLog, base.diffLog), first(redact, base.redact),
@@ -168,7 +171,8 @@ public record ProxyOptions(
         Optional.ofNullable(candidateGrpcUpstream), Path.of(required(descriptorSet, "descriptor-set")),
         address(listen == null ? "127.0.0.1:8000" : listen, "listen"), address(admin == null ? "127.0.0.1:9901" : admin, "admin"),
         Optional.ofNullable(adminToken).filter(token -> !token.isBlank()),
-        maxConcurrentShadows == null ? 64 : maxConcurrentShadows, duration(shadowDeadline == null ? "5s" : shadowDeadline),
+        maxConcurrentShadows == null ? 64 : maxConcurrentShadows, duration(shadowDeadline == null ? "5s" : shadowDeadline, "shadow-deadline"),
+        new ShadowSettings.StreamLimits(streamEvents == null ? 10 : streamEvents, duration(streamWindow == null ? "30s" : streamWindow, "stream-window")),
         maxComparedBody == null ? 1 << 20 : maxComparedBody,
         Optional.ofNullable(markerKey).filter(key -> !key.isBlank())
             .map(key -> new ShadowKey(id(key, "marker-key"), secret(key, "marker-key"))),
@@ -283,7 +287,7 @@ public record ProxyOptions(
     }
   }
 
-  static Duration duration(String text) {
+  static Duration duration(String text, String key) {
     String value = text.strip().toLowerCase(Locale.ROOT);
     try {
       if (value.endsWith("ms")) {
@@ -295,7 +299,7 @@ public record ProxyOptions(
     } catch (NumberFormatException e) {
       // the message below
     }
-    throw new IllegalArgumentException("shadow-deadline is '" + text + "'; give milliseconds or seconds, e.g. 500ms or 5s");
+    throw new IllegalArgumentException(key + " is '" + text + "'; give milliseconds or seconds, e.g. 500ms or 5s");
   }
 
   private static String id(String key, String option) {

@@ -1,10 +1,13 @@
 package io.rest2grpc.shadow.primary;
 
-import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import io.netty.util.AsciiString;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The headers of one hop (RFC 9110 §7.6.1): {@code Connection} and every header it names,
@@ -12,27 +15,54 @@ import java.util.TreeSet;
  * authentication headers. A proxy drops them on each side; everything else passes unchanged.
  */
 public final class HopByHopHeaders {
-  private static final Set<String> ALWAYS = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
-      "transfer-encoding", "upgrade", "proxy-authenticate", "proxy-authorization");
+  private static final List<AsciiString> ALWAYS = List.of(HttpHeaderNames.CONNECTION, HttpHeaderNames.KEEP_ALIVE,
+      AsciiString.cached("proxy-connection"), HttpHeaderNames.TE, HttpHeaderNames.TRAILER, HttpHeaderNames.TRANSFER_ENCODING,
+      HttpHeaderNames.UPGRADE, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION);
+  // the headers came through Netty's own validation on arrival; copying them need not check them again
+  private static final DefaultHttpHeadersFactory COPIES = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
   private HopByHopHeaders() {}
 
   /** A copy of {@code headers} without this hop's. */
   public static HttpHeaders endToEnd(HttpHeaders headers) {
-    Set<String> dropped = new TreeSet<>(ALWAYS);
-    for (String connection : headers.getAll("connection")) {
-      for (String token : connection.split(",")) {
+    List<String> named = namedByConnection(headers);
+    HttpHeaders kept = COPIES.newHeaders();
+    for (Iterator<Map.Entry<CharSequence, CharSequence>> all = headers.iteratorCharSequence(); all.hasNext(); ) {
+      Map.Entry<CharSequence, CharSequence> header = all.next();
+      if (!hopByHop(header.getKey(), named)) {
+        kept.add(header.getKey(), header.getValue());
+      }
+    }
+    return kept;
+  }
+
+  private static List<String> namedByConnection(HttpHeaders headers) {
+    List<String> connection = headers.getAll(HttpHeaderNames.CONNECTION);
+    if (connection.isEmpty()) {
+      return List.of();
+    }
+    List<String> named = new ArrayList<>();
+    for (String value : connection) {
+      for (String token : value.split(",")) {
         if (!token.isBlank()) {
-          dropped.add(token.strip().toLowerCase(Locale.ROOT));
+          named.add(token.strip());
         }
       }
     }
-    HttpHeaders kept = new DefaultHttpHeaders();
-    headers.forEach(header -> {
-      if (!dropped.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-        kept.add(header.getKey(), header.getValue());
+    return named;
+  }
+
+  private static boolean hopByHop(CharSequence name, List<String> named) {
+    for (AsciiString always : ALWAYS) {
+      if (always.contentEqualsIgnoreCase(name)) {
+        return true;
       }
-    });
-    return kept;
+    }
+    for (String token : named) {
+      if (AsciiString.contentEqualsIgnoreCase(token, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

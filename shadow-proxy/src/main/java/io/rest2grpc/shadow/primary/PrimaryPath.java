@@ -15,11 +15,16 @@ import io.rest2grpc.shadow.routes.RouteRule;
 import io.rest2grpc.shadow.routes.RouteRules;
 import io.rest2grpc.shadow.shadowing.Comparisons;
 import io.rest2grpc.shadow.shadowing.GrpcAnswer;
+import io.rest2grpc.shadow.shadowing.ShadowCall;
 import io.rest2grpc.shadow.shadowing.ShadowCalls;
 import io.rest2grpc.shadow.shadowing.ShadowTargets;
-import io.rest2grpc.transcoding.engine.Routed;
+import io.rest2grpc.shadow.compare.StreamSeen;
 import io.rest2grpc.transcoding.http.RestHeaders;
 import io.rest2grpc.transcoding.http.RestRequest;
+import io.rest2grpc.transcoding.http.RestResponse;
+import io.rest2grpc.transcoding.routing.RouteMatch;
+import io.rest2grpc.transcoding.streams.RestStreamException;
+import io.rest2grpc.transcoding.streams.StreamFrames;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,10 +46,11 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * The primary path: every request goes to REST, and the client gets REST's response, end-to-end headers unchanged,
- * both bodies streamed as they come. A request the engine routes is shadowed when its route's rule samples it: a read
- * always may be, a write only where the rule mirrors writes. A read's gRPC call starts at once beside the REST request;
- * a write's once its body (kept up to the limit while it streams to REST) is in. A copy of REST's answer is kept up to
- * the limit; when both sides have answered, the comparison runs off this path. Nothing on this path waits on gRPC.
+ * both bodies streamed as they come. A request the engine routes (by its head, once) is shadowed when its route's rule
+ * samples it: a read always may be, a write only where the rule mirrors writes. A read's gRPC call starts at once
+ * beside the REST request; a write's once its body (kept up to the limit while it streams to REST) is in. A copy of
+ * REST's answer is kept up to the limit, or for a stream its first frames; when both sides have answered, the
+ * comparison runs off this path. Nothing on this path waits on gRPC.
  */
 public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
   private static final Logger LOG = LoggerFactory.getLogger(PrimaryPath.class);
@@ -80,7 +86,13 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     if (forwardedHeaders) {
       ForwardedHeaders.add(forward, request.remoteAddress(), host, request.scheme());
     }
-    Optional<Shadow> shadow = passthrough.getAsBoolean() ? Optional.empty() : shadow(request);
+    if (WebSocketRelay.asked(request)) {
+      return WebSocketRelay.relay(rest, forward, request, response);
+    }
+    // a request that waits for a go-ahead (Expect: 100-continue) passes through, never shadowed, as does any upgrade
+    boolean passes = passthrough.getAsBoolean() || request.requestHeaders().containsValue(HttpHeaderNames.EXPECT, HttpHeaderValues.CONTINUE, true)
+        || request.requestHeaders().contains(HttpHeaderNames.UPGRADE);
+    Optional<Shadow> shadow = passes ? Optional.empty() : shadow(request);
     Flux<ByteBuf> requestBody = request.receive().retain();
     return rest.headers(headers -> headers.add(forward))
         .request(request.method())
@@ -114,20 +126,22 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
 
   /** The shadow of a request the engine routes and its route's rule samples; empty otherwise. */
   private Optional<Shadow> shadow(HttpServerRequest request) {
-    Optional<MethodDescriptor> rpc = shadows.rpcOf(request.method().name(), request.uri());
-    if (rpc.isEmpty()) {
+    HttpHeaders head = request.requestHeaders();
+    RouteMatch match = shadows.match(request.method().name(), request.uri(), head.get(HttpHeaderNames.CONTENT_TYPE),
+        head.get(HttpHeaderNames.ACCEPT));
+    if (!(match instanceof RouteMatch.Matched matched)) {
       return Optional.empty();
     }
-    RouteRule rule = routes.rule(rpc.get().getFullName());
+    MethodDescriptor rpc = matched.route().method();
+    RouteRule rule = routes.rule(rpc.getFullName());
     boolean safe = request.method().equals(HttpMethod.GET) || request.method().equals(HttpMethod.HEAD);
     Optional<Channel> channel = targets.of(rule, safe);
     if (channel.isEmpty() || rule.sampleRate() == 0 || ThreadLocalRandom.current().nextDouble() >= rule.sampleRate()) {
       return Optional.empty();
     }
-    List<RestHeaders.Header> headers = new ArrayList<>();
-    request.requestHeaders().forEach(header -> headers.add(new RestHeaders.Header(header.getKey(), header.getValue())));
-    Shadow shadow = new Shadow(rpc.get().getFullName(), rule, channel.get(), request.method().name(), request.uri(),
-        new RestHeaders(headers));
+    List<RestHeaders.Header> headers = new ArrayList<>(head.size());
+    head.forEach(header -> headers.add(new RestHeaders.Header(header.getKey(), header.getValue())));
+    Shadow shadow = new Shadow(rpc, match, rule, channel.get(), request.method().name(), request.uri(), new RestHeaders(headers));
     if (safe) {
       shadow.start(ByteString.EMPTY);
     }
@@ -139,20 +153,21 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
    * started once the request is whole. Each copy stops at the limit, beyond which nothing is compared.
    */
   private final class Shadow {
-    private final String rpc;
+    private final MethodDescriptor rpc;
+    private final RouteMatch match;
     private final RouteRule rule;
     private final Channel channel;
     private final String method;
     private final String target;
     private final RestHeaders headers;
     private final BodyCopy requestCopy = new BodyCopy();
-    private final BodyCopy answerCopy = new BodyCopy();
-    private volatile Routed.Call call;
+    private volatile ShadowCall call;
     private volatile CompletableFuture<GrpcAnswer> grpc;
     private volatile Outcome notCompared;
 
-    Shadow(String rpc, RouteRule rule, Channel channel, String method, String target, RestHeaders headers) {
+    Shadow(MethodDescriptor rpc, RouteMatch match, RouteRule rule, Channel channel, String method, String target, RestHeaders headers) {
       this.rpc = rpc;
+      this.match = match;
       this.rule = rule;
       this.channel = channel;
       this.method = method;
@@ -161,7 +176,7 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     }
 
     Flux<ByteBuf> teeRequest(Flux<ByteBuf> body) {
-      if (grpc != null) { // a read: its call has started
+      if (grpc != null || notCompared != null) { // a read: its call has started, or was not made
         return body;
       }
       return body.doOnNext(requestCopy::keep).doOnComplete(() -> {
@@ -174,12 +189,18 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
     }
 
     Flux<ByteBuf> teeResponse(Flux<ByteBuf> body, HttpClientResponse upstream, long started) {
-      return body.doOnNext(answerCopy::keep).doOnComplete(() -> restAnswered(upstream, started));
+      int status = upstream.status().code();
+      if (rpc.isServerStreaming() && status / 100 == 2 && !bodyless(HttpMethod.valueOf(method), status)) {
+        StreamCopy copy = new StreamCopy(upstream, started);
+        return body.doOnNext(copy::keep).doOnComplete(copy::ended).doOnCancel(copy::cutOff).doOnError(failure -> copy.cutOff());
+      }
+      BodyCopy answerCopy = new BodyCopy();
+      return body.doOnNext(answerCopy::keep).doOnComplete(() -> restAnswered(upstream, answerCopy, started));
     }
 
     void start(ByteString body) {
       String contentType = headers.first("Content-Type").orElse("");
-      Optional<Routed.Call> routed = shadows.route(RestRequest.of(method, target, headers, contentType, body));
+      Optional<ShadowCall> routed = shadows.route(match, RestRequest.of(method, target, headers, contentType, body));
       if (routed.isEmpty()) { // the engine refuses it (a 4xx of its own): REST's answer to a bad request is not shadowed
         notCompared = Outcome.SKIPPED;
         return;
@@ -193,23 +214,123 @@ public final class PrimaryPath implements BiFunction<HttpServerRequest, HttpServ
       grpc = answer.get();
     }
 
-    private void restAnswered(HttpClientResponse upstream, long started) {
-      ParityLedger ledger = comparisons.ledger();
-      ledger.latency(rpc, ParityLedger.Side.REST, Duration.ofNanos(System.nanoTime() - started));
+    /** Nothing to compare: the outcome why, when the call was not made or the request is not whole. */
+    private Optional<Outcome> notComparable() {
       if (notCompared != null || grpc == null) { // grpc still null: REST answered before the request was whole
-        ledger.record(rpc, notCompared != null ? notCompared : Outcome.SKIPPED);
+        return Optional.of(notCompared != null ? notCompared : Outcome.SKIPPED);
+      }
+      return Optional.empty();
+    }
+
+    private void restAnswered(HttpClientResponse upstream, BodyCopy answerCopy, long started) {
+      String name = rpc.getFullName();
+      ParityLedger ledger = comparisons.ledger();
+      ledger.latency(name, ParityLedger.Side.REST, Duration.ofNanos(System.nanoTime() - started));
+      Optional<Outcome> not = notComparable();
+      if (not.isPresent()) {
+        ledger.record(name, not.get());
         return;
       }
       String length = upstream.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
       boolean cutShort = length != null && !bodyless(HttpMethod.valueOf(method), upstream.status().code())
           && !length.equals(Integer.toString(answerCopy.bytes.size())); // the client went away mid-answer
       if (answerCopy.tooLarge || cutShort) {
-        ledger.record(rpc, Outcome.SKIPPED);
+        ledger.record(name, Outcome.SKIPPED);
         return;
       }
       RestAnswers.of(upstream.status().code(), upstream.responseHeaders(), answerCopy.bytes.toByteArray(), maxComparedBodyBytes)
           .ifPresentOrElse(answer -> comparisons.compareWhenAnswered(new Comparisons.Shadowed(call, rule, channel), answer, grpc),
-              () -> ledger.record(rpc, Outcome.SKIPPED)); // a coding the proxy does not read, or above the limit decoded
+              () -> ledger.record(name, Outcome.SKIPPED)); // a coding the proxy does not read, or above the limit decoded
+    }
+
+    /**
+     * REST's stream as it comes: its first frames kept (with when each came), the rest counted. The comparison is
+     * asked for once REST has sent the frames compared, or ended its stream with fewer.
+     */
+    private final class StreamCopy {
+      private final HttpClientResponse upstream;
+      private final long started;
+      private final List<StreamSeen.Seen> seen = new ArrayList<>();
+      private StreamFrames frames; // null once nothing more is read: not compared, or not frames the engine reads
+      private long beyond;
+      private boolean decided;
+
+      StreamCopy(HttpClientResponse upstream, long started) {
+        this.upstream = upstream;
+        this.started = started;
+        Optional<Outcome> not = notComparable();
+        if (not.isPresent()) {
+          decide(not.get());
+        } else if (upstream.responseHeaders().contains(HttpHeaderNames.CONTENT_ENCODING)) {
+          decide(Outcome.SKIPPED);
+        } else {
+          frames = call.routed().call().responseStream().orElseThrow().frames();
+        }
+      }
+
+      void keep(ByteBuf chunk) {
+        if (frames == null) {
+          return;
+        }
+        byte[] copy = new byte[chunk.readableBytes()];
+        chunk.getBytes(chunk.readerIndex(), copy);
+        try {
+          frames.push(ByteString.copyFrom(copy)).forEach(this::frame);
+        } catch (RestStreamException unreadable) { // REST's own stream, not frames the engine reads: nothing to hold gRPC to
+          frames = null;
+          decide(Outcome.SKIPPED);
+        }
+      }
+
+      void ended() {
+        if (frames != null) {
+          try {
+            frames.end().forEach(this::frame);
+          } catch (RestStreamException truncated) {
+            decide(Outcome.SKIPPED);
+          }
+        }
+        if (!decided) {
+          compare(true);
+        }
+        countBeyond();
+      }
+
+      void cutOff() {
+        decide(Outcome.SKIPPED); // REST broke off, or the client went away: no whole answer to hold the gRPC side to
+        countBeyond();
+      }
+
+      private void countBeyond() {
+        if (beyond > 0) {
+          comparisons.ledger().uncomparedEvents(rpc.getFullName(), beyond);
+        }
+      }
+
+      private void frame(StreamFrames.Frame frame) {
+        if (seen.size() < shadows.streams().events()) {
+          seen.add(new StreamSeen.Seen(frame, Duration.ofNanos(System.nanoTime() - started)));
+          if (seen.size() == shadows.streams().events()) {
+            compare(false);
+          }
+        } else {
+          beyond++;
+        }
+      }
+
+      private void compare(boolean ended) {
+        decided = true;
+        RestResponse head = new RestResponse(upstream.status().code(), RestHeaders.NONE,
+            upstream.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE, ""), ByteString.EMPTY);
+        comparisons.compareStreamWhenAnswered(new Comparisons.Shadowed(call, rule, channel), head, new StreamSeen(seen, ended), grpc);
+      }
+
+      private void decide(Outcome outcome) {
+        if (!decided) {
+          decided = true;
+          comparisons.ledger().record(rpc.getFullName(), outcome);
+        }
+      }
     }
   }
 

@@ -75,6 +75,11 @@ public final class ParityLedger {
     record(rpc, Outcome.MATCHED);
   }
 
+  /** Frames of a REST stream past the ones compared: counted, not compared. */
+  public void uncomparedEvents(String rpc, long frames) {
+    Counter.builder("shadow.stream.events.uncompared").tag("rpc", rpc).register(registry).increment(frames);
+  }
+
   public void latency(String rpc, Side side, Duration took) {
     entry(rpc).timers.get(side).record(took);
   }

@@ -6,6 +6,8 @@ import io.rest2grpc.shadow.compare.Mismatch;
 import io.rest2grpc.shadow.compare.NoiseModel;
 import io.rest2grpc.shadow.compare.ParityCheck;
 import io.rest2grpc.shadow.compare.ParityCheck.Checked;
+import io.rest2grpc.shadow.compare.StreamParity;
+import io.rest2grpc.shadow.compare.StreamSeen;
 import io.rest2grpc.shadow.primary.RestAgain;
 import io.rest2grpc.shadow.results.Diff;
 import io.rest2grpc.shadow.results.ParityLedger;
@@ -30,6 +32,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The comparison of each shadowed request, off the primary path on one worker thread with a bounded queue (a
@@ -42,13 +45,17 @@ public final class Comparisons implements AutoCloseable {
   private static final int QUEUE = 1_000;
 
   /** A request being shadowed: its RPC's call, the route's rule and the channel its call went to. */
-  public record Shadowed(Routed.Call call, RouteRule rule, Channel channel) {
+  public record Shadowed(ShadowCall call, RouteRule rule, Channel channel) {
     public String rpc() {
-      return call.call().method().getFullName();
+      return call.rpc();
+    }
+
+    Routed.Call routed() {
+      return call.routed();
     }
 
     boolean safe() {
-      return call.rest().method().equals("GET") || call.rest().method().equals("HEAD");
+      return routed().rest().method().equals("GET") || routed().rest().method().equals("HEAD");
     }
   }
 
@@ -90,6 +97,14 @@ public final class Comparisons implements AutoCloseable {
   /** REST has answered {@code shadowed}; once the gRPC side has too, the two are compared. */
   public void compareWhenAnswered(Shadowed shadowed, RestResponse rest, CompletableFuture<GrpcAnswer> grpc) {
     grpc.thenAccept(answer -> submit(shadowed.rpc(), () -> judge(shadowed, rest, answer, Pass.FIRST)));
+  }
+
+  /**
+   * REST has sent the frames of {@code shadowed}'s stream that are compared (or ended it); once the gRPC side has
+   * too, the two streams are compared. Neither re-checked nor learned from: a stream is not asked twice.
+   */
+  public void compareStreamWhenAnswered(Shadowed shadowed, RestResponse restHead, StreamSeen rest, CompletableFuture<GrpcAnswer> grpc) {
+    grpc.thenAccept(answer -> submit(shadowed.rpc(), () -> judgeStream(shadowed, restHead, rest, answer)));
   }
 
   /** Waits up to {@code timeout} for the comparisons queued to finish, then stops. */
@@ -152,14 +167,42 @@ public final class Comparisons implements AutoCloseable {
     }
   }
 
+  private void judgeStream(Shadowed shadowed, RestResponse restHead, StreamSeen rest, GrpcAnswer grpc) {
+    String rpc = shadowed.rpc();
+    if (grpc.transportFailure()) {
+      ledger.record(rpc, Outcome.GRPC_ERROR);
+      return;
+    }
+    Optional<Checked> checked;
+    try {
+      checked = StreamParity.compare(shadowed.routed(), grpc, restHead, rest, shadowed.rule());
+    } catch (RuntimeException unreadable) {
+      checked = Optional.of(unwritable(unreadable));
+    }
+    if (checked.isEmpty()) {
+      ledger.record(rpc, Outcome.SKIPPED);
+    } else if (checked.get().mismatches().isEmpty()) {
+      ledger.record(rpc, Outcome.MATCHED);
+    } else {
+      RestResponse restAsCompared = new RestResponse(restHead.status(), restHead.headers(), restHead.mediaType(),
+          ByteString.copyFromUtf8(rest.frames().stream().map(seen -> seen.frame().json()).collect(Collectors.joining("\n"))));
+      ledger.mismatched(diff(shadowed, restAsCompared, checked.get().grpcAsRest(), checked.get().mismatches()));
+    }
+  }
+
   private static Checked check(Shadowed shadowed, RestResponse rest, GrpcAnswer grpc) {
     try {
-      return ParityCheck.compare(shadowed.call(), grpc, rest, shadowed.rule());
-    } catch (RuntimeException unreadable) { // the gRPC side answered what the engine cannot write for REST
-      String why = "an answer the engine cannot write: " + unreadable;
-      return new Checked(new RestResponse(0, RestHeaders.NONE, "", ByteString.copyFromUtf8(why)),
-          List.of(new Mismatch(Mismatch.Kind.BODY, "", "REST's answer", why)));
+      return ParityCheck.compare(shadowed.routed(), grpc, rest, shadowed.rule());
+    } catch (RuntimeException unreadable) {
+      return unwritable(unreadable);
     }
+  }
+
+  /** The gRPC side answered what the engine cannot write for REST. */
+  private static Checked unwritable(RuntimeException unreadable) {
+    String why = "an answer the engine cannot write: " + unreadable;
+    return new Checked(new RestResponse(0, RestHeaders.NONE, "", ByteString.copyFromUtf8(why)),
+        List.of(new Mismatch(Mismatch.Kind.BODY, "", "REST's answer", why)));
   }
 
   /** Both sides asked once more; the mismatch counts only if the second pair differs too (then it is the one kept). */
@@ -169,7 +212,7 @@ public final class Comparisons implements AutoCloseable {
       ledger.mismatched(first);
       return;
     }
-    again.send(shadowed.call().rest()).thenCombine(grpc.get(), (rest, answer) -> {
+    again.send(shadowed.routed().rest()).thenCombine(grpc.get(), (rest, answer) -> {
       submit(shadowed.rpc(), () -> {
         if (rest.isEmpty() || answer.transportFailure()) {
           ledger.mismatched(first);
@@ -183,7 +226,7 @@ public final class Comparisons implements AutoCloseable {
 
   /** REST asked the same read again: the body paths whose values differ between its two answers are its noise. */
   private void learnNoise(Shadowed shadowed, RestResponse first) {
-    again.send(shadowed.call().rest()).thenAccept(second -> second.filter(answer -> answer.status() == first.status()).ifPresent(answer -> {
+    again.send(shadowed.routed().rest()).thenAccept(second -> second.filter(answer -> answer.status() == first.status()).ifPresent(answer -> {
       try {
         worker.execute(() -> noise.restTwice(shadowed.rpc(), RestJsonEquivalence.compare(first.body().toStringUtf8(),
             answer.body().toStringUtf8()).differences().stream().map(Difference::pointer).toList()));
@@ -194,7 +237,7 @@ public final class Comparisons implements AutoCloseable {
   }
 
   private Diff diff(Shadowed shadowed, RestResponse rest, RestResponse grpc, List<Mismatch> mismatches) {
-    RestRequest request = shadowed.call().rest();
+    RestRequest request = shadowed.routed().rest();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.headers().list().forEach(header -> headers.merge(header.name(), redaction.header(header.name(), header.value()),
         (one, other) -> one + ", " + other));

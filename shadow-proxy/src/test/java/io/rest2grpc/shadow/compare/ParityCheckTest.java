@@ -81,7 +81,7 @@ class ParityCheckTest {
   @Test
   void anErrorWhereRestAnsweredIsAStatusMismatch() {
     Routed.Call call = call("/v1/orders/1001");
-    GrpcAnswer notFound = new GrpcAnswer(Status.NOT_FOUND.withDescription("order 1001 not found"), new Metadata(), new Metadata(), null,
+    GrpcAnswer notFound = GrpcAnswer.unary(Status.NOT_FOUND.withDescription("order 1001 not found"), new Metadata(), new Metadata(), null,
         Duration.ZERO);
 
     assertThat(compare(call, notFound, rest(200, ORDER)))
@@ -112,7 +112,7 @@ class ParityCheckTest {
         {"status": 400, "errors": [{"field": "items", "message": "must not be empty"}, {"field": "total", "message": "must not be null"}]}""";
     String reversed = """
         {"status": 400, "errors": [{"field": "total", "message": "must not be null"}, {"field": "items", "message": "must not be empty"}]}""";
-    GrpcAnswer invalid = new GrpcAnswer(Status.INVALID_ARGUMENT, new Metadata(), new Metadata(), null, Duration.ZERO);
+    GrpcAnswer invalid = GrpcAnswer.unary(Status.INVALID_ARGUMENT, new Metadata(), new Metadata(), null, Duration.ZERO);
     RestResponse restAnswer = ParityCheck.compare(call, invalid, rest(400, errors), rule(TrafficDependence.NONE)).grpcAsRest();
     RouteRule unordered = new RouteRule(1, PathPatterns.of(List.of()), PathPatterns.of(List.of("/errors")), Set.of(), WriteMirroring.OFF,
         TrafficDependence.NONE);
@@ -144,7 +144,7 @@ class ParityCheckTest {
 
   private static GrpcAnswer ok(Routed.Call call, String orderJson) {
     DynamicMessage.Builder order = DynamicMessage.newBuilder(call.call().method().getOutputType());
-    return new GrpcAnswer(Status.OK, new Metadata(), new Metadata(), RestJson.create().parse(orderJson, order).build(), Duration.ZERO);
+    return GrpcAnswer.unary(Status.OK, new Metadata(), new Metadata(), RestJson.create().parse(orderJson, order).build(), Duration.ZERO);
   }
 
   private static RestResponse rest(int status, String body) {

@@ -1,11 +1,13 @@
 package io.rest2grpc.shadow.primary;
 
+import static io.rest2grpc.shadow.support.Ledgers.awaitAccounted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.rest2grpc.shadow.ShadowProxy;
 import io.rest2grpc.shadow.ShadowSettings;
 import io.rest2grpc.shadow.config.ProxyOptions;
+import io.rest2grpc.shadow.results.ParityLedger;
 import io.rest2grpc.shadow.support.SampleApp;
 import io.rest2grpc.shadow.support.TestCertificates;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +29,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -37,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.netty.DisposableServer;
 
 /**
  * What the REST service receives through the proxy, seen by a real HTTP server on 127.0.0.1 that records its
@@ -164,12 +171,68 @@ class PrimaryPathHeadersTest {
     }
   }
 
+  @Test
+  void aRequestExpectingContinueGetsItAndRestsAnswerButIsNeverShadowed() throws Exception {
+    // CreateOrder's writes mirrored to a gRPC side that is down: a shadowed request would count as a gRPC error
+    try (ShadowProxy proxy = ShadowProxy.start(settings(false, "sample: 1\nroutes:\n  sample_legacy_orders.v1.OrdersService.CreateOrder:"
+        + "\n    writes: unsafe\n")); Socket socket = new Socket("127.0.0.1", proxy.address().getPort())) {
+      socket.setSoTimeout(10_000);
+      String head = "POST /v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 13\r\n";
+      socket.getOutputStream().write((head + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      assertThat(readHead(socket.getInputStream())).as("the go-ahead, before any byte of the body").startsWith("HTTP/1.1 100");
+      String answer = exchangeOn(socket, "{\"user_id\":1}");
+      assertThat(answer).startsWith("HTTP/1.1 200").contains("{\"ok\":true}");
+      assertThat(proxy.ledger().verdicts()).as("not shadowed").isEmpty();
+
+      exchangeOn(socket, head + "\r\n{\"user_id\":1}");
+      awaitAccounted(proxy.ledger(), 1);
+      assertThat(proxy.ledger().verdicts()).as("the same request without the expectation is").singleElement()
+          .satisfies(method -> assertThat(method.counts().get(ParityLedger.Outcome.GRPC_ERROR)).isEqualTo(1));
+    }
+  }
+
+  @Test
+  void aWebSocketPassesThroughBothWays() throws Exception {
+    AtomicReference<String> authorization = new AtomicReference<>();
+    DisposableServer sockets = reactor.netty.http.server.HttpServer.create().host("127.0.0.1").port(0)
+        .route(routes -> routes.ws("/v1/socket", (in, out) -> {
+          authorization.set(in.headers().get("Authorization"));
+          return out.sendString(in.receive().asString().map(text -> "echo: " + text));
+        })).bindNow();
+    try (ShadowProxy proxy = ShadowProxy.start(ProxyOptions.parse("rest-upstream: http://127.0.0.1:" + sockets.port() + "\n", "test")
+        .over(options(false, "")).settings())) {
+      BlockingQueue<String> received = new LinkedBlockingQueue<>();
+      WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer t")
+          .buildAsync(URI.create("ws://127.0.0.1:" + proxy.address().getPort() + "/v1/socket"), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+              received.add(data.toString());
+              webSocket.request(1);
+              return null;
+            }
+          }).get(10, TimeUnit.SECONDS);
+      socket.sendText("hello", true).get(10, TimeUnit.SECONDS);
+      socket.sendText("again", true).get(10, TimeUnit.SECONDS);
+
+      assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("echo: hello");
+      assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("echo: again");
+      assertThat(authorization.get()).isEqualTo("Bearer t");
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+    } finally {
+      sockets.disposeNow();
+    }
+  }
+
   private ShadowSettings settings(boolean forwarded) {
     return settings(forwarded, "");
   }
 
   private ShadowSettings settings(boolean forwarded, String more) {
-    // nothing is shadowed (sample rate 0): this is the primary path alone
+    return options(forwarded, more).settings();
+  }
+
+  private ProxyOptions options(boolean forwarded, String more) {
+    // nothing is shadowed (sample rate 0) unless more says so: this is the primary path alone
     return ProxyOptions.parse("""
         rest-upstream: http://127.0.0.1:%d
         grpc-upstream: 127.0.0.1:1
@@ -178,7 +241,7 @@ class PrimaryPathHeadersTest {
         admin: 127.0.0.1:0
         sample: 0
         forwarded-headers: %s
-        """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded) + more, "test").settings();
+        """.formatted(upstream.getAddress().getPort(), SampleApp.descriptorSet(), forwarded) + more, "test");
   }
 
   private static void await(CountDownLatch latch) {
@@ -229,6 +292,19 @@ class PrimaryPathHeadersTest {
       response.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
     }
     return response.toString();
+  }
+
+  /** Reads one response head, up to its blank line, byte by byte so that nothing after it is taken. */
+  private static String readHead(InputStream in) throws Exception {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int next = in.read();
+      if (next < 0) {
+        break;
+      }
+      head.append((char) next);
+    }
+    return head.toString();
   }
 
   private static HttpResponse<String> send(ShadowProxy proxy, HttpRequest.Builder request) throws Exception {

@@ -107,7 +107,14 @@ public final class HttpTranscoder {
    */
   public Routed toGrpc(RestRequest request) {
     String contentType = request.body().isEmpty() && request.contentType().isEmpty() ? null : request.contentType();
-    RouteMatch match = routes.match(request.method(), request.target(), contentType, request.headers().first("Accept").orElse(null));
+    return toGrpc(routes.match(request.method(), request.target(), contentType, request.headers().first("Accept").orElse(null)), request);
+  }
+
+  /**
+   * {@link #toGrpc(RestRequest)} of a request already routed by its head ({@code routes().match} with its method,
+   * target, {@code Content-Type} and {@code Accept}): a proxy that decides by the route before the body is in routes once.
+   */
+  public Routed toGrpc(RouteMatch match, RestRequest request) {
     if (match instanceof RouteMatch.Matched matched) {
       return bind(matched, request);
     }

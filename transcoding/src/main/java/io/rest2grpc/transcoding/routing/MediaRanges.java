@@ -13,15 +13,25 @@ import java.util.Set;
 
 /**
  * The media types a route's RPC takes and gives, and whether a request's {@code Content-Type} and
- * {@code Accept} fit them: what turns a route into a 415 or a 406.
+ * {@code Accept} fit them: what turns a route into a 415 or a 406. Read from the options once per
+ * RPC, when the route table is built.
+ *
+ * @param accepted the request body types the RPC takes; empty when it takes no body (any Content-Type is then ignored)
+ * @param given the response body's type; empty for an RPC that answers {@code Empty}
  */
-final class MediaRanges {
+record MediaRanges(Set<String> accepted, Set<String> given) {
   private static final String JSON = "application/json";
 
-  private MediaRanges() {}
+  MediaRanges {
+    accepted = Set.copyOf(accepted);
+    given = Set.copyOf(given);
+  }
 
-  /** The request body types the RPC takes; empty when it takes no body (any Content-Type is then ignored). */
-  static Set<String> accepted(MethodDescriptor method) {
+  static MediaRanges of(MethodDescriptor method) {
+    return new MediaRanges(accepted(method), given(method));
+  }
+
+  private static Set<String> accepted(MethodDescriptor method) {
     RestMethod rest = EffectiveOptions.of(method);
     Set<String> types = new LinkedHashSet<>(rest.getRequestMediaTypesList());
     if (!rest.getRequestMediaType().isEmpty()) {
@@ -46,8 +56,8 @@ final class MediaRanges {
     };
   }
 
-  /** The response body's type: a server stream's framing, else the recorded type, else JSON; none for an RPC that answers {@code Empty}. */
-  static Set<String> given(MethodDescriptor method) {
+  /** A server stream's framing, else the recorded type, else JSON. */
+  private static Set<String> given(MethodDescriptor method) {
     if (method.getOutputType().getFullName().equals("google.protobuf.Empty")) {
       return Set.of();
     }
@@ -59,8 +69,8 @@ final class MediaRanges {
     return Set.of(recorded.isEmpty() ? JSON : recorded);
   }
 
-  /** Whether {@code contentType} is one of {@code accepted}: parameters ignored; JSON also as any {@code +json} type. */
-  static boolean takes(Set<String> accepted, String contentType) {
+  /** Whether {@code contentType} is one of {@link #accepted}: parameters ignored; JSON also as any {@code +json} type. */
+  boolean takes(String contentType) {
     String type = MediaTypes.essence(contentType);
     for (String a : accepted) {
       String ours = MediaTypes.essence(a);
@@ -72,8 +82,8 @@ final class MediaRanges {
     return false;
   }
 
-  /** Whether an {@code Accept} header admits one of {@code given}: a range with q above 0 that covers it. */
-  static boolean admits(String accept, Set<String> given) {
+  /** Whether an {@code Accept} header admits one of {@link #given}: a range with q above 0 that covers it. */
+  boolean admits(String accept) {
     for (String range : accept.split(",")) {
       String[] parts = range.split(";", -1);
       String type = parts[0].strip().toLowerCase(Locale.ROOT);

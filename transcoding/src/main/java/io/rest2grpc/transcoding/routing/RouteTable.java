@@ -46,6 +46,7 @@ public final class RouteTable {
   private final Node root = new Node();
   private final List<Route> routes = new ArrayList<>();
   private final List<Ambiguity> ambiguities = new ArrayList<>();
+  private final Map<MethodDescriptor, MediaRanges> media = new HashMap<>();
 
   /** Two routes no request tells apart; requests go to {@code kept}. */
   public record Ambiguity(Route kept, Route shadowed) {
@@ -129,6 +130,7 @@ public final class RouteTable {
     }
     atEnd.add(route);
     routes.add(route);
+    media.computeIfAbsent(route.method(), MediaRanges::of);
   }
 
   /** {@link #match(String, String, String, String)} without a body or an {@code Accept} to check. */
@@ -150,14 +152,12 @@ public final class RouteTable {
     if (!(found instanceof RouteMatch.Matched matched)) {
       return found;
     }
-    MethodDescriptor method = matched.route().method();
-    Set<String> accepted = MediaRanges.accepted(method);
-    if (contentType != null && !accepted.isEmpty() && !MediaRanges.takes(accepted, contentType)) {
-      return new RouteMatch.UnsupportedMediaType(matched.route(), accepted);
+    MediaRanges ranges = media.get(matched.route().method());
+    if (contentType != null && !ranges.accepted().isEmpty() && !ranges.takes(contentType)) {
+      return new RouteMatch.UnsupportedMediaType(matched.route(), ranges.accepted());
     }
-    Set<String> given = MediaRanges.given(method);
-    if (accept != null && !given.isEmpty() && !MediaRanges.admits(accept, given)) {
-      return new RouteMatch.NotAcceptable(matched.route(), given);
+    if (accept != null && !ranges.given().isEmpty() && !ranges.admits(accept)) {
+      return new RouteMatch.NotAcceptable(matched.route(), ranges.given());
     }
     return found;
   }

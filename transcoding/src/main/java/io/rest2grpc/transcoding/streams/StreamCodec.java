@@ -232,12 +232,20 @@ public final class StreamCodec {
    */
   public StreamReader reader(Message base) {
     requireType(base);
-    FrameSplitter splitter = switch (framing) {
+    return new StreamReader(this, base, splitter());
+  }
+
+  /** A reader of one stream's frames as text, unparsed. */
+  public StreamFrames frames() {
+    return new StreamFrames(splitter());
+  }
+
+  private FrameSplitter splitter() {
+    return switch (framing) {
       case STREAM_FRAMING_SSE -> new SseSplitter(maxFrameBytes);
       case STREAM_FRAMING_JSON_SEQ -> new JsonSeqSplitter(maxFrameBytes);
       default -> new NdjsonSplitter(maxFrameBytes);
     };
-    return new StreamReader(this, base, splitter);
   }
 
   /** A writer of one stream. */

@@ -15,8 +15,8 @@ import java.util.Optional;
  * legacy service's. Not thread-safe: one per stream, called in order.
  */
 public final class StreamWriter {
-  /** The SSE event name of the error frame. */
-  static final String ERROR_EVENT = "error";
+  /** The SSE event name of the error frame that ends a failed response stream. */
+  public static final String ERROR_EVENT = "error";
   private static final ByteString NEWLINE = ByteString.copyFromUtf8("\n");
 
   private final StreamCodec codec;

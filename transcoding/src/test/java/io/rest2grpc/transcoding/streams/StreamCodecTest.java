@@ -189,6 +189,20 @@ class StreamCodecTest {
     }
 
     @Test
+    void framesAreTheTextAsSentWhereverTheBytesAreCut() {
+      String sent = "retry:3000\n\nid:c-7\nevent:order.created\ndata:{\"orderId\" : 1001,\ndata: \"extra\":true}\n\n: a comment\ndata:{}\n\n";
+      StreamFrames frames = codec("WatchChanges", StreamSide.RESPONSE).frames();
+      List<StreamFrames.Frame> read = new java.util.ArrayList<>();
+      for (int i = 0; i < sent.length(); i += 7) {
+        read.addAll(frames.push(ByteString.copyFromUtf8(sent.substring(i, Math.min(sent.length(), i + 7)))));
+      }
+      read.addAll(frames.end());
+      assertThat(read).containsExactly(
+          new StreamFrames.Frame("{\"orderId\" : 1001,\n\"extra\":true}", new SseFields("order.created", "c-7", OptionalLong.of(3000))),
+          new StreamFrames.Frame("{}", new SseFields("", "c-7", OptionalLong.of(3000))));
+    }
+
+    @Test
     void sseEventsKeepTheirIdEventAndRetry() {
       StreamCodec codec = codec("WatchNumbered", StreamSide.RESPONSE);
       List<StreamItem> items = read(codec.reader(), written(codec.writer("9"), List.of(BARE, BARE)));
