@@ -85,6 +85,7 @@ public final class GenerateMojo extends ServicesMojo {
     try {
       if (protosOwned()) {
         new OwnedContract(buf).checkBreaking(descriptorSet(), bufBaseline.toPath());
+        getLog().info("The protos keep what the baseline image " + bufBaseline + " promised (buf breaking, WIRE_JSON)");
       }
       Analysis analysis = analyse();
       Map<String, String> ejected = EjectedServices.find(analysis.sources().roots(), analysis.services());
