@@ -207,5 +207,28 @@ kill -0 "$proxy_pid" 2>/dev/null && fail "the proxy did not drain and stop withi
 wait "$proxy_pid" 2>/dev/null || true # its exit status after SIGTERM (143) is not the walkthrough's
 proxy_pid=""
 
+step "5. Take ownership of OrdersService (02b-take-ownership.md): eject it; the parity test passes unchanged"
+kill "$app_pid"
+wait "$app_pid" 2>/dev/null || true # its exit status after SIGTERM (143) is not the walkthrough's
+app_pid=""
+./mvnw -B -ntp "io.rest2grpc:rest2grpc-maven-plugin:$version:eject" -Dservice=OrdersService > "$work/eject.log" 2>&1 \
+  || { tail -40 "$work/eject.log"; fail "eject failed"; }
+expect "$work/eject.log" 'Ejected sample_legacy_orders.v1.OrdersService: rest2grpc:generate no longer writes it' "eject says the service is the team's now"
+expect "$work/eject.log" 'wrote .*/src/main/java/io/rest2grpc/sample/order/OrdersServiceGrpcService.java$' "the service goes beside its controllers"
+expect "$work/eject.log" 'wrote .*/src/main/proto/rest2grpc-baseline.binpb$' "the first baseline image goes beside the protos"
+expect "$work/eject.log" 'Every ejected handler calls the service layer' "every ejected handler of OrderController calls the service layer"
+for rpc in UpdateOrder UploadAttachment DownloadAttachment; do
+  expect "$work/eject.log" "^\[WARNING\]   OrdersServiceGrpcService#[a-zA-Z]+ \(OrdersServiceGrpcService.java:[0-9]+\): sample_legacy_orders.v1.OrdersService/$rpc$" "$rpc is listed as bridged"
+done
+[[ $(grep -c '^\[WARNING\]   OrdersServiceGrpcService#' "$work/eject.log") == 3 ]] || fail "eject lists other bridged methods than the guide's three"
+# the app's tests as they were, and the bridged-methods test eject adds beside them
+bridged_test=src/test/java/io/rest2grpc/sample/order/OrdersServiceGrpcServiceBridgedMethodsTest.java
+diff -r -x "$(basename "$bridged_test")" "$repo/sample-legacy-app/src/test" src/test > "$work/tests.diff" || true
+[[ "$(cat "$work/tests.diff")" == "Only in src/test/java/io/rest2grpc/sample: order" && "$(find "$(dirname "$bridged_test")" -type f)" == "$bridged_test" ]] \
+  || { cat "$work/tests.diff" >&2; fail "the scratch copy's tests differ from the sample app's by more than $bridged_test"; }
+./mvnw -B -ntp test -Dtest=ParityTest > "$work/parity.log" 2>&1 || { grep -E '^\[ERROR\]|DIFF' "$work/parity.log" | head -40; fail "the parity test fails with OrdersService ejected"; }
+expect "$work/parity.log" 'Not generated: sample_legacy_orders.v1.OrdersService, which io.rest2grpc.sample.order.OrdersServiceGrpcService in the module.s sources implements \(ejected\)' "generate leaves the ejected service alone"
+expect "$work/parity.log" 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, .* in io.rest2grpc.sample.parity.ParityTest' "ParityTest passes"
+
 echo
 echo "Walkthrough: every step did what the guide says."

@@ -19,6 +19,14 @@ abstract class ContractMojo extends AbstractMojo {
   @Parameter(property = "rest2grpc.protoFolder", defaultValue = "${project.basedir}/src/main/proto")
   private File protoFolder;
 
+  /**
+   * The protos are the source of truth (after {@code rest2grpc:eject}, once the spec is no longer maintained):
+   * {@code verify-protos} stops comparing them with the spec, and {@code generate} checks them with
+   * {@code buf breaking} (WIRE_JSON) against the baseline image the team commits ({@code bufBaseline}).
+   */
+  @Parameter(property = "rest2grpc.protosOwned", defaultValue = "false")
+  private boolean protosOwned;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -31,6 +39,10 @@ abstract class ContractMojo extends AbstractMojo {
       return List.of(project.getBasedir().toPath().resolve("src/main/resources/openapi.yaml"));
     }
     return Arrays.stream(specs).map(File::toPath).toList();
+  }
+
+  protected boolean protosOwned() {
+    return protosOwned;
   }
 
   protected Path protoFolder() {

@@ -7,11 +7,11 @@ import io.rest2grpc.maven.source.SourcePosition;
 import java.nio.file.Path;
 
 /** Source positions of parsed nodes: every compilation unit the reader uses was parsed from a file. */
-final class Positions {
+public final class Positions {
 
   private Positions() {}
 
-  static SourcePosition of(Node node) {
+  public static SourcePosition of(Node node) {
     Path file = node.findCompilationUnit()
         .flatMap(CompilationUnit::getStorage)
         .map(CompilationUnit.Storage::getPath)
@@ -20,7 +20,7 @@ final class Positions {
   }
 
   /** The line of a declaration's name, past its Javadoc and annotations. */
-  static SourcePosition ofName(NodeWithSimpleName<?> declaration) {
+  public static SourcePosition ofName(NodeWithSimpleName<?> declaration) {
     return of(declaration.getName());
   }
 }

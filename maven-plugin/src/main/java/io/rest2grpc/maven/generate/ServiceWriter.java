@@ -16,6 +16,7 @@ import io.rest2grpc.maven.protojava.ProtoJavaNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,8 +25,8 @@ import javax.lang.model.element.Modifier;
  * app's component scan need not reach the generated package).
  */
 public final class ServiceWriter {
-  static final ClassName BRIDGE = ClassName.get("io.rest2grpc.runtime.bridge", "MvcBridge");
-  static final ClassName TYPED = ClassName.get("io.rest2grpc.runtime.typed", "TypedCalls");
+  public static final ClassName BRIDGE = ClassName.get("io.rest2grpc.runtime.bridge", "MvcBridge");
+  public static final ClassName TYPED = ClassName.get("io.rest2grpc.runtime.typed", "TypedCalls");
   static final ClassName RUNTIME_CONFIGURATION = ClassName.get("io.rest2grpc.runtime.autoconfigure", "Rest2GrpcAutoConfiguration");
   private static final ClassName STREAM_OBSERVER = ClassName.get("io.grpc.stub", "StreamObserver");
   private static final ClassName AUTO_CONFIGURATION = ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
@@ -35,12 +36,24 @@ public final class ServiceWriter {
   /** The auto-configuration's simple name; its file under META-INF/spring lists it. */
   public static final String CONFIGURATION = "Rest2GrpcGeneratedServices";
 
+  private static final ClassName IMPORT = ClassName.get("org.springframework.context.annotation", "Import");
+
   private final String javaPackage;
+  private final String mapperPackage;
   private final SpringGrpc springGrpc;
 
-  /** @param springGrpc the Spring gRPC the project resolves, whose server configuration the generated one comes before */
+  /**
+   * Services in {@code javaPackage}, their mappers in its {@code .mappers}.
+   *
+   * @param springGrpc the Spring gRPC the project resolves, whose server configuration the generated one comes before
+   */
   public ServiceWriter(String javaPackage, SpringGrpc springGrpc) {
+    this(javaPackage, javaPackage + ".mappers", springGrpc);
+  }
+
+  public ServiceWriter(String javaPackage, String mapperPackage, SpringGrpc springGrpc) {
     this.javaPackage = javaPackage;
+    this.mapperPackage = mapperPackage;
     this.springGrpc = springGrpc;
   }
 
@@ -61,7 +74,11 @@ public final class ServiceWriter {
     return JavaFile.builder(javaPackage, type.build()).skipJavaLangImports(true).build();
   }
 
-  public JavaFile configuration(List<ServicePlan> plans) {
+  /**
+   * The auto-configuration: a bean per generated service, and the ejected services (qualified names of the module's own
+   * classes) imported, so that Spring builds them with whatever their constructors ask for.
+   */
+  public JavaFile configuration(List<ServicePlan> plans, List<String> ejected) {
     TypeSpec.Builder type = TypeSpec.classBuilder(CONFIGURATION)
         .addModifiers(Modifier.PUBLIC)
         // before Spring gRPC's server configuration, which only starts a server when services are beans already
@@ -69,6 +86,11 @@ public final class ServiceWriter {
             .addMember("beforeName", "$S", springGrpc.serverFactoryConfiguration()).build())
         .addAnnotation(GENERATED)
         .addJavadoc("The generated gRPC services as beans; Spring gRPC serves every such bean.\n");
+    if (!ejected.isEmpty()) {
+      CodeBlock classes = ejected.stream().map(name -> CodeBlock.of("$T.class", ClassName.bestGuess(name)))
+          .collect(CodeBlock.joining(", ", "{", "}"));
+      type.addAnnotation(AnnotationSpec.builder(IMPORT).addMember("value", "$L", classes).build());
+    }
     for (ServicePlan plan : plans) {
       ClassName service = ClassName.get(javaPackage, plan.className());
       String bean = Character.toLowerCase(plan.className().charAt(0)) + plan.className().substring(1);
@@ -79,6 +101,14 @@ public final class ServiceWriter {
   }
 
   private MethodSpec method(ServicePlan plan, MethodPlan method) {
+    return method(plan, method, Optional.empty(), javadoc(method));
+  }
+
+  /**
+   * The method answering one RPC. A typed call with {@code ejectedHandler} (an expression giving the runtime's
+   * {@code EjectedHandler}) is answered by that handler method instead of the controller's.
+   */
+  public MethodSpec method(ServicePlan plan, MethodPlan method, Optional<CodeBlock> ejectedHandler, CodeBlock javadoc) {
     MethodDescriptor rpc = method.rpc();
     TypeName request = ProtoJavaNames.message(rpc.getInputType());
     TypeName response = ProtoJavaNames.message(rpc.getOutputType());
@@ -87,7 +117,7 @@ public final class ServiceWriter {
     MethodSpec.Builder spec = MethodSpec.methodBuilder(ProtoJavaNames.methodName(rpc))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(javadoc(method));
+        .addJavadoc(javadoc);
     if (rpc.isClientStreaming()) {
       return spec.returns(ParameterizedTypeName.get(STREAM_OBSERVER, request))
           .addParameter(responses, "responseObserver")
@@ -96,6 +126,10 @@ public final class ServiceWriter {
     }
     spec.addParameter(request, "request").addParameter(responses, "responseObserver");
     if (method.call() instanceof Call.Typed typed) {
+      if (ejectedHandler.isPresent()) {
+        return spec.addStatement("typed.unary($L, request, responseObserver,\n$L,\n$L,\n$L)", descriptor, body(typed, request),
+            ejectedHandler.get(), answer(typed.answer(), rpc)).build();
+      }
       return spec.addStatement("typed.unary($L, request, responseObserver,\n$L,\n$L)", descriptor, body(typed, request),
           answer(typed.answer(), rpc)).build();
     }
@@ -140,9 +174,9 @@ public final class ServiceWriter {
         response, accessor, Collection.class, mapper, dto);
   }
 
-  /** Where the mapper classes go: beside the services. */
+  /** Where the mapper classes go. */
   public String mapperPackage() {
-    return javaPackage + ".mappers";
+    return mapperPackage;
   }
 
   private static CodeBlock javadoc(MethodPlan method) {

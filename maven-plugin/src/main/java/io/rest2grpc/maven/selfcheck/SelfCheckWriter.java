@@ -119,7 +119,8 @@ public final class SelfCheckWriter {
         .build();
   }
 
-  private static AnnotationSpec annotation(TestContext context) {
+  /** The annotation that starts the app for a test rest2grpc writes. */
+  public static AnnotationSpec annotation(TestContext context) {
     if (context instanceof TestContext.AppAnnotation app) {
       return AnnotationSpec.builder(ClassName.bestGuess(app.qualifiedName())).build();
     }

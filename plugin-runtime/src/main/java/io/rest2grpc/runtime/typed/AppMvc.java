@@ -18,6 +18,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.PathContainer;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.method.MethodValidator;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -35,9 +37,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The parts of the app's Spring MVC a typed call goes through, taken from its context and set up as
@@ -48,6 +53,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
  * fails exactly as the REST call does.
  */
 final class AppMvc {
+  /**
+   * {@code AbstractHandlerMapping#getHandlerExecutionChain}: the interceptors a mapping adds to a handler for a request, which
+   * Spring MVC exposes only to subclasses; an ejected service's handler is no mapping's, and gets them the same way.
+   */
+  private static final Method HANDLER_EXECUTION_CHAIN = accessible(ReflectionUtils.findMethod(AbstractHandlerMapping.class,
+      "getHandlerExecutionChain", Object.class, HttpServletRequest.class));
   private final RequestMappingHandlerMapping mapping;
   private final List<HandlerExceptionResolver> exceptionResolvers;
   private final RequestMappingHandlerAdapter adapter;
@@ -80,6 +91,24 @@ final class AppMvc {
   HandlerExecutionChain handler(HttpServletRequest request) throws Exception {
     HandlerExecutionChain chain = mapping.getHandler(request);
     return chain != null && chain.getHandler() instanceof HandlerMethod ? chain : null;
+  }
+
+  /**
+   * An ejected service's handler with the interceptors Spring MVC maps to the request's path, as it adds them to a
+   * controller's handler; its path variables read with the handler's pattern. Throws {@link IllegalStateException}
+   * when the call's REST path does not match the pattern (the protos' HTTP rule and the handler disagree).
+   */
+  HandlerExecutionChain chain(EjectedHandler handler, HttpServletRequest request) {
+    PathContainer path = ServletRequestPathUtils.parseAndCache(request).pathWithinApplication();
+    PathPattern.PathMatchInfo match = handler.pattern().matchAndExtract(path);
+    if (match == null) {
+      throw new IllegalStateException("the call's REST path " + path.value() + " does not match " + handler.pattern().getPatternString()
+          + ", the path pattern of " + handler.method() + ": make them agree");
+    }
+    request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, match.getUriVariables());
+    request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, handler.pattern().getPatternString());
+    request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, handler.method());
+    return (HandlerExecutionChain) ReflectionUtils.invokeMethod(HANDLER_EXECUTION_CHAIN, mapping, handler.method(), request);
   }
 
   /** What a handler returned, and the status its {@code @ResponseStatus} sets (200 without one). */
@@ -161,6 +190,11 @@ final class AppMvc {
 
   private static Predicate<MethodParameter> resolvedBy(List<HandlerMethodArgumentResolver> resolvers, Class<?> type) {
     return parameter -> resolvers.stream().anyMatch(resolver -> type.isInstance(resolver) && resolver.supportsParameter(parameter));
+  }
+
+  private static Method accessible(Method method) {
+    ReflectionUtils.makeAccessible(method);
+    return method;
   }
 
   private static boolean isPresent(String className) {

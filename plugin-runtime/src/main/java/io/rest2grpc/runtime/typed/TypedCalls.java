@@ -26,14 +26,19 @@ import io.rest2grpc.transcoding.responses.GrpcResponse;
 import io.rest2grpc.transcoding.responses.ResponseContext;
 import io.rest2grpc.transcoding.responses.ResponseTranscoder;
 import jakarta.servlet.ServletContext;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -46,6 +51,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Typed calls: a gRPC call answered by calling the app's handler method in process. The generated
@@ -66,6 +72,7 @@ public final class TypedCalls {
   private final ApplicationContext context;
   private final Optional<TypedCallHook> hook;
   private final List<String> uncoveredFilters;
+  private final Map<String, EjectedHandler> ejectedHandlers = new ConcurrentHashMap<>();
   private volatile AppMvc mvc;
 
   /**
@@ -102,6 +109,39 @@ public final class TypedCalls {
    */
   public <ReqT extends Message, RespT extends Message> void unary(MethodDescriptor<ReqT, RespT> method, ReqT request,
       StreamObserver<RespT> responses, Function<ReqT, ?> body, Function<Object, RespT> response) {
+    unary(method, request, responses, body, AppMvc::handler, response);
+  }
+
+  /**
+   * A unary call of an ejected service, answered by its own handler method ({@link #handler}) instead of
+   * the controller Spring MVC maps the call's REST form to: the same hook, interceptors (those mapped to
+   * the REST path), argument binding and validation, exception handlers and answer as {@link #unary}.
+   */
+  public <ReqT extends Message, RespT extends Message> void unary(MethodDescriptor<ReqT, RespT> method, ReqT request,
+      StreamObserver<RespT> responses, Function<ReqT, ?> body, EjectedHandler handler, Function<Object, RespT> response) {
+    unary(method, request, responses, body, (app, httpRequest) -> app.chain(handler, httpRequest), response);
+  }
+
+  /**
+   * The handler method {@code methodName} of {@code bean}, an ejected service, whose {@code @PathVariable}s
+   * are named in {@code pathPattern} ({@code /v1/orders/{id}}); looked up once. Throws
+   * {@link IllegalArgumentException} unless the bean has exactly one public method of that name.
+   */
+  public EjectedHandler handler(Object bean, String methodName, String pathPattern) {
+    Class<?> type = ClassUtils.getUserClass(bean);
+    return ejectedHandlers.computeIfAbsent(type.getName() + "#" + methodName + " " + pathPattern, key -> {
+      List<Method> named = Arrays.stream(type.getMethods()).filter(candidate -> candidate.getName().equals(methodName)).toList();
+      if (named.size() != 1) {
+        throw new IllegalArgumentException(type.getName() + " has " + named.size() + " public methods named " + methodName
+            + "; an ejected service's handler method is found by its name: give it exactly one");
+      }
+      HandlerMethod handler = new HandlerMethod(bean, named.get(0)).createWithValidateFlags();
+      return new EjectedHandler(handler, PathPatternParser.defaultInstance.parse(pathPattern));
+    });
+  }
+
+  private <ReqT extends Message, RespT extends Message> void unary(MethodDescriptor<ReqT, RespT> method, ReqT request,
+      StreamObserver<RespT> responses, Function<ReqT, ?> body, Chains chains, Function<Object, RespT> response) {
     if (!typedCallsOn()) {
       bridge.unary(method, request, responses);
       return;
@@ -131,7 +171,8 @@ public final class TypedCalls {
     RequestAttributes previous = RequestContextHolder.getRequestAttributes();
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(httpRequest, httpResponse));
     try {
-      Outcome outcome = handle(method, httpRequest, httpResponse, () -> body == null ? null : body.apply(request), response == null);
+      Outcome outcome = handle(method, httpRequest, httpResponse, chains, () -> body == null ? null : body.apply(request),
+          response == null);
       respond(method, outcome, httpResponse, transcoder, responseContext, response, responses);
     } finally {
       RequestContextHolder.setRequestAttributes(previous);
@@ -139,12 +180,12 @@ public final class TypedCalls {
   }
 
   /** The hook, the interceptors and the handler, as the DispatcherServlet runs them; the answer left in the response view. */
-  private Outcome handle(MethodDescriptor<?, ?> method, RequestView request, ResponseView response, Supplier<?> body,
+  private Outcome handle(MethodDescriptor<?, ?> method, RequestView request, ResponseView response, Chains chains, Supplier<?> body,
       boolean written) {
     AppMvc app = mvc();
     HandlerExecutionChain chain;
     try {
-      chain = app.handler(request);
+      chain = chains.find(app, request);
     } catch (Exception e) {
       return unhandled(method, e);
     }
@@ -315,6 +356,12 @@ public final class TypedCalls {
 
   private ServletContext servletContext() {
     return context instanceof WebApplicationContext web ? web.getServletContext() : null;
+  }
+
+  /** Which handler answers a call, with its interceptors: the one Spring MVC maps, or an ejected service's own. */
+  @FunctionalInterface
+  private interface Chains {
+    HandlerExecutionChain find(AppMvc app, RequestView request) throws Exception;
   }
 
   /** How the handler answered. */
