@@ -73,6 +73,9 @@ expect "$work/package.log" 'Generated 6 gRPC services' "generate writes a servic
 expect "$work/package.log" '22 RPCs: 17 typed, 5 bridged, 0 without a handler in this module; 1 handlers without an RPC' "the report's summary"
 expect "$work/package.log" 'GET /v1/orders/\{id\} -> sample_legacy_orders.v1.OrdersService.GetOrder <- OrderController#getOrder \(OrderController.java:77\) \[typed\]' "the report names GetOrder's handler, called typed"
 [[ -f target/rest2grpc/generate-report.json ]] || fail "no generate report under target/rest2grpc"
+./mvnw -B -ntp compile > "$work/compile-again.log" 2>&1 || { tail -60 "$work/compile-again.log"; fail "the second build failed"; }
+expect "$work/compile-again.log" 'The gRPC services in .* are up to date' "a build with unchanged inputs skips generate"
+expect "$work/compile-again.log" 'Nothing to compile - all classes are up to date' "and compiles nothing"
 
 step "3. Run it (with chapter 2's page-token key and chapter 3's marker key); call it with buf curl, and REST beside it"
 # what application.yml takes from the secret store (chapter 2: rest2grpc.page-tokens, chapter 3: rest2grpc.shadow.keys)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -30,6 +31,9 @@ abstract class ContractMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
   protected MavenProject project() {
     return project;
   }
@@ -47,5 +51,17 @@ abstract class ContractMojo extends AbstractMojo {
 
   protected Path protoFolder() {
     return protoFolder.toPath();
+  }
+
+  /** Where the goals keep what they work with and report: {@code target/rest2grpc/}. */
+  protected Path buildFolder() {
+    return Path.of(project.getBuild().getDirectory(), "rest2grpc");
+  }
+
+  /** The plugin's version, for fingerprints; a snapshot's also by its jar's time, so a rebuilt plugin works again. */
+  protected String pluginVersion() {
+    String version = plugin.getVersion();
+    File jar = plugin.getPluginArtifact().getFile();
+    return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.lastModified() : version;
   }
 }

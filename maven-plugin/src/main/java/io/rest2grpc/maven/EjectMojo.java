@@ -7,6 +7,7 @@ import io.rest2grpc.maven.eject.EjectedServiceWriter;
 import io.rest2grpc.maven.eject.EjectedServiceWriter.Ejected;
 import io.rest2grpc.maven.eject.EjectedServices;
 import io.rest2grpc.maven.eject.OwnedContract;
+import io.rest2grpc.maven.generate.GeneratedSources;
 import io.rest2grpc.maven.generate.ServicePlan;
 import io.rest2grpc.maven.mappers.MapperWriter;
 import io.rest2grpc.maven.selfcheck.TestContext;
@@ -97,7 +98,7 @@ public final class EjectMojo extends ServicesMojo {
   }
 
   private static void writeNew(JavaFile file, Path root, List<String> written, List<String> kept) throws IOException {
-    Path path = root.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
+    Path path = root.resolve(GeneratedSources.relativePath(file));
     if (Files.exists(path)) {
       kept.add(path.toString());
       return;

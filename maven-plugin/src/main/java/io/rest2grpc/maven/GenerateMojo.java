@@ -16,6 +16,8 @@ import io.rest2grpc.maven.mappers.plan.Reason;
 import io.rest2grpc.maven.selfcheck.SelfCheckWriter;
 import io.rest2grpc.maven.selfcheck.SpecExamples;
 import io.rest2grpc.maven.selfcheck.TestContext;
+import io.rest2grpc.maven.uptodate.Fingerprint;
+import io.rest2grpc.maven.uptodate.Stamp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,7 +50,8 @@ import org.apache.maven.project.MavenProjectHelper;
  * descriptor set to the build ({@code <finalName>-protos.zip}, classifier {@code protos}). A service the
  * module's sources implement already ({@code rest2grpc:eject}) is not generated: the auto-configuration
  * imports the team's class instead. With {@code protosOwned}, the protos are checked with {@code buf breaking}
- * against the committed baseline image first.
+ * against the committed baseline image first. Skips the work when nothing it reads changed since its last run,
+ * and writes only the files whose content changed, so a build with unchanged inputs compiles nothing of its output.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
@@ -81,55 +85,121 @@ public final class GenerateMojo extends ServicesMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    MavenProject project = project();
     try {
-      if (protosOwned()) {
-        new OwnedContract(buf).checkBreaking(descriptorSet(), bufBaseline.toPath());
-        getLog().info("The protos keep what the baseline image " + bufBaseline + " promised (buf breaking, WIRE_JSON)");
+      Stamp stamp = new Stamp(buildFolder().resolve("generate.sha256"));
+      String inputs = inputs();
+      if (stamp.matches(inputs + "\n" + outputs())) {
+        getLog().info("The gRPC services in " + javaOutput + " are up to date: nothing rest2grpc:generate reads changed since its "
+            + "last run (its findings: " + reportFile() + ")");
+      } else {
+        stamp.clear();
+        generate();
+        stamp.record(inputs + "\n" + outputs());
       }
-      Analysis analysis = analyse();
-      Map<String, String> ejected = EjectedServices.find(analysis.sources().roots(), analysis.services());
-      Predicate<ServiceDescriptor> generated = service -> !ejected.containsKey(service.getFullName());
-      CallPlanner.Plan calls = planCalls(analysis, analysis.rpcs(service -> true));
-      warnOfUnusedBridgedDtos(calls);
-      List<ServicePlan> plans = analysis.plans(generated, calls);
-      String javaPackage = javaPackage(analysis.contract());
-      ServiceWriter writer = new ServiceWriter(javaPackage, analysis.platform().springGrpc());
-      List<JavaFile> files = new ArrayList<>();
-      plans.forEach(plan -> files.add(writer.service(plan)));
-      files.add(writer.configuration(plans, ejected.values().stream().sorted().toList()));
-      files.addAll(MapperWriter.write(calls.mappers(), writer.mapperPackage()));
-      List<JavaFile> testFiles = new ArrayList<>();
-      Optional<TestContext> selfCheck = this.selfCheck
-          ? testContext(analysis.controllers(), "mapper self-check", ". Or set <selfCheck>false</selfCheck>.") : Optional.empty();
-      if (selfCheck.isPresent()) {
-        testFiles.add(SelfCheckWriter.write(javaPackage, writer.mapperPackage(), calls.mappers(),
-            SpecExamples.read(specs(), protoFolder()), selfCheck.get()));
-      }
-      GeneratedSources output = new GeneratedSources(javaOutput.toPath(), resourceOutput.toPath(), testJavaOutput.toPath());
-      output.write(files, testFiles, javaPackage + "." + ServiceWriter.CONFIGURATION, serviceConfigs());
-      project.addCompileSourceRoot(javaOutput.getPath());
-      if (!testFiles.isEmpty()) {
-        project.addTestCompileSourceRoot(testJavaOutput.getPath());
-      }
-      Resource resources = new Resource();
-      resources.setDirectory(resourceOutput.getPath());
-      project.addResource(resources);
-
-      Path archive = Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "-protos.zip");
-      ProtoArchive.write(protoFolder(), descriptorSet(), archive);
-      projectHelper.attachArtifact(project, "zip", "protos", archive.toFile());
-
-      GenerationReport report = GenerationReport.of(plans, analysis.matches().unmatched(), analysis.controllers().bypassed(),
-          analysis.controllers().problems());
-      Path reportFile = Path.of(project.getBuild().getDirectory(), "rest2grpc", "generate-report.json");
-      report.write(reportFile);
-      getLog().info("Generated " + plans.size() + " gRPC services in " + javaOutput + " (report: " + reportFile + ")");
-      ejected.forEach((service, type) -> getLog().info("Not generated: " + service + ", which " + type
-          + " in the module's sources implements (ejected)"));
-      report.print(getLog()::info, getLog()::warn);
+      addToBuild();
     } catch (IOException e) {
       throw new MojoExecutionException("cannot generate the gRPC services: " + e.getMessage(), e);
+    }
+  }
+
+  private void generate() throws MojoExecutionException, MojoFailureException, IOException {
+    if (protosOwned()) {
+      new OwnedContract(buf).checkBreaking(descriptorSet(), bufBaseline.toPath());
+      getLog().info("The protos keep what the baseline image " + bufBaseline + " promised (buf breaking, WIRE_JSON)");
+    }
+    Analysis analysis = analyse();
+    Map<String, String> ejected = EjectedServices.find(analysis.sources().roots(), analysis.services());
+    Predicate<ServiceDescriptor> generated = service -> !ejected.containsKey(service.getFullName());
+    CallPlanner.Plan calls = planCalls(analysis, analysis.rpcs(service -> true));
+    warnOfUnusedBridgedDtos(calls);
+    List<ServicePlan> plans = analysis.plans(generated, calls);
+    String javaPackage = javaPackage(analysis.contract());
+    ServiceWriter writer = new ServiceWriter(javaPackage, analysis.platform().springGrpc());
+    List<JavaFile> files = new ArrayList<>();
+    plans.forEach(plan -> files.add(writer.service(plan)));
+    files.add(writer.configuration(plans, ejected.values().stream().sorted().toList()));
+    files.addAll(MapperWriter.write(calls.mappers(), writer.mapperPackage()));
+    List<JavaFile> testFiles = new ArrayList<>();
+    Optional<TestContext> selfCheck = this.selfCheck
+        ? testContext(analysis.controllers(), "mapper self-check", ". Or set <selfCheck>false</selfCheck>.") : Optional.empty();
+    if (selfCheck.isPresent()) {
+      testFiles.add(SelfCheckWriter.write(javaPackage, writer.mapperPackage(), calls.mappers(),
+          SpecExamples.read(specs(), protoFolder()), selfCheck.get()));
+    }
+    int changed = output().write(files, testFiles, javaPackage + "." + ServiceWriter.CONFIGURATION, serviceConfigs());
+
+    GenerationReport report = GenerationReport.of(plans, analysis.matches().unmatched(), analysis.controllers().bypassed(),
+        analysis.controllers().problems());
+    report.write(reportFile());
+    getLog().info("Generated " + plans.size() + " gRPC services in " + javaOutput + ", " + changed + " files written or deleted "
+        + "(report: " + reportFile() + ")");
+    ejected.forEach((service, type) -> getLog().info("Not generated: " + service + ", which " + type
+        + " in the module's sources implements (ejected)"));
+    report.print(getLog()::info, getLog()::warn);
+  }
+
+  /** Adds the generated sources and resources to the build, and attaches the protos. */
+  private void addToBuild() throws IOException {
+    MavenProject project = project();
+    project.addCompileSourceRoot(javaOutput.getPath());
+    if (hasFiles(testJavaOutput.toPath())) {
+      project.addTestCompileSourceRoot(testJavaOutput.getPath());
+    }
+    Resource resources = new Resource();
+    resources.setDirectory(resourceOutput.getPath());
+    project.addResource(resources);
+
+    Path archive = Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "-protos.zip");
+    ProtoArchive.write(protoFolder(), descriptorSet(), archive);
+    projectHelper.attachArtifact(project, "zip", "protos", archive.toFile());
+  }
+
+  /**
+   * Everything a run reads: the settings, the descriptor set, the protos and specs, the module's sources and
+   * properties, its classpath and dependencies (the platform row and the self-check follow them), the baseline image.
+   */
+  private String inputs() throws IOException, MojoExecutionException {
+    SourceSet sources = sourceSet();
+    Fingerprint fingerprint = new Fingerprint(String.join("\n", pluginVersion(), settings(), String.valueOf(selfCheck),
+        String.valueOf(bufBaseline), buf));
+    fingerprint.addFile(descriptorSet()).addFiles(protoFolder(), List.of(".proto", ".json"));
+    for (Path spec : specs()) {
+      fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
+    }
+    for (Path root : sources.roots()) {
+      fingerprint.addFiles(root, List.of(".java"));
+    }
+    for (Path root : sources.resources()) {
+      fingerprint.addFiles(root, List.of(".properties", ".yml", ".yaml"));
+    }
+    fingerprint.addClasspath(sources.classpath());
+    fingerprint.addText(project().getArtifacts().stream().map(artifact -> artifact.getId() + ":" + artifact.getScope()).sorted().collect(Collectors.joining(",")));
+    if (protosOwned()) {
+      fingerprint.addFile(bufBaseline.toPath());
+    }
+    return fingerprint.hex();
+  }
+
+  /** What the output folders hold: a generated file edited or deleted by hand makes the next run write it again. */
+  private String outputs() throws IOException {
+    return new Fingerprint("outputs").addFiles(javaOutput.toPath()).addFiles(resourceOutput.toPath())
+        .addFiles(testJavaOutput.toPath()).hex();
+  }
+
+  private GeneratedSources output() {
+    return new GeneratedSources(javaOutput.toPath(), resourceOutput.toPath(), testJavaOutput.toPath());
+  }
+
+  private Path reportFile() {
+    return buildFolder().resolve("generate-report.json");
+  }
+
+  private static boolean hasFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.anyMatch(Files::isRegularFile);
     }
   }
 

@@ -157,6 +157,12 @@ abstract class ServicesMojo extends ContractMojo {
     }
   }
 
+  /** The settings that change what the goal writes, for fingerprints. */
+  protected String settings() {
+    return String.join("|", String.valueOf(specs()), String.valueOf(protoFolder()), String.valueOf(protosOwned()),
+        String.valueOf(descriptorSet), String.valueOf(generatedPackage), String.valueOf(bridgedDtos()), String.valueOf(selfCheckAnnotation));
+  }
+
   protected Path descriptorSet() {
     return descriptorSet.toPath();
   }
@@ -212,7 +218,7 @@ abstract class ServicesMojo extends ContractMojo {
         + configured + " is not a naming strategy rest2grpc knows; use one of Jackson's PropertyNamingStrategies names"));
   }
 
-  private SourceSet sourceSet() throws MojoExecutionException {
+  protected SourceSet sourceSet() throws MojoExecutionException {
     MavenProject project = project();
     Path build = Path.of(project.getBuild().getDirectory());
     List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).filter(root -> !root.startsWith(build)).toList();

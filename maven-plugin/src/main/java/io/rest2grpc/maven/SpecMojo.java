@@ -33,8 +33,4 @@ abstract class SpecMojo extends ContractMojo {
   protected String settings() {
     return protoFolder() + "|" + packageName + "|" + allowBreaking;
   }
-
-  protected Path buildFolder() {
-    return Path.of(project().getBuild().getDirectory(), "rest2grpc");
-  }
 }

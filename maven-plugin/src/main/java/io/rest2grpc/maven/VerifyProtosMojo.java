@@ -3,11 +3,10 @@ package io.rest2grpc.maven;
 import io.rest2grpc.maven.convert.SpecConverter;
 import io.rest2grpc.maven.protos.ConvertedProtos;
 import io.rest2grpc.maven.protos.Drift;
-import io.rest2grpc.maven.protos.Fingerprint;
 import io.rest2grpc.maven.protos.ProtoFolder;
-import java.io.File;
+import io.rest2grpc.maven.uptodate.Fingerprint;
+import io.rest2grpc.maven.uptodate.Stamp;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -35,9 +33,6 @@ public final class VerifyProtosMojo extends SpecMojo {
   @Parameter(property = "rest2grpc.skip", defaultValue = "false")
   private boolean skip;
 
-  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-  private PluginDescriptor plugin;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -50,9 +45,9 @@ public final class VerifyProtosMojo extends SpecMojo {
       return;
     }
     try {
-      Path stamp = buildFolder().resolve("verify-protos.sha256");
+      Stamp stamp = new Stamp(buildFolder().resolve("verify-protos.sha256"));
       String fingerprint = fingerprint();
-      if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(fingerprint)) {
+      if (stamp.matches(fingerprint)) {
         getLog().info("The protos in " + protoFolder() + " were checked against the spec, and nothing changed since");
         return;
       }
@@ -67,13 +62,12 @@ public final class VerifyProtosMojo extends SpecMojo {
         }
       }
       if (!problems.isEmpty()) {
-        Files.deleteIfExists(stamp);
+        stamp.clear();
         throw new MojoFailureException("The committed protos are not what the spec converts to:\n" + String.join("\n", problems)
             + "\nRun `mvn rest2grpc:convert`, review the diff of " + protoFolder() + " and commit it (what the spec converts to now is in "
             + buildFolder().resolve("converted") + "). A REST-breaking edit fails there: undo it, or convert with -Drest2grpc.allowBreaking=true.");
       }
-      Files.createDirectories(stamp.getParent());
-      Files.writeString(stamp, fingerprint);
+      stamp.record(fingerprint);
       getLog().info("The protos in " + protoFolder() + " are what the spec converts to");
     } catch (IOException e) {
       throw new MojoExecutionException("cannot compare " + protoFolder() + " with the spec: " + e.getMessage(), e);
@@ -97,12 +91,5 @@ public final class VerifyProtosMojo extends SpecMojo {
       fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
     }
     return fingerprint.addFiles(protoFolder(), List.of(".proto", ".json")).hex();
-  }
-
-  /** The plugin's version; a snapshot's jar also by its time, so a rebuilt plugin checks again. */
-  private String pluginVersion() {
-    String version = plugin.getVersion();
-    File jar = plugin.getPluginArtifact().getFile();
-    return version.endsWith("-SNAPSHOT") && jar != null ? version + "@" + jar.lastModified() : version;
   }
 }
