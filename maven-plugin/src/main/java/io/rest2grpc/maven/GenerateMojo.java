@@ -167,7 +167,7 @@ public final class GenerateMojo extends ServicesMojo {
       fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
     }
     for (Path root : sources.roots()) {
-      fingerprint.addFiles(root, List.of(".java"));
+      fingerprint.addFiles(root, List.of(".java", ".kt")); // Kotlin sources are read to be reported
     }
     for (Path root : sources.resources()) {
       fingerprint.addFiles(root, List.of(".properties", ".yml", ".yaml"));
