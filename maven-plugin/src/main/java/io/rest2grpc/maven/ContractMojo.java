@@ -1,6 +1,8 @@
 package io.rest2grpc.maven;
 
+import io.rest2grpc.maven.uptodate.Fingerprint;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +53,14 @@ abstract class ContractMojo extends AbstractMojo {
 
   protected Path protoFolder() {
     return protoFolder.toPath();
+  }
+
+  /** Adds what the contract is read from: each spec's folder (a multi-file spec's YAML and JSON) and the proto folder. */
+  protected Fingerprint addContract(Fingerprint fingerprint) throws IOException {
+    for (Path spec : specs()) {
+      fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
+    }
+    return fingerprint.addFiles(protoFolder(), List.of(".proto", ".json"));
   }
 
   /** Where the goals keep what they work with and report: {@code target/rest2grpc/}. */

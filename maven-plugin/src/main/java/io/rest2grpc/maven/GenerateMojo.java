@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -162,10 +161,7 @@ public final class GenerateMojo extends ServicesMojo {
     SourceSet sources = sourceSet();
     Fingerprint fingerprint = new Fingerprint(String.join("\n", pluginVersion(), settings(), String.valueOf(selfCheck),
         String.valueOf(bufBaseline), buf));
-    fingerprint.addFile(descriptorSet()).addFiles(protoFolder(), List.of(".proto", ".json"));
-    for (Path spec : specs()) {
-      fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
-    }
+    addContract(fingerprint).addFile(descriptorSet());
     for (Path root : sources.roots()) {
       fingerprint.addFiles(root, List.of(".java", ".kt")); // Kotlin sources are read to be reported
     }
@@ -173,7 +169,8 @@ public final class GenerateMojo extends ServicesMojo {
       fingerprint.addFiles(root, List.of(".properties", ".yml", ".yaml"));
     }
     fingerprint.addClasspath(sources.classpath());
-    fingerprint.addText(project().getArtifacts().stream().map(artifact -> artifact.getId() + ":" + artifact.getScope()).sorted().collect(Collectors.joining(",")));
+    fingerprint.addText(project().getArtifacts().stream().map(artifact -> artifact.getId() + ":" + artifact.getScope()).sorted()
+        .collect(Collectors.joining(",")));
     if (protosOwned()) {
       fingerprint.addFile(bufBaseline.toPath());
     }

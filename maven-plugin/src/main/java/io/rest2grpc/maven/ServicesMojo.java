@@ -160,7 +160,8 @@ abstract class ServicesMojo extends ContractMojo {
   /** The settings that change what the goal writes, for fingerprints. */
   protected String settings() {
     return String.join("|", String.valueOf(specs()), String.valueOf(protoFolder()), String.valueOf(protosOwned()),
-        String.valueOf(descriptorSet), String.valueOf(generatedPackage), String.valueOf(bridgedDtos()), String.valueOf(selfCheckAnnotation));
+        String.valueOf(descriptorSet), String.valueOf(generatedPackage), String.valueOf(bridgedDtos()),
+        String.valueOf(selfCheckAnnotation));
   }
 
   protected Path descriptorSet() {

@@ -86,10 +86,6 @@ public final class VerifyProtosMojo extends SpecMojo {
   }
 
   private String fingerprint() throws IOException {
-    Fingerprint fingerprint = new Fingerprint(String.join("\n", pluginVersion(), String.valueOf(specs()), settings()));
-    for (Path spec : specs()) {
-      fingerprint.addFiles(spec.toAbsolutePath().getParent(), List.of(".yaml", ".yml", ".json"));
-    }
-    return fingerprint.addFiles(protoFolder(), List.of(".proto", ".json")).hex();
+    return addContract(new Fingerprint(String.join("\n", pluginVersion(), String.valueOf(specs()), settings()))).hex();
   }
 }
